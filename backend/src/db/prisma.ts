@@ -1,0 +1,40 @@
+// The one PrismaClient of the process. Only services, the seed and test helpers import it.
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient, Prisma } from '../generated/prisma/client'
+import { config } from '../config'
+
+export { Prisma }
+export type Db = PrismaClient
+/** A client or an open transaction. */
+export type Tx = Prisma.TransactionClient
+
+let client: PrismaClient | undefined
+let queries = 0
+
+/** How many SQL statements this process has sent (counted in tests and benchmarks, to prove lists have no N+1). */
+export const queryCount = () => queries
+
+export function connect(url: string, poolSize = config.DB_POOL_SIZE): PrismaClient {
+  const countQueries = config.NODE_ENV === 'test' || config.COUNT_QUERIES === 'true'
+  const created = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 }),
+    ...(countQueries ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
+  })
+  if (countQueries) (created as PrismaClient<'query'>).$on('query', () => void queries++)
+  client = created
+  return client
+}
+
+/** The process's client; `connect()` must have run (server start-up, or the test setup). */
+export function db(): PrismaClient {
+  if (!client) {
+    if (!process.env.DATABASE_URL) throw new Error('No database connected: call connect(url) first.')
+    connect(process.env.DATABASE_URL)
+  }
+  return client!
+}
+
+export async function disconnect(): Promise<void> {
+  await client?.$disconnect()
+  client = undefined
+}

@@ -1,0 +1,71 @@
+// The one error handler: every failure leaves as RFC 9457 application/problem+json (docs/api.md).
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import { ZodError } from 'zod'
+import { AppError, serviceUnavailable, type FieldError } from '../errors'
+import { Prisma } from '../db/prisma'
+import { log } from '../log'
+
+const titles: Record<string, string> = {
+  'validation-failed': 'Ogiltiga uppgifter',
+  'malformed-json': 'Felaktig JSON',
+  'payload-too-large': 'För stor begäran',
+  'unsupported-media-type': 'Fel innehållstyp',
+  'not-found': 'Finns inte',
+  'version-conflict': 'Ändrad av någon annan',
+  duplicate: 'Finns redan',
+  'rule-violated': 'Regel bruten',
+  'service-unavailable': 'Tillfälligt otillgänglig',
+  'internal-error': 'Internt fel',
+}
+
+export const problemType = (code: string) => `/problems/${code}`
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  if (error instanceof ZodError) {
+    const errors: FieldError[] = error.issues.map((issue) => ({
+      path: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : ''),
+      message: issue.message,
+    }))
+    return new AppError(400, 'validation-failed', `${errors.length} fält har ogiltiga värden.`, { errors })
+  }
+  const httpError = error as { type?: string; status?: number }
+  if (httpError.type === 'entity.parse.failed') return new AppError(400, 'malformed-json', 'Begäran innehåller inte giltig JSON.')
+  if (httpError.type === 'entity.too.large') return new AppError(413, 'payload-too-large', 'Begäran är för stor (högst 1 MB).')
+  if (httpError.type === 'charset.unsupported' || httpError.status === 415)
+    return new AppError(415, 'unsupported-media-type', 'Skicka JSON i UTF-8 (Content-Type: application/json).')
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2025') return new AppError(404, 'not-found', 'Posten finns inte.')
+    if (error.code === 'P2002') return new AppError(409, 'duplicate', 'Det finns redan en post med samma värden.')
+    if (error.code === 'P2003') return new AppError(422, 'rule-violated', 'En hänvisning pekar på något som inte finns.')
+  }
+  if (isDatabaseUnavailable(error)) return serviceUnavailable()
+  return new AppError(500, 'internal-error', 'Något gick fel hos oss. Försök igen; kvarstår felet, kontakta förvaltningen och ange referensen.')
+}
+
+/** Connection refused, server shutting down, pool timeout: the database is away, not the request wrong. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''} ${JSON.stringify((error as { cause?: unknown })?.cause ?? '')}`
+  return /ECONNREFUSED|ECONNRESET|57P0[123]|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text)
+}
+
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const appError = toAppError(error)
+  const reference = (req as { id?: string }).id
+  if (appError.status >= 500) log.error('request failed', { reference, method: req.method, path: req.path, error: error instanceof Error ? error.stack : String(error) })
+  if (res.headersSent) return
+  res
+    .status(appError.status)
+    .type('application/problem+json')
+    .json({
+      type: problemType(appError.code),
+      title: titles[appError.code] ?? appError.code,
+      status: appError.status,
+      detail: appError.status === 500 && reference ? `${appError.detail} (referens ${reference})` : appError.detail,
+      instance: req.originalUrl,
+      ...appError.extra,
+    })
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) =>
+  next(new AppError(404, 'not-found', `Det finns ingen adress ${req.method} ${req.path}.`))

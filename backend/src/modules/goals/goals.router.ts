@@ -1,0 +1,4 @@
+// TODO(helper): routes of this module
+import type { Route } from '../../http/route'
+
+export const goalRoutes: Route[] = []

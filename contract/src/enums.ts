@@ -1,0 +1,38 @@
+// Every enum once; a test asserts they equal the Prisma enums (backend/src/db/enums.test.ts).
+import { z } from 'zod'
+
+export const strategyStatuses = ['draft', 'active', 'archived'] as const
+export const nationalGoals = ['prevention', 'detection_and_support', 'law_enforcement', 'knowledge_and_methods'] as const
+export const organisationKinds = ['municipality', 'district', 'authority', 'region', 'association'] as const
+export const targetGroups = ['adults_subjected', 'children_experiencing', 'perpetrators', 'professionals', 'general_public'] as const
+export const violenceAreas = ['intimate_partner', 'honour_related', 'sexual', 'prostitution', 'trafficking'] as const
+export const preventionLevels = ['universal', 'selective', 'indicated'] as const
+export const indicatorDirections = ['increase', 'decrease'] as const
+export const periodStatuses = ['planned', 'open', 'closed'] as const
+export const planStatuses = ['draft', 'adopted', 'archived'] as const
+export const actionStatuses = ['planned', 'ongoing', 'completed', 'postponed', 'cancelled'] as const
+export const followUpStates = ['draft', 'submitted', 'returned', 'approved'] as const
+
+export const StrategyStatus = z.enum(strategyStatuses)
+export const NationalGoal = z.enum(nationalGoals)
+export const OrganisationKind = z.enum(organisationKinds)
+export const TargetGroup = z.enum(targetGroups)
+export const ViolenceArea = z.enum(violenceAreas)
+export const PreventionLevel = z.enum(preventionLevels)
+export const IndicatorDirection = z.enum(indicatorDirections)
+export const PeriodStatus = z.enum(periodStatuses)
+export const PlanStatus = z.enum(planStatuses)
+export const ActionStatus = z.enum(actionStatuses)
+export const FollowUpState = z.enum(followUpStates)
+
+export type StrategyStatus = z.infer<typeof StrategyStatus>
+export type NationalGoal = z.infer<typeof NationalGoal>
+export type OrganisationKind = z.infer<typeof OrganisationKind>
+export type TargetGroup = z.infer<typeof TargetGroup>
+export type ViolenceArea = z.infer<typeof ViolenceArea>
+export type PreventionLevel = z.infer<typeof PreventionLevel>
+export type IndicatorDirection = z.infer<typeof IndicatorDirection>
+export type PeriodStatus = z.infer<typeof PeriodStatus>
+export type PlanStatus = z.infer<typeof PlanStatus>
+export type ActionStatus = z.infer<typeof ActionStatus>
+export type FollowUpState = z.infer<typeof FollowUpState>

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { FreeText, Id, Line, PageQuery, Page, Stored, Timestamp, Version, partial } from './common'
+import { ActionStatus, FollowUpState } from './enums'
+
+const fields = {
+  /** the action's status as reported for the period */
+  status: ActionStatus,
+  /** how far the action has come, 0–100 % */
+  progress: z.number().int().min(0).max(100).default(0),
+  narrative: FreeText().default(''),
+  results: FreeText().default(''),
+  obstacles: FreeText().default(''),
+}
+
+/** One follow-up per action and reporting period; the period must be open. */
+export const FollowUpCreate = z.strictObject({ periodId: Id, ...fields }).meta({ id: 'FollowUpCreate' })
+export const FollowUpUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'FollowUpUpdate' })
+/** submit (draft/returned → submitted) and approve (submitted → approved) */
+export const FollowUpTransition = z.strictObject({ version: Version }).meta({ id: 'FollowUpTransition' })
+/** return (submitted → returned) with the reviewer's comment */
+export const FollowUpReturn = z.strictObject({ version: Version, comment: Line(5_000) }).meta({ id: 'FollowUpReturn' })
+
+export const FollowUpQuery = z.strictObject({ ...PageQuery, periodId: Id.optional(), state: FollowUpState.optional() })
+export const FollowUpSearchQuery = z.strictObject({
+  ...PageQuery,
+  periodId: Id.optional(),
+  state: FollowUpState.optional(),
+  organisationId: Id.optional(),
+  strategyId: Id.optional(),
+  goalId: Id.optional(),
+})
+
+export const FollowUp = z
+  .object({
+    ...Stored,
+    actionId: z.number().int(),
+    periodId: z.number().int(),
+    status: ActionStatus,
+    progress: z.number().int(),
+    narrative: z.string(),
+    results: z.string(),
+    obstacles: z.string(),
+    state: FollowUpState,
+    submittedAt: Timestamp.nullable(),
+    reviewedAt: Timestamp.nullable(),
+    reviewComment: z.string().nullable(),
+  })
+  .meta({ id: 'FollowUp' })
+export const FollowUpPage = Page(FollowUp).meta({ id: 'FollowUpPage' })
+
+export type FollowUpCreate = z.infer<typeof FollowUpCreate>
+export type FollowUpUpdate = z.infer<typeof FollowUpUpdate>
+export type FollowUpReturn = z.infer<typeof FollowUpReturn>
+export type FollowUpQuery = z.infer<typeof FollowUpQuery>
+export type FollowUpSearchQuery = z.infer<typeof FollowUpSearchQuery>
+export type FollowUp = z.infer<typeof FollowUp>

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { FreeText, Id, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
+import { OrganisationKind, PreventionLevel, TargetGroup, ViolenceArea } from './enums'
+
+const ids = z.array(Id).max(500)
+
+const fields = {
+  /** "2.1"; unique within the goal */
+  code: Line(20),
+  title: Line(300),
+  description: FreeText().default(''),
+  /** kinds of organisation expected to act (all municipalities, all authorities, …) */
+  expectedKinds: z.array(OrganisationKind).max(10).default([]),
+  /** specific organisations expected to act besides the kinds above (e.g. Kriminalvården) */
+  expectedOrganisationIds: ids.default([]),
+  targetGroups: z.array(TargetGroup).max(10).default([]),
+  violenceAreas: z.array(ViolenceArea).max(10).default([]),
+  preventionLevels: z.array(PreventionLevel).max(3).default([]),
+  activeFromYear: Year.nullable().optional(),
+  activeToYear: Year.nullable().optional(),
+  sortOrder: z.number().int().min(0).max(10_000).default(0),
+  /** measures of the predecessor strategy that this one replaces */
+  predecessorMeasureIds: ids.default([]),
+}
+
+export const MeasureCreate = z.strictObject({ goalId: Id, ...fields }).meta({ id: 'MeasureCreate' })
+export const MeasureUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'MeasureUpdate' })
+export const MeasureQuery = z.strictObject({
+  ...PageQuery,
+  strategyId: Id.optional(),
+  goalId: Id.optional(),
+  /** measures this organisation is expected to act on */
+  expectedOrganisationId: Id.optional(),
+})
+
+export const Measure = z
+  .object({
+    ...Stored,
+    goalId: z.number().int(),
+    strategyId: z.number().int(),
+    code: z.string(),
+    title: z.string(),
+    description: z.string(),
+    expectedKinds: z.array(OrganisationKind),
+    expectedOrganisationIds: z.array(z.number().int()),
+    targetGroups: z.array(TargetGroup),
+    violenceAreas: z.array(ViolenceArea),
+    preventionLevels: z.array(PreventionLevel),
+    activeFromYear: z.number().int().nullable(),
+    activeToYear: z.number().int().nullable(),
+    sortOrder: z.number().int(),
+    predecessorMeasureIds: z.array(z.number().int()),
+  })
+  .meta({ id: 'Measure' })
+export const MeasurePage = Page(Measure).meta({ id: 'MeasurePage' })
+
+export type MeasureCreate = z.infer<typeof MeasureCreate>
+export type MeasureUpdate = z.infer<typeof MeasureUpdate>
+export type MeasureQuery = z.infer<typeof MeasureQuery>
+export type Measure = z.infer<typeof Measure>
