@@ -3,7 +3,7 @@ import { FreeText, Id, Line, PageQuery, Page, Stored, Version, partial } from '.
 import { NationalGoal } from './enums'
 
 const fields = {
-  /** a sub-goal (delmål) names its goal; it must belong to the same strategy */
+  /** a sub-goal (delmål) names its goal; it must belong to the same strategy and not be the goal itself or one of its sub-goals */
   parentId: Id.nullable().optional(),
   /** "3" or "3.1"; unique within the strategy */
   code: Line(20),

@@ -20,14 +20,23 @@ const fields = {
 export const IndicatorCreate = z
   .strictObject({ goalId: Id.nullable().optional(), measureId: Id.nullable().optional(), ...fields })
   .meta({ id: 'IndicatorCreate' })
+/** The goal or measure an indicator belongs to is fixed when it is created (its values follow that strategy's periods). */
 export const IndicatorUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'IndicatorUpdate' })
-export const IndicatorQuery = z.strictObject({ ...PageQuery, strategyId: Id.optional(), goalId: Id.optional(), measureId: Id.optional() })
+export const IndicatorQuery = z.strictObject({
+  ...PageQuery,
+  /** indicators of the strategy, whether attached to one of its goals or to one of its measures */
+  strategyId: Id.optional(),
+  /** indicators attached directly to this goal */
+  goalId: Id.optional(),
+  measureId: Id.optional(),
+})
 
 export const Indicator = z
   .object({
     ...Stored,
     goalId: z.number().int().nullable(),
     measureId: z.number().int().nullable(),
+    /** the strategy of its goal (or of its measure's goal) */
     strategyId: z.number().int(),
     name: z.string(),
     description: z.string(),
@@ -43,7 +52,7 @@ export const Indicator = z
 export const IndicatorPage = Page(Indicator).meta({ id: 'IndicatorPage' })
 
 const valueFields = {
-  /** null when suppressed */
+  /** required unless suppressed; null when suppressed */
   value: z.number().finite().nullable().optional(),
   /** a small count that must not be published (shown as "<5") */
   suppressed: z.boolean().default(false),
@@ -55,13 +64,15 @@ export const IndicatorValueCreate = z
   .strictObject({ periodId: Id, organisationId: Id.nullable().default(null), ...valueFields })
   .meta({ id: 'IndicatorValueCreate' })
 export const IndicatorValueUpdate = z.strictObject({ ...partial(valueFields), version: Version }).meta({ id: 'IndicatorValueUpdate' })
-export const IndicatorValueQuery = z.strictObject({
-  ...PageQuery,
-  periodId: Id.optional(),
-  organisationId: Id.optional(),
-  /** only the county-wide values */
-  countyWide: QueryFlag.optional(),
-})
+export const IndicatorValueQuery = z
+  .strictObject({
+    ...PageQuery,
+    periodId: Id.optional(),
+    organisationId: Id.optional(),
+    /** true: only the county-wide values (organisationId null); false: only the organisations' values */
+    countyWide: QueryFlag.optional(),
+  })
+  .refine((q) => !(q.countyWide && q.organisationId), { path: ['countyWide'], message: 'Välj antingen hela länet eller en organisation, inte båda.' })
 
 export const IndicatorValue = z
   .object({

@@ -2,7 +2,11 @@ import { z } from 'zod'
 import { FreeText, Id, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
 import { OrganisationKind, PreventionLevel, TargetGroup, ViolenceArea } from './enums'
 
-const ids = z.array(Id).max(500)
+/** A set of ids: each one at most once. */
+const ids = z
+  .array(Id)
+  .max(500)
+  .refine((list) => new Set(list).size === list.length, 'Samma id får bara anges en gång.')
 
 const fields = {
   /** "2.1"; unique within the goal */
@@ -17,9 +21,10 @@ const fields = {
   violenceAreas: z.array(ViolenceArea).max(10).default([]),
   preventionLevels: z.array(PreventionLevel).max(3).default([]),
   activeFromYear: Year.nullable().optional(),
+  /** not before activeFromYear */
   activeToYear: Year.nullable().optional(),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
-  /** measures of the predecessor strategy that this one replaces */
+  /** measures of the predecessor strategy that this one replaces (none when the strategy has no predecessor) */
   predecessorMeasureIds: ids.default([]),
 }
 
@@ -29,7 +34,7 @@ export const MeasureQuery = z.strictObject({
   ...PageQuery,
   strategyId: Id.optional(),
   goalId: Id.optional(),
-  /** measures this organisation is expected to act on */
+  /** measures this organisation is expected to act on: its kind is among expectedKinds, or it is named in expectedOrganisationIds */
   expectedOrganisationId: Id.optional(),
 })
 

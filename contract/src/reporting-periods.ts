@@ -6,9 +6,11 @@ const fields = {
   /** "2025"; unique within the strategy */
   name: Line(40),
   startsOn: IsoDate,
+  /** not before startsOn */
   endsOn: IsoDate,
-  /** the date follow-ups are due */
+  /** the date follow-ups are due; not before startsOn */
   deadline: IsoDate,
+  /** planned → open → closed; a closed period may be reopened, but never made planned again */
   status: PeriodStatus.default('planned'),
 }
 

@@ -5,9 +5,14 @@ import { StrategyStatus } from './enums'
 const fields = {
   name: Line(200),
   startYear: Year,
+  /** not before startYear */
   endYear: Year,
   /** övergripande mål, e.g. "Ingen i Stockholms län ska utsättas för eller uppleva våld i nära relation." */
   overallGoal: FreeText(2_000),
+  /**
+   * the status the steering group gives the strategy (utkast, gällande, avslutad); archiving is separate
+   * and only hides the row (archivedAt)
+   */
   status: StrategyStatus.default('draft'),
   /** the strategy this one revises; its measures can name the measures they replace */
   predecessorId: Id.nullable().optional(),

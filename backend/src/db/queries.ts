@@ -41,3 +41,24 @@ export async function setArchived(model: VersionedDelegate, what: string, id: nu
   const { count } = await model.updateMany({ where: { id }, data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } } })
   if (count === 0) throw notFound(what, id)
 }
+
+/**
+ * Whether linking row `id` to `parentId` would close a loop in a tree or a chain (goal → parent goal,
+ * strategy → predecessor): walks up from `parentId` through `parentOf` and tells whether it reaches `id`.
+ */
+export function formsCycle(parentOf: ReadonlyMap<number, number | null>, id: number, parentId: number): boolean {
+  const seen = new Set<number>()
+  for (let at: number | null | undefined = parentId; at != null && !seen.has(at); at = parentOf.get(at)) {
+    if (at === id) return true
+    seen.add(at)
+  }
+  return false
+}
+
+/**
+ * For rules that depend on the stored row: check them only against the version the editor saw, so that a
+ * stale version is answered 409 (reload) rather than a rule broken by someone else's change.
+ */
+export function expectVersion(current: { version: number }, version: number): void {
+  if (current.version !== version) throw versionConflict(current.version)
+}

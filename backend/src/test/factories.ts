@@ -60,3 +60,9 @@ export async function makeFollowUp(overrides: { actionId?: number; periodId?: nu
   const periodId = overrides.periodId ?? (await makePeriod({ strategyId: action.plan.strategyId })).id
   return db().followUp.create({ data: { actionId: action.id, periodId, status: 'ongoing', progress: overrides.progress ?? 50, state: overrides.state ?? 'draft' } })
 }
+
+/** An indicator on a goal (a new goal when neither goalId nor measureId is given) or on a measure. */
+export async function makeIndicator(overrides: { goalId?: number; measureId?: number; strategyId?: number } = {}) {
+  const owner = overrides.measureId ? { measureId: overrides.measureId } : { goalId: overrides.goalId ?? (await makeGoal({ strategyId: overrides.strategyId })).id }
+  return db().indicator.create({ data: { ...owner, name: `Indikator ${unique()}`, unit: '%', direction: 'increase' } })
+}

@@ -1,4 +1,27 @@
-// TODO(helper): routes of this module
-import type { Route } from '../../http/route'
+// GET    /implementation-plans/:id/actions   a plan's actions (status, measureId, goalId, paging)
+// POST   /implementation-plans/:id/actions   create an action in the plan
+// GET    /plan-actions                       county-wide search (strategyId, organisationId, planId, status, measureId, goalId, paging)
+// GET    /plan-actions/:id                   one
+// PATCH  /plan-actions/:id                   update (with version; measureIds/coOwnerIds replace the links)
+// POST   /plan-actions/:id/archive           archive
+// POST   /plan-actions/:id/restore           restore
+// An action's follow-ups (/plan-actions/:id/follow-ups) are routes of the follow-ups module.
+import { IdParams, PlanAction, PlanActionCreate, PlanActionPage, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
+import { archiveRoutes, route } from '../../http/route'
+import * as service from './plan-actions.service'
 
-export const planActionRoutes: Route[] = []
+const tag = 'Aktiviteter'
+
+export const planActionRoutes = [
+  route({ method: 'get', path: '/implementation-plans/:id/actions', tag, summary: 'Lista en genomförandeplans aktiviteter', params: IdParams, query: PlanActionQuery, response: PlanActionPage,
+    handler: ({ params, query }) => service.listPlanActions(params.id, query) }),
+  route({ method: 'post', path: '/implementation-plans/:id/actions', tag, summary: 'Lägg till en aktivitet i en genomförandeplan', params: IdParams, body: PlanActionCreate, response: PlanAction, status: 201,
+    handler: ({ params, body }) => service.createPlanAction(params.id, body) }),
+  route({ method: 'get', path: '/plan-actions', tag, summary: 'Sök aktiviteter i hela länet', query: PlanActionSearchQuery, response: PlanActionPage,
+    handler: ({ query }) => service.searchPlanActions(query) }),
+  route({ method: 'get', path: '/plan-actions/:id', tag, summary: 'Hämta en aktivitet', params: IdParams, response: PlanAction,
+    handler: ({ params }) => service.getPlanAction(params.id) }),
+  route({ method: 'patch', path: '/plan-actions/:id', tag, summary: 'Ändra en aktivitet', params: IdParams, body: PlanActionUpdate, response: PlanAction,
+    handler: ({ params, body }) => service.updatePlanAction(params.id, body) }),
+  ...archiveRoutes({ path: '/plan-actions', tag, noun: 'en aktivitet', response: PlanAction, setArchived: service.archivePlanAction }),
+]

@@ -1,0 +1,74 @@
+import type { ImplementationPlanCreate, ImplementationPlanQuery, ImplementationPlanUpdate, PlanStatus } from '@uppfoljning/contract'
+import { db, type Prisma } from '../../db/prisma'
+import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
+import { notFound, ruleBroken } from '../../errors'
+import { withDates } from '../../http/present'
+import { planInclude, presentPlan } from './implementation-plans.presenter'
+
+const WHAT = 'Genomförandeplanen'
+
+/** Plans by strategy, organisation and status, ordered by organisation name, newest period first. */
+export async function listPlans(query: ImplementationPlanQuery) {
+  const where: Prisma.ImplementationPlanWhereInput = {
+    ...activeOnly(query),
+    ...(query.strategyId ? { strategyId: query.strategyId } : {}),
+    ...(query.organisationId ? { organisationId: query.organisationId } : {}),
+    ...(query.status ? { status: query.status } : {}),
+  }
+  const rows = db().implementationPlan.findMany({
+    where,
+    include: planInclude,
+    orderBy: [{ organisation: { name: 'asc' } }, { startYear: 'desc' }, { id: 'asc' }],
+    ...pageWindow(query),
+  })
+  return pageOf(query, rows, db().implementationPlan.count({ where }), presentPlan)
+}
+
+export async function getPlan(id: number) {
+  const row = await db().implementationPlan.findUnique({ where: { id }, include: planInclude })
+  if (!row) throw notFound(WHAT, id)
+  return presentPlan(row)
+}
+
+/**
+ * Rules of a plan as it will be stored: years in order and within the strategy's period, and an adopted plan
+ * has the date it was adopted.
+ */
+function checkPlan(plan: { startYear: number; endYear: number; status: PlanStatus; adoptedOn?: Date | null }, strategy: { startYear: number; endYear: number }) {
+  if (plan.startYear > plan.endYear) throw ruleBroken(`Slutåret (${plan.endYear}) kan inte ligga före startåret (${plan.startYear}).`, 'endYear')
+  const span = `${strategy.startYear}–${strategy.endYear}`
+  if (plan.startYear < strategy.startYear || plan.startYear > strategy.endYear)
+    throw ruleBroken(`Startåret ${plan.startYear} ligger utanför strategins period ${span}.`, 'startYear')
+  if (plan.endYear > strategy.endYear) throw ruleBroken(`Slutåret ${plan.endYear} ligger utanför strategins period ${span}.`, 'endYear')
+  if (plan.status === 'adopted' && !plan.adoptedOn) throw ruleBroken('Ange datumet då planen antogs.', 'adoptedOn')
+}
+
+/** Rules: the organisation exists and is not archived; the strategy exists; see checkPlan. */
+export async function createPlan(input: ImplementationPlanCreate) {
+  const [organisation, strategy] = await Promise.all([
+    db().organisation.findUnique({ where: { id: input.organisationId } }),
+    db().strategy.findUnique({ where: { id: input.strategyId } }),
+  ])
+  if (!organisation) throw ruleBroken(`Organisationen med id ${input.organisationId} finns inte.`, 'organisationId')
+  if (organisation.archivedAt) throw ruleBroken(`${organisation.name} är arkiverad och kan inte få en ny genomförandeplan.`, 'organisationId')
+  if (!strategy) throw ruleBroken(`Strategin med id ${input.strategyId} finns inte.`, 'strategyId')
+  const data = withDates(input, ['adoptedOn'])
+  checkPlan(data, strategy)
+  return presentPlan(await db().implementationPlan.create({ data, include: planInclude }))
+}
+
+/** Rules of checkPlan, checked on the plan as it will be after the change. Organisation and strategy never change. */
+export async function updatePlan(id: number, { version, ...changes }: ImplementationPlanUpdate) {
+  const row = await db().implementationPlan.findUnique({ where: { id }, include: { strategy: true } })
+  if (!row) throw notFound(WHAT, id)
+  expectVersion(row, version)
+  const data = withDates(changes, ['adoptedOn'])
+  checkPlan({ ...row, ...data }, row.strategy)
+  await updateVersioned(db().implementationPlan, WHAT, id, version, data)
+  return getPlan(id)
+}
+
+export async function archivePlan(id: number, archived: boolean) {
+  await setArchived(db().implementationPlan, WHAT, id, archived)
+  return getPlan(id)
+}

@@ -1,0 +1,27 @@
+import type { PlanAction } from '@uppfoljning/contract'
+import type { Prisma } from '../../generated/prisma/client'
+import { isoDate, stored } from '../../http/present'
+
+/** What an action is read with: its plan's owner and strategy, its measures and co-owners (one query per relation, not per row). */
+export const actionInclude = {
+  plan: { select: { organisationId: true, strategyId: true } },
+  measures: { select: { measure: { select: { id: true, code: true, title: true } } }, orderBy: { measure: { code: 'asc' } } },
+  coOwners: { select: { organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: 'asc' } } },
+} satisfies Prisma.PlanActionInclude
+
+type Row = Prisma.PlanActionGetPayload<{ include: typeof actionInclude }>
+
+export const presentPlanAction = (row: Row): PlanAction => ({
+  ...stored(row),
+  planId: row.planId,
+  organisationId: row.plan.organisationId,
+  strategyId: row.plan.strategyId,
+  title: row.title,
+  description: row.description,
+  responsibleUnit: row.responsibleUnit,
+  plannedStart: isoDate(row.plannedStart),
+  plannedEnd: isoDate(row.plannedEnd),
+  status: row.status,
+  measures: row.measures.map((link) => link.measure),
+  coOwners: row.coOwners.map((link) => link.organisation),
+})

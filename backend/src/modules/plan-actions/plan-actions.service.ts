@@ -1,0 +1,145 @@
+import type { PlanActionCreate, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
+import { db, type Prisma, type Tx } from '../../db/prisma'
+import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
+import { notFound, ruleBroken } from '../../errors'
+import { withDates } from '../../http/present'
+import { actionInclude, presentPlanAction } from './plan-actions.presenter'
+
+const WHAT = 'Aktiviteten'
+const PLAN = 'Genomförandeplanen'
+const DATES = ['plannedStart', 'plannedEnd'] as const
+
+/** Filters both action lists share. goalId matches measures of the goal and of its sub-goals (delmål). */
+function filters(query: PlanActionQuery): Prisma.PlanActionWhereInput[] {
+  return [
+    activeOnly(query),
+    ...(query.status ? [{ status: query.status }] : []),
+    ...(query.measureId ? [{ measures: { some: { measureId: query.measureId } } }] : []),
+    ...(query.goalId ? [{ measures: { some: { measure: { OR: [{ goalId: query.goalId }, { goal: { parentId: query.goalId } }] } } } }] : []),
+  ]
+}
+
+/** A plan's actions, in the order they were added. 404 for an unknown plan. */
+export async function listPlanActions(planId: number, query: PlanActionQuery) {
+  const plan = await db().implementationPlan.findUnique({ where: { id: planId }, select: { id: true } })
+  if (!plan) throw notFound(PLAN, planId)
+  const where: Prisma.PlanActionWhereInput = { AND: [{ planId }, ...filters(query)] }
+  const rows = db().planAction.findMany({ where, include: actionInclude, orderBy: { id: 'asc' }, ...pageWindow(query) })
+  return pageOf(query, rows, db().planAction.count({ where }), presentPlanAction)
+}
+
+/**
+ * Actions across the county. organisationId matches the plan's own organisation and the co-owners, so that an
+ * organisation sees every action it takes part in.
+ */
+export async function searchPlanActions(query: PlanActionSearchQuery) {
+  const { strategyId, organisationId, planId } = query
+  const where: Prisma.PlanActionWhereInput = {
+    AND: [
+      ...filters(query),
+      ...(planId ? [{ planId }] : []),
+      ...(strategyId ? [{ plan: { strategyId } }] : []),
+      ...(organisationId ? [{ OR: [{ plan: { organisationId } }, { coOwners: { some: { organisationId } } }] }] : []),
+    ],
+  }
+  const rows = db().planAction.findMany({
+    where,
+    include: actionInclude,
+    orderBy: [{ plan: { organisation: { name: 'asc' } } }, { planId: 'asc' }, { id: 'asc' }],
+    ...pageWindow(query),
+  })
+  return pageOf(query, rows, db().planAction.count({ where }), presentPlanAction)
+}
+
+export async function getPlanAction(id: number) {
+  const row = await db().planAction.findUnique({ where: { id }, include: actionInclude })
+  if (!row) throw notFound(WHAT, id)
+  return presentPlanAction(row)
+}
+
+function checkDates(action: { plannedStart?: Date | null; plannedEnd?: Date | null }) {
+  if (action.plannedStart && action.plannedEnd && action.plannedStart > action.plannedEnd)
+    throw ruleBroken('Planerat slut kan inte ligga före planerad start.', 'plannedEnd')
+}
+
+/**
+ * Measures exist, belong to the plan's strategy and are not archived (one already linked may stay linked after
+ * it was archived).
+ */
+async function checkMeasures(tx: Tx, strategyId: number, ids: number[], linked: number[] = []) {
+  const measures = await tx.measure.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, archivedAt: true, goal: { select: { strategyId: true } } } })
+  const missing = ids.filter((id) => !measures.some((m) => m.id === id))
+  if (missing.length) throw ruleBroken(`Åtgärden med id ${missing.join(', ')} finns inte.`, 'measureIds')
+  const foreign = measures.filter((m) => m.goal.strategyId !== strategyId)
+  if (foreign.length) throw ruleBroken(`Åtgärd ${codes(foreign)} tillhör en annan strategi än genomförandeplanens.`, 'measureIds')
+  const archived = measures.filter((m) => m.archivedAt && !linked.includes(m.id))
+  if (archived.length) throw ruleBroken(`Åtgärd ${codes(archived)} är arkiverad och kan inte kopplas till en aktivitet.`, 'measureIds')
+}
+
+const codes = (measures: { code: string }[]) => measures.map((m) => m.code).join(', ')
+
+/** Co-owners exist, are not archived (unless already co-owners) and are not the plan's own organisation. */
+async function checkCoOwners(tx: Tx, ownerId: number, ids: number[], linked: number[] = []) {
+  if (ids.includes(ownerId)) throw ruleBroken('Planens egen organisation kan inte också vara medägare av aktiviteten.', 'coOwnerIds')
+  if (!ids.length) return
+  const found = await tx.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, archivedAt: true } })
+  const missing = ids.filter((id) => !found.some((o) => o.id === id))
+  if (missing.length) throw ruleBroken(`Organisationen med id ${missing.join(', ')} finns inte.`, 'coOwnerIds')
+  const archived = found.filter((o) => o.archivedAt && !linked.includes(o.id))
+  if (archived.length) throw ruleBroken(`${archived.map((o) => o.name).join(', ')} är arkiverad och kan inte bli medägare.`, 'coOwnerIds')
+}
+
+const distinct = (ids: number[]) => [...new Set(ids)]
+
+/**
+ * Creates an action in a plan with its measure and co-owner links, all in one transaction: a refused action
+ * writes nothing. Rules: the plan is not archived; see checkDates, checkMeasures, checkCoOwners.
+ */
+export async function createPlanAction(planId: number, { measureIds, coOwnerIds, ...fields }: PlanActionCreate) {
+  const row = await db().$transaction(async (tx) => {
+    const plan = await tx.implementationPlan.findUnique({ where: { id: planId } })
+    if (!plan) throw notFound(PLAN, planId)
+    if (plan.archivedAt) throw ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.')
+    const data = withDates(fields, DATES)
+    checkDates(data)
+    await checkMeasures(tx, plan.strategyId, distinct(measureIds))
+    await checkCoOwners(tx, plan.organisationId, distinct(coOwnerIds))
+    const action = await tx.planAction.create({ data: { ...data, planId } })
+    await tx.planActionMeasure.createMany({ data: distinct(measureIds).map((measureId) => ({ actionId: action.id, measureId })) })
+    await tx.planActionCoOwner.createMany({ data: distinct(coOwnerIds).map((organisationId) => ({ actionId: action.id, organisationId })) })
+    return tx.planAction.findUniqueOrThrow({ where: { id: action.id }, include: actionInclude })
+  })
+  return presentPlanAction(row)
+}
+
+/**
+ * Updates an action; measureIds and coOwnerIds, when given, replace the links. The row, its version and its links
+ * change in one transaction. Rules as for createPlanAction, on the action as it will be after the change.
+ */
+export async function updatePlanAction(id: number, { version, measureIds, coOwnerIds, ...fields }: PlanActionUpdate) {
+  await db().$transaction(async (tx) => {
+    const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true, measures: true, coOwners: true } })
+    if (!row) throw notFound(WHAT, id)
+    expectVersion(row, version)
+    const data = withDates(fields, DATES)
+    checkDates({ ...row, ...data })
+    if (measureIds) await checkMeasures(tx, row.plan.strategyId, distinct(measureIds), row.measures.map((m) => m.measureId))
+    if (coOwnerIds) await checkCoOwners(tx, row.plan.organisationId, distinct(coOwnerIds), row.coOwners.map((o) => o.organisationId))
+    // first the versioned row: a concurrent editor waits on its lock and then gets 409, before touching the links
+    await updateVersioned(tx.planAction, WHAT, id, version, data)
+    if (measureIds) {
+      await tx.planActionMeasure.deleteMany({ where: { actionId: id } })
+      await tx.planActionMeasure.createMany({ data: distinct(measureIds).map((measureId) => ({ actionId: id, measureId })) })
+    }
+    if (coOwnerIds) {
+      await tx.planActionCoOwner.deleteMany({ where: { actionId: id } })
+      await tx.planActionCoOwner.createMany({ data: distinct(coOwnerIds).map((organisationId) => ({ actionId: id, organisationId })) })
+    }
+  })
+  return getPlanAction(id)
+}
+
+export async function archivePlanAction(id: number, archived: boolean) {
+  await setArchived(db().planAction, WHAT, id, archived)
+  return getPlanAction(id)
+}
