@@ -25,8 +25,10 @@ export const FollowUpSearchQuery = z.strictObject({
   ...PageQuery,
   periodId: Id.optional(),
   state: FollowUpState.optional(),
+  /** follow-ups of actions the organisation owns or co-owns */
   organisationId: Id.optional(),
   strategyId: Id.optional(),
+  /** follow-ups of actions linked to a measure of the goal or of one of its sub-goals (delmål) */
   goalId: Id.optional(),
 })
 

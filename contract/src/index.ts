@@ -1,8 +1,6 @@
 // The API contract: zod schemas and types that backend and frontend both import.
-import { z } from 'zod'
-
-// Validation messages in Swedish wherever these schemas parse.
-z.config(z.locales.sv())
+// Swedish validation messages wherever these schemas parse.
+import './messages'
 
 export * from './common'
 export * from './enums'
@@ -16,3 +14,4 @@ export * from './reporting-periods'
 export * from './implementation-plans'
 export * from './plan-actions'
 export * from './follow-ups'
+export * from './personnummer'

@@ -12,7 +12,7 @@ const fields = {
   status: ActionStatus.default('planned'),
   /** the strategy's measures the action carries out: at least one, all of the plan's strategy */
   measureIds: z.array(Id).min(1, 'Koppla aktiviteten till minst en åtgärd.').max(50),
-  /** other organisations owning the action jointly (myndighetsgemensam satsning) */
+  /** other organisations owning the action jointly (myndighetsgemensam satsning); never the plan's own organisation */
   coOwnerIds: z.array(Id).max(50).default([]),
 }
 
@@ -23,6 +23,7 @@ const filters = {
   ...PageQuery,
   status: ActionStatus.optional(),
   measureId: Id.optional(),
+  /** actions linked to a measure of the goal or of one of its sub-goals (delmål) */
   goalId: Id.optional(),
 }
 /** Filters of a plan's own action list. */

@@ -1,7 +1,11 @@
 // Wire-format helpers for presenters: ISO timestamps and dates, the columns every stored row has.
 
 /** A `@db.Date` column (UTC midnight) as `2025-03-15`. */
-export const isoDate = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null)
+export function isoDate(date: Date): string
+export function isoDate(date: Date | null): string | null
+export function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null
+}
 /** `2025-03-15` → the Date Prisma stores for a `@db.Date` column. */
 export const parseDate = (date: string | null | undefined): Date | null | undefined => (date == null ? date : new Date(`${date}T00:00:00Z`))
 

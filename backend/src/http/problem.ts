@@ -16,6 +16,7 @@ const titles: Record<string, string> = {
   'rule-violated': 'Regel bruten',
   'service-unavailable': 'Tillfälligt otillgänglig',
   'internal-error': 'Internt fel',
+  'personal-data': 'Personuppgifter',
 }
 
 export const problemType = (code: string) => `/problems/${code}`
@@ -23,10 +24,11 @@ export const problemType = (code: string) => `/problems/${code}`
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   if (error instanceof ZodError) {
-    const errors: FieldError[] = error.issues.map((issue) => ({
-      path: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : ''),
-      message: issue.message,
-    }))
+    const errors: FieldError[] = error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' // one entry per unknown field, named by its own path
+        ? issue.keys.map((key) => ({ path: [...issue.path, key].join('.'), message: `Okänt fält: ${key}.` }))
+        : [{ path: issue.path.join('.'), message: issue.message }],
+    )
     return new AppError(400, 'validation-failed', `${errors.length} fält har ogiltiga värden.`, { errors })
   }
   const httpError = error as { type?: string; status?: number }

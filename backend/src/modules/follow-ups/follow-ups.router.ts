@@ -1,4 +1,45 @@
-// TODO(helper): routes of this module
-import type { Route } from '../../http/route'
+// GET    /plan-actions/:id/follow-ups   an action's follow-ups (periodId, state, paging)
+// POST   /plan-actions/:id/follow-ups   create the action's follow-up for a period
+// GET    /follow-ups                    search (periodId, state, organisationId, strategyId, goalId, paging)
+// GET    /follow-ups/:id                one
+// PATCH  /follow-ups/:id                update (with version; only a draft or a returned one)
+// POST   /follow-ups/:id/submit         draft|returned → submitted
+// POST   /follow-ups/:id/approve        submitted → approved
+// POST   /follow-ups/:id/return         submitted → returned, with the reviewer's comment
+// POST   /follow-ups/:id/archive        archive
+// POST   /follow-ups/:id/restore        restore
+import {
+  FollowUp,
+  FollowUpCreate,
+  FollowUpPage,
+  FollowUpQuery,
+  FollowUpReturn,
+  FollowUpSearchQuery,
+  FollowUpTransition,
+  FollowUpUpdate,
+  IdParams,
+} from '@uppfoljning/contract'
+import { archiveRoutes, route } from '../../http/route'
+import * as service from './follow-ups.service'
 
-export const followUpRoutes: Route[] = []
+const tag = 'Uppföljningar'
+
+export const followUpRoutes = [
+  route({ method: 'get', path: '/plan-actions/:id/follow-ups', tag, summary: 'Lista en aktivitets uppföljningar', params: IdParams, query: FollowUpQuery, response: FollowUpPage,
+    handler: ({ params, query }) => service.listActionFollowUps(params.id, query) }),
+  route({ method: 'post', path: '/plan-actions/:id/follow-ups', tag, summary: 'Följ upp en aktivitet för en period', params: IdParams, body: FollowUpCreate, response: FollowUp, status: 201,
+    handler: ({ params, body }) => service.createFollowUp(params.id, body) }),
+  route({ method: 'get', path: '/follow-ups', tag, summary: 'Sök uppföljningar', query: FollowUpSearchQuery, response: FollowUpPage,
+    handler: ({ query }) => service.searchFollowUps(query) }),
+  route({ method: 'get', path: '/follow-ups/:id', tag, summary: 'Hämta en uppföljning', params: IdParams, response: FollowUp,
+    handler: ({ params }) => service.getFollowUp(params.id) }),
+  route({ method: 'patch', path: '/follow-ups/:id', tag, summary: 'Ändra en uppföljning (utkast eller återsänd)', params: IdParams, body: FollowUpUpdate, response: FollowUp,
+    handler: ({ params, body }) => service.updateFollowUp(params.id, body) }),
+  route({ method: 'post', path: '/follow-ups/:id/submit', tag, summary: 'Skicka in en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
+    handler: ({ params, body }) => service.submitFollowUp(params.id, body) }),
+  route({ method: 'post', path: '/follow-ups/:id/approve', tag, summary: 'Godkänn en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
+    handler: ({ params, body }) => service.approveFollowUp(params.id, body) }),
+  route({ method: 'post', path: '/follow-ups/:id/return', tag, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
+    handler: ({ params, body }) => service.returnFollowUp(params.id, body) }),
+  ...archiveRoutes({ path: '/follow-ups', tag, noun: 'en uppföljning', response: FollowUp, setArchived: service.archiveFollowUp }),
+]

@@ -1,5 +1,5 @@
 import type { MeasureCreate, MeasureQuery, MeasureUpdate } from '@uppfoljning/contract'
-import { db, type Prisma } from '../../db/prisma'
+import { db, type Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { measureInclude, presentMeasure } from './measures.presenter'
@@ -34,14 +34,10 @@ async function expectedOf(organisationId: number): Promise<Prisma.MeasureWhereIn
   return [{ expectedOrganisations: { some: { organisationId } } }, ...(organisation ? [{ expectedKinds: { has: organisation.kind } }] : [])]
 }
 
-async function findMeasure(id: number) {
+export async function getMeasure(id: number) {
   const row = await db().measure.findUnique({ where: { id }, include: measureInclude })
   if (!row) throw notFound(WHAT, id)
-  return row
-}
-
-export async function getMeasure(id: number) {
-  return presentMeasure(await findMeasure(id))
+  return presentMeasure(row)
 }
 
 /** Where a measure sits: its goal and the strategy the goal's strategy revises (null when none). */
@@ -50,12 +46,16 @@ interface Place {
   predecessorStrategyId: number | null
 }
 
-interface MeasureState {
+/** The link rows of a measure; an array left undefined is not being changed. */
+interface Links {
+  expectedOrganisationIds?: number[]
+  predecessorMeasureIds?: number[]
+}
+
+interface MeasureState extends Links {
   code?: string
   activeFromYear?: number | null
   activeToYear?: number | null
-  expectedOrganisationIds?: number[]
-  predecessorMeasureIds?: number[]
 }
 
 /**
@@ -95,10 +95,22 @@ const idsMissing = (wanted: number[], found: { id: number }[]) => {
   return wanted.filter((id) => !present.has(id))
 }
 
-const linkRows = (expectedOrganisationIds: number[], predecessorMeasureIds: number[]) => ({
-  expectedOrganisations: { create: expectedOrganisationIds.map((organisationId) => ({ organisationId })) },
-  predecessors: { create: predecessorMeasureIds.map((predecessorId) => ({ predecessorId })) },
-})
+/**
+ * Writes the link rows that are given (undefined = keep the stored ones). One statement after another:
+ * a nested create of both relations makes Prisma send them concurrently on the transaction's connection,
+ * which pg deprecates.
+ */
+async function replaceLinks(tx: Tx, measureId: number, { expectedOrganisationIds, predecessorMeasureIds }: Links, fresh = false) {
+  if (expectedOrganisationIds) {
+    if (!fresh) await tx.measureExpectedOrganisation.deleteMany({ where: { measureId } })
+    if (expectedOrganisationIds.length)
+      await tx.measureExpectedOrganisation.createMany({ data: expectedOrganisationIds.map((organisationId) => ({ measureId, organisationId })) })
+  }
+  if (predecessorMeasureIds) {
+    if (!fresh) await tx.measureSuccession.deleteMany({ where: { measureId } })
+    if (predecessorMeasureIds.length) await tx.measureSuccession.createMany({ data: predecessorMeasureIds.map((predecessorId) => ({ measureId, predecessorId })) })
+  }
+}
 
 /**
  * Creates a measure under an existing goal, with its expected organisations and the measures it replaces.
@@ -108,10 +120,12 @@ export async function createMeasure({ expectedOrganisationIds, predecessorMeasur
   const goal = await db().goal.findUnique({ where: { id: fields.goalId }, select: { strategy: { select: { predecessorId: true } } } })
   if (!goal) throw ruleBroken(`Målet ${fields.goalId} finns inte.`, 'goalId')
   await checkRules({ goalId: fields.goalId, predecessorStrategyId: goal.strategy.predecessorId }, { ...fields, expectedOrganisationIds, predecessorMeasureIds })
-  const row = await db().$transaction((tx) =>
-    tx.measure.create({ data: { ...fields, ...linkRows(expectedOrganisationIds, predecessorMeasureIds) }, include: measureInclude }),
-  )
-  return presentMeasure(row)
+  const id = await db().$transaction(async (tx) => {
+    const { id } = await tx.measure.create({ data: fields, select: { id: true } })
+    await replaceLinks(tx, id, { expectedOrganisationIds, predecessorMeasureIds }, true)
+    return id
+  })
+  return getMeasure(id)
 }
 
 /**
@@ -129,14 +143,7 @@ export async function updateMeasure(id: number, { version, expectedOrganisationI
   )
   await db().$transaction(async (tx) => {
     await updateVersioned(tx.measure, WHAT, id, version, changes)
-    if (expectedOrganisationIds) {
-      await tx.measureExpectedOrganisation.deleteMany({ where: { measureId: id } })
-      await tx.measureExpectedOrganisation.createMany({ data: expectedOrganisationIds.map((organisationId) => ({ measureId: id, organisationId })) })
-    }
-    if (predecessorMeasureIds) {
-      await tx.measureSuccession.deleteMany({ where: { measureId: id } })
-      await tx.measureSuccession.createMany({ data: predecessorMeasureIds.map((predecessorId) => ({ measureId: id, predecessorId })) })
-    }
+    await replaceLinks(tx, id, { expectedOrganisationIds, predecessorMeasureIds })
   })
   return getMeasure(id)
 }

@@ -96,7 +96,7 @@ const distinct = (ids: number[]) => [...new Set(ids)]
  * writes nothing. Rules: the plan is not archived; see checkDates, checkMeasures, checkCoOwners.
  */
 export async function createPlanAction(planId: number, { measureIds, coOwnerIds, ...fields }: PlanActionCreate) {
-  const row = await db().$transaction(async (tx) => {
+  const id = await db().$transaction(async (tx) => {
     const plan = await tx.implementationPlan.findUnique({ where: { id: planId } })
     if (!plan) throw notFound(PLAN, planId)
     if (plan.archivedAt) throw ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.')
@@ -107,9 +107,9 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
     const action = await tx.planAction.create({ data: { ...data, planId } })
     await tx.planActionMeasure.createMany({ data: distinct(measureIds).map((measureId) => ({ actionId: action.id, measureId })) })
     await tx.planActionCoOwner.createMany({ data: distinct(coOwnerIds).map((organisationId) => ({ actionId: action.id, organisationId })) })
-    return tx.planAction.findUniqueOrThrow({ where: { id: action.id }, include: actionInclude })
+    return action.id
   })
-  return presentPlanAction(row)
+  return getPlanAction(id)
 }
 
 /**
@@ -118,13 +118,20 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
  */
 export async function updatePlanAction(id: number, { version, measureIds, coOwnerIds, ...fields }: PlanActionUpdate) {
   await db().$transaction(async (tx) => {
-    const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true, measures: true, coOwners: true } })
+    // one relation per read: Prisma would run several included relations at once on the transaction's single connection
+    const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true } })
     if (!row) throw notFound(WHAT, id)
     expectVersion(row, version)
     const data = withDates(fields, DATES)
     checkDates({ ...row, ...data })
-    if (measureIds) await checkMeasures(tx, row.plan.strategyId, distinct(measureIds), row.measures.map((m) => m.measureId))
-    if (coOwnerIds) await checkCoOwners(tx, row.plan.organisationId, distinct(coOwnerIds), row.coOwners.map((o) => o.organisationId))
+    if (measureIds) {
+      const linked = await tx.planActionMeasure.findMany({ where: { actionId: id }, select: { measureId: true } })
+      await checkMeasures(tx, row.plan.strategyId, distinct(measureIds), linked.map((m) => m.measureId))
+    }
+    if (coOwnerIds) {
+      const linked = await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })
+      await checkCoOwners(tx, row.plan.organisationId, distinct(coOwnerIds), linked.map((o) => o.organisationId))
+    }
     // first the versioned row: a concurrent editor waits on its lock and then gets 409, before touching the links
     await updateVersioned(tx.planAction, WHAT, id, version, data)
     if (measureIds) {

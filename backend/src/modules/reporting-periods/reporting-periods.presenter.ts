@@ -6,8 +6,8 @@ export const presentReportingPeriod = (row: Row): ReportingPeriod => ({
   ...stored(row),
   strategyId: row.strategyId,
   name: row.name,
-  startsOn: isoDate(row.startsOn)!,
-  endsOn: isoDate(row.endsOn)!,
-  deadline: isoDate(row.deadline)!,
+  startsOn: isoDate(row.startsOn),
+  endsOn: isoDate(row.endsOn),
+  deadline: isoDate(row.deadline),
   status: row.status,
 })

@@ -74,9 +74,9 @@ export async function updateReportingPeriod(id: number, { version, ...changes }:
     {
       strategyId: row.strategyId,
       name: changes.name ?? row.name,
-      startsOn: changes.startsOn ?? isoDate(row.startsOn)!,
-      endsOn: changes.endsOn ?? isoDate(row.endsOn)!,
-      deadline: changes.deadline ?? isoDate(row.deadline)!,
+      startsOn: changes.startsOn ?? isoDate(row.startsOn),
+      endsOn: changes.endsOn ?? isoDate(row.endsOn),
+      deadline: changes.deadline ?? isoDate(row.deadline),
     },
     id,
   )

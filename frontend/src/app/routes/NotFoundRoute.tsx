@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from '@/lib/navigation'
+
+export function NotFoundRoute() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link href="/">{t('notFound.home')}</Link>
+      </p>
+    </>
+  )
+}

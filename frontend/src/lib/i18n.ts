@@ -1,0 +1,73 @@
+// UI text in Swedish (the default) and English. Every visible string comes from locales/*.json.
+import i18n from 'i18next'
+import { initReactI18next, useTranslation } from 'react-i18next'
+import sv from '../locales/sv.json'
+import enJson from '../locales/en.json'
+
+// The English file must have exactly the Swedish keys: a missing translation fails the type check.
+const en: typeof sv = enJson
+
+export const languages = [
+  // Each language is named in itself, so that a reader of either can find theirs.
+  { code: 'sv', name: 'Svenska', locale: 'sv-SE' },
+  { code: 'en', name: 'English', locale: 'en-GB' },
+] as const
+export type Language = (typeof languages)[number]['code']
+
+/** The language of the data (names, titles, the API's problem details): marked with `lang` in an English UI. */
+export const CONTENT_LANGUAGE = 'sv'
+
+const STORAGE_KEY = 'uppfoljning.language'
+const DEFAULT_LANGUAGE: Language = 'sv'
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof sv }
+  }
+}
+
+function isLanguage(value: unknown): value is Language {
+  return languages.some((l) => l.code === value)
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY)
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE
+  } catch {
+    return DEFAULT_LANGUAGE // storage blocked (private mode, policy): Swedish
+  }
+}
+
+function reflectInDocument(language: string) {
+  document.documentElement.lang = language
+  document.title = i18n.t('app.name')
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  interpolation: { escapeValue: false }, // React escapes
+})
+reflectInDocument(i18n.language)
+i18n.on('languageChanged', reflectInDocument)
+
+/** Switch the UI language and remember the choice in this browser. */
+export function changeLanguage(language: Language) {
+  try {
+    localStorage.setItem(STORAGE_KEY, language)
+  } catch {
+    // not remembered, still switched
+  }
+  void i18n.changeLanguage(language)
+}
+
+/** The current UI language and its Intl locale (for lib/format.ts). */
+export function useLanguage() {
+  const { i18n: instance } = useTranslation()
+  const current = languages.find((l) => l.code === instance.resolvedLanguage) ?? languages[0]
+  return { language: current.code as Language, locale: current.locale }
+}
+
+export { i18n }
