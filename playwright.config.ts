@@ -2,7 +2,7 @@
 // embedded PostgreSQL with the demo data in a fresh temporary directory. Run with `npm run test:e2e`
 // (it builds first). Never `npx playwright install`: /usr/bin/chromium is the browser (apt-get install chromium).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
@@ -17,6 +17,8 @@ function freePort(): string {
 // workers inherit them through the environment.
 if (!process.env.E2E_DATA_DIR) {
   const dir = mkdtempSync(join(tmpdir(), 'uppfoljning-e2e-'))
+  // run as root, the embedded PostgreSQL runs as the `postgres` user, which must be able to enter it
+  chmodSync(dir, 0o755)
   process.env.E2E_DATA_DIR = dir
   // after the web server has stopped (it is stopped before the runner exits)
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }))

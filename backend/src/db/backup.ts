@@ -227,6 +227,6 @@ async function resetSequences(client: Client, saved: Manifest['sequences']): Pro
     const floor = savedNext.get(name) ?? start
     const highest = table && column ? `(SELECT max(${ident(column)}) + 1 FROM ${ident(table)})` : 'NULL'
     // GREATEST ignores NULL (an empty table); is_called = false: the next nextval() returns exactly this value
-    await client.query(`SELECT setval($1::regclass, ${highest}, false)`, [`public.${ident(name)}`, floor])
+    await client.query(`SELECT setval($1::regclass, GREATEST($2::bigint, ${highest}), false)`, [`public.${ident(name)}`, floor])
   }
 }

@@ -180,6 +180,10 @@ class Random {
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1))
   }
+  /** an integer in [min, max], more often near min */
+  early(min: number, max: number): number {
+    return min + Math.floor(this.next() ** 2 * (max - min + 1))
+  }
   chance(p: number): boolean {
     return this.next() < p
   }
@@ -283,8 +287,8 @@ function plansOf(organisations: OrganisationRow[], strategy: SeedStrategy, seed:
         for (let i = 0; i < extraCount; i++) {
           const candidates = eligible.filter((m) => !linked.includes(m))
           if (!candidates.length) break
-          // related measures first: the same goal, and not yet covered by the plan
-          const score = (m: MeasureInfo) => (m.topGoal === measure.topGoal ? 0 : 2) + (covered.has(m.code) ? 1 : 0)
+          // measures the plan does not cover yet first, then related ones (the same goal)
+          const score = (m: MeasureInfo) => (covered.has(m.code) ? 2 : 0) + (m.topGoal === measure.topGoal ? 0 : 1)
           const best = Math.min(...candidates.map(score))
           linked.push(rng.pick(candidates.filter((m) => score(m) === best)))
         }
@@ -334,23 +338,23 @@ interface Timeline {
 
 /** An action's status and dates: some completed, most ongoing, some planned past their start, a few postponed or cancelled. */
 function actionTimeline(rng: Random, earliest: number, lastYear: number): Timeline {
-  let status = rng.weighted<ActionStatus>({ completed: 20, ongoing: 48, planned: 13, postponed: 7, cancelled: 8 })
+  let status = rng.weighted<ActionStatus>({ completed: 20, ongoing: 52, planned: 10, postponed: 7, cancelled: 8 })
   if ((status === 'completed' || status === 'cancelled') && earliest > lastYear - 2) status = 'ongoing'
   if (status === 'postponed' && earliest > lastYear) status = 'planned'
   const startOf = (year: number) => ymd(year, rng.pick([1, 3, 8, 9]), 1)
   switch (status) {
     case 'completed': {
-      const start = rng.int(earliest, lastYear - 2)
+      const start = rng.early(earliest, lastYear - 2)
       const end = rng.int(start + 1, lastYear - 1)
       const endsMidYear = rng.chance(0.3)
       return { status, start: startOf(start), end: endsMidYear ? ymd(end, 6, 30) : ymd(end, 12, 31), reportFrom: start, reportTo: end }
     }
     case 'cancelled': {
-      const start = rng.int(earliest, lastYear - 2)
+      const start = rng.early(earliest, lastYear - 2)
       return { status, start: startOf(start), end: ymd(start + 2, 12, 31), reportFrom: start, reportTo: rng.int(start, lastYear - 1) }
     }
     case 'ongoing': {
-      const start = rng.int(earliest, lastYear)
+      const start = rng.early(earliest, lastYear)
       const end = rng.chance(0.4) ? null : ymd(rng.int(Math.max(start, lastYear), lastYear + 1), 12, 31)
       return { status, start: startOf(start), end, reportFrom: start, reportTo: lastYear }
     }

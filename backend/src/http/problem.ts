@@ -64,7 +64,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
       title: titles[appError.code] ?? appError.code,
       status: appError.status,
       detail: appError.status === 500 && reference ? `${appError.detail} (referens ${reference})` : appError.detail,
-      instance: req.originalUrl,
+      instance: req.baseUrl + req.path, // without the query string, which may hold anything
       ...appError.extra,
     })
 }

@@ -4,6 +4,7 @@ import { Router, type Request, type Response } from 'express'
 import { z } from 'zod'
 import { IdParams } from '@uppfoljning/contract'
 import { config } from '../config'
+import { rejectPersonalData } from './personal-data'
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete'
 
@@ -47,6 +48,8 @@ export function mount(routes: Route[]): Router {
     router[r.method](r.path, async (req: Request, res: Response) => {
       const params = r.params ? r.params.parse(req.params) : undefined
       const query = r.query ? r.query.parse(req.query) : undefined
+      // before parsing, so that no error message can echo a personnummer back (docs/domain.md)
+      if (r.body) rejectPersonalData(req.body)
       const body = r.body ? r.body.parse(req.body ?? {}) : undefined
       const result = await r.handler({ params, query, body, req, res })
       // In tests every response is checked against its schema, so presenters and contract cannot drift apart.

@@ -1,0 +1,251 @@
+// The demo data, loaded into fresh databases of its own (the worker's database is shared with other test files).
+import { PrismaPg } from '@prisma/adapter-pg'
+import { Client } from 'pg'
+import { PrismaClient } from '../generated/prisma/client'
+import { workerDatabaseUrl } from '../test/databases'
+import { buildDemoData, loadDemoData, type DemoCounts } from './demo-data'
+
+const serverUrl = process.env.TEST_SERVER_URL!
+const templateName = new URL(workerDatabaseUrl(serverUrl, 'template')).pathname.slice(1)
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A new database migrated like the others (a copy of the template), with a client of its own. */
+async function freshDatabase(suffix: string) {
+  const name = `${templateName.replace(/_template$/, '')}_demo_${process.env.JEST_WORKER_ID ?? 1}_${suffix}`
+  await admin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`)
+  })
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return { name, client: new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 2 }) }) }
+}
+
+/** Every table's rows without their timestamps, as one digest: equal digests mean identical rows. */
+async function fingerprint(client: PrismaClient): Promise<string> {
+  const tables = [
+    'Organisation', 'Strategy', 'Goal', 'Measure', 'MeasureExpectedOrganisation', 'MeasureSuccession', 'Indicator', 'IndicatorValue',
+    'ReportingPeriod', 'ImplementationPlan', 'PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner', 'FollowUp',
+  ]
+  const digests: string[] = []
+  for (const table of tables) {
+    const [row] = await client.$queryRawUnsafe<{ digest: string | null }[]>(
+      `SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS digest FROM (SELECT to_jsonb(t) - 'createdAt' - 'updatedAt' AS r FROM "${table}" t) rows`,
+    )
+    digests.push(`${table}:${row.digest}`)
+  }
+  return digests.join('\n')
+}
+
+let first: Awaited<ReturnType<typeof freshDatabase>>
+let second: Awaited<ReturnType<typeof freshDatabase>>
+let counts: DemoCounts | null
+let loadMs: number
+
+beforeAll(async () => {
+  first = await freshDatabase('a')
+  second = await freshDatabase('b')
+  await first.client.strategy.count() // connected before the clock starts
+  const started = performance.now()
+  counts = await loadDemoData(first.client)
+  loadMs = performance.now() - started
+}, 60_000)
+
+afterAll(async () => {
+  for (const database of [first, second]) {
+    if (!database) continue
+    await database.client.$disconnect()
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`))
+  }
+})
+
+describe('loadDemoData', () => {
+  it('loads everything into an empty database in a few seconds and reports the counts', async () => {
+    const c = first.client
+    expect(loadMs).toBeLessThan(5_000)
+    expect(counts).toEqual({
+      organisations: await c.organisation.count(),
+      strategies: await c.strategy.count(),
+      goals: await c.goal.count(),
+      measures: await c.measure.count(),
+      periods: await c.reportingPeriod.count(),
+      indicators: await c.indicator.count(),
+      indicatorValues: await c.indicatorValue.count(),
+      plans: await c.implementationPlan.count(),
+      actions: await c.planAction.count(),
+      jointActions: await c.planAction.count({ where: { coOwners: { some: {} } } }),
+      followUps: await c.followUp.count(),
+    })
+    expect(counts).toMatchObject({ organisations: 26 + 13 + 6, strategies: 2, periods: 5 })
+    console.log(`demo data: ${Math.round(loadMs)} ms`, counts)
+  })
+
+  it('holds the 26 municipalities of Stockholm County with their kommunkod, and Stockholms stad with its 13 districts', async () => {
+    const municipalities = await first.client.organisation.findMany({ where: { kind: 'municipality' }, orderBy: { municipalityCode: 'asc' } })
+    expect(municipalities).toHaveLength(26)
+    expect(municipalities.every((m) => /^01\d\d$/.test(m.municipalityCode!))).toBe(true)
+    const byName = new Map(municipalities.map((m) => [m.name, m.municipalityCode]))
+    expect(byName.get('Botkyrka kommun')).toBe('0127')
+    expect(byName.get('Huddinge kommun')).toBe('0126')
+    expect(byName.get('Danderyds kommun')).toBe('0162')
+    expect(byName.get('Stockholms stad')).toBe('0180')
+    expect(byName.get('Nynäshamns kommun')).toBe('0192')
+
+    const stockholm = municipalities.find((m) => m.municipalityCode === '0180')!
+    const districts = await first.client.organisation.findMany({ where: { kind: 'district' } })
+    expect(districts).toHaveLength(13)
+    expect(districts.every((d) => d.parentId === stockholm.id)).toBe(true)
+    expect(districts.map((d) => d.shortName)).toContain('Rinkeby-Kista')
+
+    const others = await first.client.organisation.findMany({ where: { kind: { in: ['authority', 'region', 'association'] } }, orderBy: { name: 'asc' } })
+    expect(others.map((o) => [o.kind, o.name])).toEqual([
+      ['authority', 'Kriminalvården'],
+      ['authority', 'Länsstyrelsen i Stockholms län'],
+      ['authority', 'Polismyndigheten – region Stockholm'],
+      ['region', 'Region Stockholm'],
+      ['association', 'Storsthlm'],
+      ['authority', 'Åklagarmyndigheten'],
+    ])
+  })
+
+  it('holds the active 2020–2026 strategy with eight goals of 3–5 measures each (sub-goals included), mapped to its archived predecessor', async () => {
+    const current = await first.client.strategy.findFirstOrThrow({ where: { status: 'active' }, include: { predecessor: true } })
+    expect(current).toMatchObject({ name: 'Regional strategi mot våld i nära relationer 2020–2026', startYear: 2020, endYear: 2026 })
+    expect(current.overallGoal).toBe('Ingen i Stockholms län ska utsättas för eller uppleva våld i nära relation.')
+    expect(current.predecessor).toMatchObject({ name: 'Regional strategi 2016–2020', status: 'archived' })
+
+    const goals = await first.client.goal.findMany({
+      where: { strategyId: current.id, parentId: null },
+      orderBy: { sortOrder: 'asc' },
+      include: { _count: { select: { measures: true } }, children: { include: { _count: { select: { measures: true } } } } },
+    })
+    expect(goals.map((g) => g.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
+    expect(goals.map((g) => g.title)).toEqual([
+      'Förebygga våld', 'Förebygga återfall', 'Upptäcka tidigt', 'Skydda och stödja',
+      'Effektiv brottsbekämpning', 'Trygg rättsprocess', 'Systematisk kunskapsutveckling', 'Kunskap och forskning',
+    ])
+    expect(goals.every((g) => g.nationalGoal !== null)).toBe(true)
+    for (const g of goals) {
+      const measures = g._count.measures + g.children.reduce((sum, child) => sum + child._count.measures, 0)
+      expect([g.code, measures >= 3 && measures <= 5]).toEqual([g.code, true])
+    }
+    expect(goals[2].children.map((c) => c.code)).toEqual(['3.1', '3.2'])
+
+    const measures = await first.client.measure.findMany({ where: { goal: { strategyId: current.id } }, include: { expectedOrganisations: true, predecessors: { include: { predecessor: { include: { goal: true } } } } } })
+    expect(measures.every((m) => m.expectedKinds.length + m.expectedOrganisations.length > 0)).toBe(true)
+    const replacing = measures.filter((m) => m.predecessors.length > 0)
+    expect(replacing.length).toBeGreaterThanOrEqual(3)
+    expect(replacing.every((m) => m.predecessors.every((p) => p.predecessor.goal.strategyId === current.predecessorId))).toBe(true)
+  })
+
+  it('gives every organisation except the districts a plan, with 2–12 actions', async () => {
+    const organisations = await first.client.organisation.findMany({ include: { plans: { include: { _count: { select: { actions: true } } } } } })
+    for (const o of organisations) {
+      if (o.kind === 'district') expect([o.name, o.plans.length]).toEqual([o.name, 0])
+      else {
+        expect([o.name, o.plans.length]).toEqual([o.name, 1])
+        const actions = o.plans[0]._count.actions
+        expect([o.name, actions >= 2 && actions <= 12]).toEqual([o.name, true])
+      }
+    }
+  })
+
+  it('links every action to 1–3 measures of its plan’s strategy that are expected of its organisation', async () => {
+    const actions = await first.client.planAction.findMany({
+      include: { plan: { include: { organisation: true } }, measures: { include: { measure: { include: { goal: true, expectedOrganisations: true } } } } },
+    })
+    for (const a of actions) {
+      expect(a.measures.length).toBeGreaterThanOrEqual(1)
+      expect(a.measures.length).toBeLessThanOrEqual(3)
+      for (const { measure } of a.measures) {
+        expect(measure.goal.strategyId).toBe(a.plan.strategyId)
+        const org = a.plan.organisation
+        const expected = measure.expectedKinds.includes(org.kind) || measure.expectedOrganisations.some((e) => e.organisationId === org.id)
+        expect([a.title, measure.code, expected]).toEqual([a.title, measure.code, true])
+      }
+    }
+  })
+
+  it('leaves some measure without any action, and some municipalities without any action on whole goals', async () => {
+    const unlinked = await first.client.measure.findMany({ where: { actionLinks: { none: {} }, goal: { strategy: { status: 'active' } } } })
+    expect(unlinked.map((m) => m.code)).toContain('8.3')
+
+    const coverage = await first.client.implementationPlan.findMany({
+      where: { organisation: { kind: 'municipality' } },
+      include: { actions: { include: { measures: { include: { measure: { include: { goal: true } } } } } } },
+    })
+    const goalsCovered = coverage.map((p) => new Set(p.actions.flatMap((a) => a.measures.map((l) => l.measure.goal.parentId ?? l.measure.goal.id))).size)
+    expect(Math.min(...goalsCovered)).toBeLessThanOrEqual(2)
+    expect(Math.max(...goalsCovered)).toBeGreaterThanOrEqual(7)
+  })
+
+  it('varies the actions: joint ones, completed, cancelled, and planned ones already past their start', async () => {
+    const c = first.client
+    expect(await c.planAction.count({ where: { coOwners: { some: {} } } })).toBeGreaterThan(10)
+    expect(await c.planAction.count({ where: { status: 'completed' } })).toBeGreaterThan(5)
+    expect(await c.planAction.count({ where: { status: 'cancelled' } })).toBeGreaterThan(3)
+    expect(await c.planAction.count({ where: { status: 'planned', plannedStart: { lt: new Date('2026-06-01') } } })).toBeGreaterThan(3)
+  })
+
+  it('holds follow-ups: approved in closed periods with progress rising, a mix of states in the open one', async () => {
+    const c = first.client
+    const open = await c.reportingPeriod.findFirstOrThrow({ where: { status: 'open' } })
+    expect(open).toMatchObject({ name: '2025', startsOn: new Date('2025-01-01'), endsOn: new Date('2025-12-31'), deadline: new Date('2026-12-15') })
+    expect(await c.reportingPeriod.count({ where: { status: 'closed' } })).toBe(4)
+
+    const closed = await c.followUp.groupBy({ by: ['state'], where: { period: { status: 'closed' } }, _count: true })
+    const closedStates = Object.fromEntries(closed.map((g) => [g.state, g._count]))
+    expect(closedStates.approved).toBeGreaterThan(5 * (closedStates.submitted ?? 0))
+    const inOpen = await c.followUp.groupBy({ by: ['state'], where: { periodId: open.id }, _count: true })
+    expect(inOpen.map((g) => g.state).sort()).toEqual(['approved', 'draft', 'returned', 'submitted'])
+    const returned = await c.followUp.findMany({ where: { state: 'returned' } })
+    expect(returned.every((f) => f.reviewComment && f.submittedAt && f.reviewedAt)).toBe(true)
+    expect(await c.followUp.count({ where: { state: 'draft', NOT: { submittedAt: null } } })).toBe(0)
+
+    const followUps = await c.followUp.findMany({ include: { period: true }, orderBy: [{ actionId: 'asc' }, { period: { startsOn: 'asc' } }] })
+    for (let i = 1; i < followUps.length; i++) {
+      if (followUps[i].actionId === followUps[i - 1].actionId) expect(followUps[i].progress).toBeGreaterThanOrEqual(followUps[i - 1].progress)
+    }
+    expect(followUps.filter((f) => f.status === 'completed').every((f) => f.progress === 100)).toBe(true)
+  })
+
+  it('holds the county figures of the indicators in the periods of their years, and a suppressed small count', async () => {
+    const values = await first.client.indicatorValue.findMany({ where: { organisationId: null }, include: { indicator: true, period: true } })
+    const county = Object.fromEntries(values.map((v) => [`${v.indicator.name} ${v.period.name}`, v.value]))
+    expect(county).toEqual({
+      'Andel kommuner och stadsdelsområden som erbjuder stödsamtal till våldsutövare 2023': 80,
+      'Andel beviljade ansökningar om kontaktförbud 2021': 25,
+      'Andel beviljade ansökningar om kontaktförbud 2022': 28,
+      'Andel brott mot barn som handläggs inom 90 dagar 2021': 65,
+      'Andel brott mot barn som handläggs inom 90 dagar 2022': 60,
+    })
+    const talks = await first.client.indicator.findFirstOrThrow({ where: { name: { startsWith: 'Andel kommuner och stadsdelsområden' } } })
+    expect(talks).toMatchObject({ unit: '%', direction: 'increase', baselineValue: 60, baselineYear: 2019 })
+
+    const suppressed = await first.client.indicatorValue.findMany({ where: { suppressed: true }, include: { organisation: true } })
+    expect(suppressed.length).toBeGreaterThanOrEqual(1)
+    expect(suppressed.every((v) => v.value === null && v.organisation !== null)).toBe(true)
+    expect(suppressed.map((v) => v.organisation!.name)).toContain('Vaxholms stad')
+  })
+
+  it('is refused on a database that already has a strategy: returns null and writes nothing', async () => {
+    const before = await fingerprint(first.client)
+    expect(await loadDemoData(first.client)).toBeNull()
+    expect(await fingerprint(first.client)).toBe(before)
+  })
+
+  it('is deterministic: a second fresh database gets identical rows', async () => {
+    expect(buildDemoData()).toEqual(buildDemoData())
+    expect(await loadDemoData(second.client)).toEqual(counts)
+    expect(await fingerprint(second.client)).toBe(await fingerprint(first.client))
+  })
+})
