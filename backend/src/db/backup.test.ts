@@ -149,6 +149,14 @@ describe('restore', () => {
     expect(strategy.id).toBe(max + 1)
   })
 
+  it('leaves the sequences where a backup of the restored database finds them as the original backup did', async () => {
+    const target = await freshDatabase()
+    await restore(target, dir)
+    const again = await backup(target, join(mkdtempSync(join(tmpdir(), 'uppf-backup-')), 'backup'))
+    expect(again.sequences).toEqual(manifest.sequences)
+    expect(manifest.sequences).toContainEqual({ name: 'Organisation_id_seq', nextValue: String(deletedOrganisationId + 1) })
+  })
+
   it('accepts a database that has the schema but no rows', async () => {
     const target = await freshDatabase()
     await migrateDeploy(target)

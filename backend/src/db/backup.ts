@@ -78,12 +78,14 @@ export async function backup(url: string, dir: string): Promise<Manifest> {
       const rows = (await client.query(`SELECT count(*)::int AS n FROM ${ident(name)}`)).rows[0].n as number
       tables.push({ name, file, columns, rows, sha256: hash.digest('hex') })
     }
-    // Sequences are not transactional: this reads their current state, at or past the snapshot's.
-    const sequences = (
-      await client.query(`SELECT sequencename AS name,
-          (CASE WHEN last_value IS NULL THEN start_value ELSE last_value + increment_by END)::text AS "nextValue"
-        FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`)
-    ).rows as Manifest['sequences']
+    const sequences: Manifest['sequences'] = []
+    const { rows: found } = await client.query(`SELECT sequencename AS name, increment_by::text AS step FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`)
+    for (const { name, step } of found as { name: string; step: string }[]) {
+      // Read from the sequence itself: pg_sequences shows no value after a setval(…, false) (as a restore leaves it).
+      // Sequences are not transactional: this is their current state, at or past the snapshot's.
+      const { rows } = await client.query(`SELECT (CASE WHEN is_called THEN last_value + $1::bigint ELSE last_value END)::text AS next FROM ${ident(name)}`, [step])
+      sequences.push({ name, nextValue: rows[0].next })
+    }
     await client.query('COMMIT')
     const manifest: Manifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), serverVersion, migrations, tables, sequences }
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')

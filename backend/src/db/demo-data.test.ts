@@ -243,6 +243,19 @@ describe('loadDemoData', () => {
     expect(await fingerprint(first.client)).toBe(before)
   })
 
+  it('reuses organisations that already exist (same kommunkod) instead of failing on them', async () => {
+    const third = await freshDatabase('c')
+    try {
+      const botkyrka = await third.client.organisation.create({ data: { kind: 'municipality', name: 'Botkyrka', municipalityCode: '0127' } })
+      expect(await loadDemoData(third.client)).toMatchObject({ organisations: 44, plans: 32 })
+      expect(await third.client.organisation.count({ where: { kind: 'municipality' } })).toBe(26)
+      expect(await third.client.implementationPlan.count({ where: { organisationId: botkyrka.id } })).toBe(1)
+    } finally {
+      await third.client.$disconnect()
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${third.name}" WITH (FORCE)`))
+    }
+  })
+
   it('is deterministic: a second fresh database gets identical rows', async () => {
     expect(buildDemoData()).toEqual(buildDemoData())
     expect(await loadDemoData(second.client)).toEqual(counts)

@@ -23,8 +23,13 @@ export function GoalItem({ node, level }: { node: GoalNode; level: Level }) {
           {goal.description}
         </p>
       )}
-      <SubHeading className="list-heading">{t('measures.heading')}</SubHeading>
-      {measures.length === 0 ? <p className="state state-empty">{t('measures.empty')}</p> : <MeasureList measures={measures} />}
+      {/* a goal whose measures all sit under its sub-goals says nothing about measures itself */}
+      {(measures.length > 0 || subGoals.length === 0) && (
+        <>
+          <SubHeading className="list-heading">{t('measures.heading')}</SubHeading>
+          {measures.length === 0 ? <p className="state state-empty">{t('measures.empty')}</p> : <MeasureList measures={measures} />}
+        </>
+      )}
       {subGoals.length > 0 && (
         <ol className="goals sub-goals" aria-label={t('goals.subGoals')}>
           {subGoals.map((sub) => (
