@@ -34,6 +34,8 @@ export interface Manifest {
 export class DatabaseNotEmpty extends Error {}
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
+/** A relation of the public schema, whatever the role's search_path. */
+const inPublic = (name: string) => `public.${ident(name)}`
 
 // Tables discovered, not listed: tables added by later migrations are backed up without a code change.
 // Generated columns can't be written by COPY FROM, so they are left out (PostgreSQL recomputes them).
@@ -50,7 +52,7 @@ const TABLES = `SELECT c.relname AS name,
 async function appliedMigrations(client: Client): Promise<string[]> {
   const { rows } = await client.query(`SELECT to_regclass('public."_prisma_migrations"') IS NOT NULL AS ok`)
   if (!rows[0].ok) return []
-  const applied = await client.query(`SELECT migration_name FROM "_prisma_migrations"
+  const applied = await client.query(`SELECT migration_name FROM public."_prisma_migrations"
     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)
   return applied.rows.map((r) => r.migration_name as string)
 }
@@ -73,9 +75,9 @@ export async function backup(url: string, dir: string): Promise<Manifest> {
     for (const { name, columns } of (await client.query(TABLES)).rows as { name: string; columns: string[] }[]) {
       const file = `${name}.copy`
       const hash = createHash('sha256')
-      const copy = `COPY ${ident(name)} (${columns.map(ident).join(', ')}) TO STDOUT (FORMAT text, ENCODING 'UTF8')`
+      const copy = `COPY ${inPublic(name)} (${columns.map(ident).join(', ')}) TO STDOUT (FORMAT text, ENCODING 'UTF8')`
       await pipeline(client.query(copyTo(copy)), hashing(hash), createWriteStream(join(dir, file)))
-      const rows = (await client.query(`SELECT count(*)::int AS n FROM ${ident(name)}`)).rows[0].n as number
+      const rows = (await client.query(`SELECT count(*)::int AS n FROM ${inPublic(name)}`)).rows[0].n as number
       tables.push({ name, file, columns, rows, sha256: hash.digest('hex') })
     }
     const sequences: Manifest['sequences'] = []
@@ -83,7 +85,7 @@ export async function backup(url: string, dir: string): Promise<Manifest> {
     for (const { name, step } of found as { name: string; step: string }[]) {
       // Read from the sequence itself: pg_sequences shows no value after a setval(…, false) (as a restore leaves it).
       // Sequences are not transactional: this is their current state, at or past the snapshot's.
-      const { rows } = await client.query(`SELECT (CASE WHEN is_called THEN last_value + $1::bigint ELSE last_value END)::text AS next FROM ${ident(name)}`, [step])
+      const { rows } = await client.query(`SELECT (CASE WHEN is_called THEN last_value + $1::bigint ELSE last_value END)::text AS next FROM ${inPublic(name)}`, [step])
       sequences.push({ name, nextValue: rows[0].next })
     }
     await client.query('COMMIT')
@@ -128,12 +130,12 @@ export async function restore(url: string, dir: string, migrationsDir = MIGRATIO
         throw new Error(`Återläsningen kräver en roll som får sätta session_replication_role (superuser): ${error.message}`)
       })
       for (const table of manifest.tables) {
-        const copy = `COPY ${ident(table.name)} (${table.columns.map(ident).join(', ')}) FROM STDIN (FORMAT text, ENCODING 'UTF8')`
+        const copy = `COPY ${inPublic(table.name)} (${table.columns.map(ident).join(', ')}) FROM STDIN (FORMAT text, ENCODING 'UTF8')`
         await pipeline(createReadStream(join(dir, table.file)), client.query(copyFrom(copy)))
       }
       await resetSequences(client, manifest.sequences)
       for (const table of manifest.tables) {
-        const rows = (await client.query(`SELECT count(*)::int AS n FROM ${ident(table.name)}`)).rows[0].n as number
+        const rows = (await client.query(`SELECT count(*)::int AS n FROM ${inPublic(table.name)}`)).rows[0].n as number
         if (rows !== table.rows) throw new Error(`Tabellen ${table.name} fick ${rows} rader, säkerhetskopian har ${table.rows}.`)
       }
       await client.query('COMMIT')
@@ -227,8 +229,8 @@ async function resetSequences(client: Client, saved: Manifest['sequences']): Pro
   const savedNext = new Map(saved.map((s) => [s.name, s.nextValue]))
   for (const { name, table, column, start } of rows as { name: string; table: string | null; column: string | null; start: string }[]) {
     const floor = savedNext.get(name) ?? start
-    const highest = table && column ? `(SELECT max(${ident(column)}) + 1 FROM ${ident(table)})` : 'NULL'
+    const highest = table && column ? `(SELECT max(${ident(column)}) + 1 FROM ${inPublic(table)})` : 'NULL'
     // GREATEST ignores NULL (an empty table); is_called = false: the next nextval() returns exactly this value
-    await client.query(`SELECT setval($1::regclass, GREATEST($2::bigint, ${highest}), false)`, [`public.${ident(name)}`, floor])
+    await client.query(`SELECT setval($1::regclass, GREATEST($2::bigint, ${highest}), false)`, [inPublic(name), floor])
   }
 }
