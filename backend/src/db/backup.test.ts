@@ -7,23 +7,13 @@ import { Client } from 'pg'
 import { backup, restore, type Manifest } from './backup'
 import { migrateDeploy } from './migrate'
 import { connect, db } from './prisma'
+import { freshDatabase } from '../test/databases'
 import { makeAction, makeFollowUp, makeGoal, makeIndicator, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../test/factories'
 
-const serverUrl = process.env.TEST_SERVER_URL!
 const worker = process.env.JEST_WORKER_ID ?? '1'
 let databases = 0
 
-async function freshDatabase(): Promise<string> {
-  const name = `backup_${worker}_${++databases}`
-  const admin = new Client({ connectionString: serverUrl })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE "${name}"`)
-  await admin.end()
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  return url.toString()
-}
+const newDatabase = () => freshDatabase(`backup_${worker}_${++databases}`)
 
 async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url })
@@ -93,7 +83,7 @@ let manifest: Manifest
 let deletedOrganisationId: number
 
 beforeAll(async () => {
-  source = await freshDatabase()
+  source = await newDatabase()
   await migrateDeploy(source)
   connect(source, 2)
   ;({ deletedOrganisationId } = await fill())
@@ -134,13 +124,13 @@ describe('backup', () => {
 
 describe('restore', () => {
   it('gives a fresh database exactly the same rows and migration history', async () => {
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await restore(target, dir)
     expect(await contents(target)).toEqual(await contents(source))
   })
 
   it('continues the id sequences after the restored rows, never reusing an id handed out before the backup', async () => {
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await restore(target, dir)
     const [org] = await query<{ id: number }>(target, `INSERT INTO "Organisation" (kind, name, "updatedAt") VALUES ('municipality', 'Ny kommun', now()) RETURNING id`)
     expect(org.id).toBe(deletedOrganisationId + 1)
@@ -150,7 +140,7 @@ describe('restore', () => {
   })
 
   it('leaves the sequences where a backup of the restored database finds them as the original backup did', async () => {
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await restore(target, dir)
     const again = await backup(target, join(mkdtempSync(join(tmpdir(), 'uppf-backup-')), 'backup'))
     expect(again.sequences).toEqual(manifest.sequences)
@@ -158,7 +148,7 @@ describe('restore', () => {
   })
 
   it('accepts a database that has the schema but no rows', async () => {
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await migrateDeploy(target)
     await restore(target, dir)
     expect(await contents(target)).toEqual(await contents(source))
@@ -172,7 +162,7 @@ describe('restore', () => {
 
   it('refuses a backup taken with other migrations, before touching the database', async () => {
     const other = editedCopy((_, m) => m.migrations.push('99990101000000_future'))
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await expect(restore(target, other)).rejects.toThrow('Säkerhetskopians migreringar stämmer inte med programmets (bara i säkerhetskopian: 99990101000000_future)')
     expect(await tableCount(target)).toBe(0)
   })
@@ -181,7 +171,7 @@ describe('restore', () => {
     const migrations = mkdtempSync(join(tmpdir(), 'uppf-migrations-'))
     mkdirSync(join(migrations, '00000101000000_other'))
     writeFileSync(join(migrations, '00000101000000_other', 'migration.sql'), 'CREATE TABLE "Other" (id int);')
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await migrateDeploy(target, migrations)
     await expect(restore(target, dir)).rejects.toThrow('Databasen har migreringar som säkerhetskopian saknar: 00000101000000_other.')
     expect(await query(target, 'SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY 1', ['public'])).toEqual([{ tablename: 'Other' }, { tablename: '_prisma_migrations' }])
@@ -189,14 +179,14 @@ describe('restore', () => {
 
   it('refuses a file changed since the backup, before touching the database', async () => {
     const other = editedCopy((copy) => appendFileSync(join(copy, 'Goal.copy'), '999\t1\n'))
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await expect(restore(target, other)).rejects.toThrow(/Goal\.copy har ändrats eller skadats/)
     expect(await tableCount(target)).toBe(0)
   })
 
   it('rolls every table back when a row count differs, so that the restore can be run again', async () => {
     const other = editedCopy((_, m) => (m.tables.find((t) => t.name === 'Goal')!.rows += 1))
-    const target = await freshDatabase()
+    const target = await newDatabase()
     await expect(restore(target, other)).rejects.toThrow('Tabellen Goal fick 2 rader, säkerhetskopian har 3.')
     const afterFailure = await contents(target)
     expect(Object.entries(afterFailure).filter(([name, rows]) => name !== '_prisma_migrations' && rows.length > 0)).toEqual([])

@@ -8,7 +8,7 @@ import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Client } from 'pg'
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
-import { MIGRATIONS_DIR, migrateDeploy } from './migrate'
+import { MIGRATIONS_DIR, migrateDeploy, migrationNames } from './migrate'
 
 export const BACKUP_FORMAT = 'uppfoljning-copy/1'
 
@@ -173,15 +173,6 @@ function hashing(hash: ReturnType<typeof createHash>): Transform {
       done(null, chunk)
     },
   })
-}
-
-/** The migrations this code would apply, in the order migrateDeploy applies them. */
-function migrationNames(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'migration.sql')))
-    .map((entry) => entry.name)
-    .sort()
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((name, i) => name === b[i])

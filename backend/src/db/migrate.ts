@@ -20,6 +20,15 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`
 
+/** The migration folders in `dir`, in the order they are applied. */
+export function migrationNames(dir = MIGRATIONS_DIR): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort()
+}
+
 /** Applies pending migrations in name order; returns the names applied. Safe to run from several instances at once. */
 export async function migrateDeploy(connectionString: string, dir = MIGRATIONS_DIR, log: (m: string) => void = () => {}): Promise<string[]> {
   const client = new Client({ connectionString })
@@ -31,12 +40,7 @@ export async function migrateDeploy(connectionString: string, dir = MIGRATIONS_D
     const failed = rows.filter((r) => !r.finished_at && !r.rolled_back_at)
     if (failed.length) throw new Error(`Failed migration(s) recorded in the database: ${failed.map((r) => r.migration_name).join(', ')}`)
     const applied = new Map<string, string>(rows.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]))
-    const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true })
-          .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'migration.sql')))
-          .map((d) => d.name)
-          .sort()
-      : []
+    const names = migrationNames(dir)
     const done: string[] = []
     for (const name of names) {
       const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8')

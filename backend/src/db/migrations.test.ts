@@ -5,20 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client } from 'pg'
 import { diffMigrationsToSchema } from '../../../tools/prisma6/diff'
+import { freshDatabase } from '../test/databases'
 import { MIGRATIONS_DIR, migrateDeploy } from './migrate'
 
 const serverUrl = process.env.TEST_SERVER_URL!
-
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: serverUrl })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE "${name}"`)
-  await admin.end()
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  return url.toString()
-}
 
 async function rows(url: string, sql: string) {
   const client = new Client({ connectionString: url })

@@ -61,13 +61,55 @@ export function mount(routes: Route[]): Router {
   return router
 }
 
-/** POST <path>/:id/archive and POST <path>/:id/restore: every resource with history is archived, never deleted. */
-export function archiveRoutes<R extends z.ZodType>(opts: { path: string; tag: string; noun: string; response: R; setArchived: (id: number, archived: boolean) => Promise<z.input<R>> }) {
-  const { path, tag, noun, response, setArchived } = opts
+type Out<T extends z.ZodType> = z.output<T>
+type In<T extends z.ZodType> = Promise<z.input<T>>
+
+/**
+ * GET, PATCH (with version), archive and restore of one stored row at `<path>/:id`. Every resource with history is
+ * archived, never deleted. `one` names the row in Swedish for the docs: "ett mål", "en aktivitet".
+ */
+export function itemRoutes<U extends z.ZodType, R extends z.ZodType>(opts: {
+  path: string
+  tag: string
+  one: string
+  schemas: { update: U; item: R }
+  service: { get(id: number): In<R>; update(id: number, body: Out<U>): In<R>; setArchived(id: number, archived: boolean): In<R> }
+}): Route[] {
+  const { path, tag, one, schemas, service } = opts
+  const item = `${path}/:id`
   return [
-    route({ method: 'post', path: `${path}/:id/archive`, tag, summary: `Arkivera ${noun}`, params: IdParams, response,
-      handler: ({ params }) => setArchived(params.id, true) }),
-    route({ method: 'post', path: `${path}/:id/restore`, tag, summary: `Återställ ${noun}`, params: IdParams, response,
-      handler: ({ params }) => setArchived(params.id, false) }),
+    route({ method: 'get', path: item, tag, summary: `Hämta ${one}`, params: IdParams, response: schemas.item,
+      handler: ({ params }) => service.get(params.id) }),
+    route({ method: 'patch', path: item, tag, summary: `Ändra ${one}`, params: IdParams, body: schemas.update, response: schemas.item,
+      handler: ({ params, body }) => service.update(params.id, body as Out<U>) }),
+    route({ method: 'post', path: `${item}/archive`, tag, summary: `Arkivera ${one}`, params: IdParams, response: schemas.item,
+      handler: ({ params }) => service.setArchived(params.id, true) }),
+    route({ method: 'post', path: `${item}/restore`, tag, summary: `Återställ ${one}`, params: IdParams, response: schemas.item,
+      handler: ({ params }) => service.setArchived(params.id, false) }),
+  ]
+}
+
+/** The six routes of a top-level resource: list and create at `path`, then the item routes. */
+export function resourceRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType, R extends z.ZodType, P extends z.ZodType>(opts: {
+  path: string
+  tag: string
+  /** Swedish names for the docs: `{ many: 'mål och delmål', one: 'ett mål' }` */
+  names: { many: string; one: string }
+  schemas: { query: Q; create: C; update: U; item: R; page: P }
+  service: {
+    list(query: Out<Q>): In<P>
+    create(body: Out<C>): In<R>
+    get(id: number): In<R>
+    update(id: number, body: Out<U>): In<R>
+    setArchived(id: number, archived: boolean): In<R>
+  }
+}): Route[] {
+  const { path, tag, names, schemas, service } = opts
+  return [
+    route({ method: 'get', path, tag, summary: `Lista ${names.many}`, query: schemas.query, response: schemas.page,
+      handler: ({ query }) => service.list(query as Out<Q>) }),
+    route({ method: 'post', path, tag, summary: `Skapa ${names.one}`, body: schemas.create, response: schemas.item, status: 201,
+      handler: ({ body }) => service.create(body as Out<C>) }),
+    ...itemRoutes({ path, tag, one: names.one, schemas, service }),
   ]
 }

@@ -19,7 +19,7 @@ import {
   FollowUpUpdate,
   IdParams,
 } from '@uppfoljning/contract'
-import { archiveRoutes, route } from '../../http/route'
+import { itemRoutes, route } from '../../http/route'
 import * as service from './follow-ups.service'
 
 const tag = 'Uppföljningar'
@@ -31,15 +31,17 @@ export const followUpRoutes = [
     handler: ({ params, body }) => service.createFollowUp(params.id, body) }),
   route({ method: 'get', path: '/follow-ups', tag, summary: 'Sök uppföljningar', query: FollowUpSearchQuery, response: FollowUpPage,
     handler: ({ query }) => service.searchFollowUps(query) }),
-  route({ method: 'get', path: '/follow-ups/:id', tag, summary: 'Hämta en uppföljning', params: IdParams, response: FollowUp,
-    handler: ({ params }) => service.getFollowUp(params.id) }),
-  route({ method: 'patch', path: '/follow-ups/:id', tag, summary: 'Ändra en uppföljning (utkast eller återsänd)', params: IdParams, body: FollowUpUpdate, response: FollowUp,
-    handler: ({ params, body }) => service.updateFollowUp(params.id, body) }),
+  ...itemRoutes({
+    path: '/follow-ups',
+    tag,
+    one: 'en uppföljning',
+    schemas: { update: FollowUpUpdate, item: FollowUp },
+    service: { get: service.getFollowUp, update: service.updateFollowUp, setArchived: service.archiveFollowUp },
+  }),
   route({ method: 'post', path: '/follow-ups/:id/submit', tag, summary: 'Skicka in en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
     handler: ({ params, body }) => service.submitFollowUp(params.id, body) }),
   route({ method: 'post', path: '/follow-ups/:id/approve', tag, summary: 'Godkänn en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
     handler: ({ params, body }) => service.approveFollowUp(params.id, body) }),
   route({ method: 'post', path: '/follow-ups/:id/return', tag, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
     handler: ({ params, body }) => service.returnFollowUp(params.id, body) }),
-  ...archiveRoutes({ path: '/follow-ups', tag, noun: 'en uppföljning', response: FollowUp, setArchived: service.archiveFollowUp }),
 ]

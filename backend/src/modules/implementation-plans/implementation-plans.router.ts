@@ -5,27 +5,14 @@
 // POST   /implementation-plans/:id/archive   archive
 // POST   /implementation-plans/:id/restore   restore
 // A plan's actions (/implementation-plans/:id/actions) are routes of the plan-actions module.
-import {
-  IdParams,
-  ImplementationPlan,
-  ImplementationPlanCreate,
-  ImplementationPlanPage,
-  ImplementationPlanQuery,
-  ImplementationPlanUpdate,
-} from '@uppfoljning/contract'
-import { archiveRoutes, route } from '../../http/route'
+import { ImplementationPlan, ImplementationPlanCreate, ImplementationPlanPage, ImplementationPlanQuery, ImplementationPlanUpdate } from '@uppfoljning/contract'
+import { resourceRoutes } from '../../http/route'
 import * as service from './implementation-plans.service'
 
-const tag = 'Genomförandeplaner'
-
-export const implementationPlanRoutes = [
-  route({ method: 'get', path: '/implementation-plans', tag, summary: 'Lista genomförandeplaner', query: ImplementationPlanQuery, response: ImplementationPlanPage,
-    handler: ({ query }) => service.listPlans(query) }),
-  route({ method: 'post', path: '/implementation-plans', tag, summary: 'Skapa en genomförandeplan', body: ImplementationPlanCreate, response: ImplementationPlan, status: 201,
-    handler: ({ body }) => service.createPlan(body) }),
-  route({ method: 'get', path: '/implementation-plans/:id', tag, summary: 'Hämta en genomförandeplan', params: IdParams, response: ImplementationPlan,
-    handler: ({ params }) => service.getPlan(params.id) }),
-  route({ method: 'patch', path: '/implementation-plans/:id', tag, summary: 'Ändra en genomförandeplan', params: IdParams, body: ImplementationPlanUpdate, response: ImplementationPlan,
-    handler: ({ params, body }) => service.updatePlan(params.id, body) }),
-  ...archiveRoutes({ path: '/implementation-plans', tag, noun: 'en genomförandeplan', response: ImplementationPlan, setArchived: service.archivePlan }),
-]
+export const implementationPlanRoutes = resourceRoutes({
+  path: '/implementation-plans',
+  tag: 'Genomförandeplaner',
+  names: { many: 'genomförandeplaner', one: 'en genomförandeplan' },
+  schemas: { query: ImplementationPlanQuery, create: ImplementationPlanCreate, update: ImplementationPlanUpdate, item: ImplementationPlan, page: ImplementationPlanPage },
+  service: { list: service.listPlans, create: service.createPlan, get: service.getPlan, update: service.updatePlan, setArchived: service.archivePlan },
+})

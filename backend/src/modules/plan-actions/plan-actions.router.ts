@@ -7,7 +7,7 @@
 // POST   /plan-actions/:id/restore           restore
 // An action's follow-ups (/plan-actions/:id/follow-ups) are routes of the follow-ups module.
 import { IdParams, PlanAction, PlanActionCreate, PlanActionPage, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
-import { archiveRoutes, route } from '../../http/route'
+import { itemRoutes, route } from '../../http/route'
 import * as service from './plan-actions.service'
 
 const tag = 'Aktiviteter'
@@ -19,9 +19,11 @@ export const planActionRoutes = [
     handler: ({ params, body }) => service.createPlanAction(params.id, body) }),
   route({ method: 'get', path: '/plan-actions', tag, summary: 'Sök aktiviteter i hela länet', query: PlanActionSearchQuery, response: PlanActionPage,
     handler: ({ query }) => service.searchPlanActions(query) }),
-  route({ method: 'get', path: '/plan-actions/:id', tag, summary: 'Hämta en aktivitet', params: IdParams, response: PlanAction,
-    handler: ({ params }) => service.getPlanAction(params.id) }),
-  route({ method: 'patch', path: '/plan-actions/:id', tag, summary: 'Ändra en aktivitet', params: IdParams, body: PlanActionUpdate, response: PlanAction,
-    handler: ({ params, body }) => service.updatePlanAction(params.id, body) }),
-  ...archiveRoutes({ path: '/plan-actions', tag, noun: 'en aktivitet', response: PlanAction, setArchived: service.archivePlanAction }),
+  ...itemRoutes({
+    path: '/plan-actions',
+    tag,
+    one: 'en aktivitet',
+    schemas: { update: PlanActionUpdate, item: PlanAction },
+    service: { get: service.getPlanAction, update: service.updatePlanAction, setArchived: service.archivePlanAction },
+  }),
 ]
