@@ -19,6 +19,13 @@ export const FreeText = (max = 20_000) => z.string().max(max)
 /** Sent with every update: the version the editor started from (optimistic concurrency). */
 export const Version = z.number().int().positive()
 
+/** A set of ids: each one at most once. */
+export const IdSet = (max: number) =>
+  z
+    .array(Id)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, 'Samma id får bara anges en gång.')
+
 /** Query flags arrive as strings. */
 export const QueryFlag = z.enum(['true', 'false']).transform((v) => v === 'true')
 

@@ -1,12 +1,8 @@
 import { z } from 'zod'
-import { FreeText, Id, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
+import { FreeText, Id, IdSet, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
 import { OrganisationKind, PreventionLevel, TargetGroup, ViolenceArea } from './enums'
 
-/** A set of ids: each one at most once. */
-const ids = z
-  .array(Id)
-  .max(500)
-  .refine((list) => new Set(list).size === list.length, 'Samma id får bara anges en gång.')
+const ids = IdSet(500)
 
 const fields = {
   /** "2.1"; unique within the goal */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FreeText, Id, IsoDate, Line, PageQuery, Page, Stored, Version, partial } from './common'
+import { FreeText, Id, IdSet, IsoDate, Line, PageQuery, Page, Stored, Version, partial } from './common'
 import { ActionStatus } from './enums'
 
 const fields = {
@@ -11,9 +11,9 @@ const fields = {
   plannedEnd: IsoDate.nullable().optional(),
   status: ActionStatus.default('planned'),
   /** the strategy's measures the action carries out: at least one, all of the plan's strategy */
-  measureIds: z.array(Id).min(1, 'Koppla aktiviteten till minst en åtgärd.').max(50),
+  measureIds: IdSet(50).min(1, 'Koppla aktiviteten till minst en åtgärd.'),
   /** other organisations owning the action jointly (myndighetsgemensam satsning); never the plan's own organisation */
-  coOwnerIds: z.array(Id).max(50).default([]),
+  coOwnerIds: IdSet(50).default([]),
 }
 
 export const PlanActionCreate = z.strictObject(fields).meta({ id: 'PlanActionCreate' })

@@ -89,8 +89,6 @@ async function checkCoOwners(tx: Tx, ownerId: number, ids: number[], linked: num
   if (archived.length) throw ruleBroken(`${archived.map((o) => o.name).join(', ')} är arkiverad och kan inte bli medägare.`, 'coOwnerIds')
 }
 
-const distinct = (ids: number[]) => [...new Set(ids)]
-
 /**
  * Creates an action in a plan with its measure and co-owner links, all in one transaction: a refused action
  * writes nothing. Rules: the plan is not archived; see checkDates, checkMeasures, checkCoOwners.
@@ -102,11 +100,11 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
     if (plan.archivedAt) throw ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.')
     const data = withDates(fields, DATES)
     checkDates(data)
-    await checkMeasures(tx, plan.strategyId, distinct(measureIds))
-    await checkCoOwners(tx, plan.organisationId, distinct(coOwnerIds))
+    await checkMeasures(tx, plan.strategyId, measureIds)
+    await checkCoOwners(tx, plan.organisationId, coOwnerIds)
     const action = await tx.planAction.create({ data: { ...data, planId } })
-    await tx.planActionMeasure.createMany({ data: distinct(measureIds).map((measureId) => ({ actionId: action.id, measureId })) })
-    await tx.planActionCoOwner.createMany({ data: distinct(coOwnerIds).map((organisationId) => ({ actionId: action.id, organisationId })) })
+    await tx.planActionMeasure.createMany({ data: measureIds.map((measureId) => ({ actionId: action.id, measureId })) })
+    await tx.planActionCoOwner.createMany({ data: coOwnerIds.map((organisationId) => ({ actionId: action.id, organisationId })) })
     return action.id
   })
   return getPlanAction(id)
@@ -126,21 +124,21 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
     checkDates({ ...row, ...data })
     if (measureIds) {
       const linked = await tx.planActionMeasure.findMany({ where: { actionId: id }, select: { measureId: true } })
-      await checkMeasures(tx, row.plan.strategyId, distinct(measureIds), linked.map((m) => m.measureId))
+      await checkMeasures(tx, row.plan.strategyId, measureIds, linked.map((m) => m.measureId))
     }
     if (coOwnerIds) {
       const linked = await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })
-      await checkCoOwners(tx, row.plan.organisationId, distinct(coOwnerIds), linked.map((o) => o.organisationId))
+      await checkCoOwners(tx, row.plan.organisationId, coOwnerIds, linked.map((o) => o.organisationId))
     }
     // first the versioned row: a concurrent editor waits on its lock and then gets 409, before touching the links
     await updateVersioned(tx.planAction, WHAT, id, version, data)
     if (measureIds) {
       await tx.planActionMeasure.deleteMany({ where: { actionId: id } })
-      await tx.planActionMeasure.createMany({ data: distinct(measureIds).map((measureId) => ({ actionId: id, measureId })) })
+      await tx.planActionMeasure.createMany({ data: measureIds.map((measureId) => ({ actionId: id, measureId })) })
     }
     if (coOwnerIds) {
       await tx.planActionCoOwner.deleteMany({ where: { actionId: id } })
-      await tx.planActionCoOwner.createMany({ data: distinct(coOwnerIds).map((organisationId) => ({ actionId: id, organisationId })) })
+      await tx.planActionCoOwner.createMany({ data: coOwnerIds.map((organisationId) => ({ actionId: id, organisationId })) })
     }
   })
   return getPlanAction(id)

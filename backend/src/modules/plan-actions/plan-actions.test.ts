@@ -76,7 +76,7 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
     const { plan, m1, m2, partner } = await setting()
     const body = {
       title: 'Rutin för frågor om våld inom ekonomiskt bistånd', responsibleUnit: 'Socialförvaltningen',
-      plannedStart: '2024-01-01', plannedEnd: '2024-12-31', status: 'ongoing', measureIds: [m1.id, m2.id, m1.id], coOwnerIds: [partner.id],
+      plannedStart: '2024-01-01', plannedEnd: '2024-12-31', status: 'ongoing', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id],
     }
     const res = await api().post(planUrl(plan.id)).send(body)
     expect(res.status).toBe(201)
@@ -97,6 +97,14 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
     const res = await api().post(planUrl(plan.id)).send({ title: ' ', measureIds: [], coOwnerIds: ['x'], plannedStart: '2024-13-01', status: 'done', planId: 1 })
     expectProblem(res, 400, 'validation-failed', ['title', 'measureIds', 'coOwnerIds.0', 'plannedStart', 'status', 'planId'])
     expect(res.body.errors.find((e: { path: string }) => e.path === 'measureIds').message).toBe('Koppla aktiviteten till minst en åtgärd.')
+    expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
+  })
+
+  it('400: the same measure or co-owner twice', async () => {
+    const { plan, m1, partner } = await setting()
+    const res = await api().post(planUrl(plan.id)).send({ title: 'Dubbelt', measureIds: [m1.id, m1.id], coOwnerIds: [partner.id, partner.id] })
+    expectProblem(res, 400, 'validation-failed', ['measureIds', 'coOwnerIds'])
+    expect(res.body.errors[0].message).toBe('Samma id får bara anges en gång.')
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
