@@ -4,7 +4,9 @@ import helmet from 'helmet'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { config } from './config'
 import { mount } from './http/route'
+import { csrfGuard, sessionLoader } from './http/session'
 import { errorHandler, notFoundHandler } from './http/problem'
 import { openApiDocument, openApiHtml } from './http/openapi'
 import { routes } from './routes'
@@ -15,6 +17,7 @@ const WEB_ROOT = join(__dirname, '../../frontend/dist')
 export function createApp() {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', config.TRUST_PROXY_HOPS)
   app.use(helmet())
   app.use((req, res, next) => {
     ;(req as { id?: string }).id = randomUUID()
@@ -27,6 +30,8 @@ export function createApp() {
     next()
   })
   api.use(express.json({ limit: '1mb', strict: true }))
+  api.use(sessionLoader)
+  api.use(csrfGuard)
   const document = openApiDocument(routes, appVersion)
   api.get('/openapi.json', (_req, res) => {
     res.json(document)

@@ -13,6 +13,14 @@ const Env = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** count SQL statements (tests and benchmarks) */
   COUNT_QUERIES: z.enum(['true', 'false']).default('false'),
+  /** the address users reach the app at, e.g. https://uppfoljning.example.se (cookies, OIDC redirects, Origin check) */
+  PUBLIC_URL: z.string().url().optional(),
+  /** proxies in front of the app whose X-Forwarded-* headers are trusted (0: none) */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** a session ends after this long without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** …and after this long in any case */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
 })
 

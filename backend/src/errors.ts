@@ -20,6 +20,10 @@ export class AppError extends Error {
 
 export const badRequest = (detail: string, errors?: FieldError[]) => new AppError(400, 'validation-failed', detail, { errors })
 
+export const unauthenticated = (detail = 'Logga in för att fortsätta.') => new AppError(401, 'unauthenticated', detail)
+
+export const forbidden = (detail = 'Du har inte behörighet till detta.') => new AppError(403, 'forbidden', detail)
+
 export const notFound = (what: string, id: number | string) => new AppError(404, 'not-found', `${what} med id ${id} finns inte.`)
 
 export const versionConflict = (currentVersion: number) =>

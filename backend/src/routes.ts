@@ -2,6 +2,7 @@
 // the route tests walk it, so a route cannot exist without documentation.
 import type { Route } from './http/route'
 import { healthRoutes } from './modules/health/health.router'
+import { authRoutes } from './modules/auth/auth.router'
 import { organisationRoutes } from './modules/organisations/organisations.router'
 import { strategyRoutes } from './modules/strategies/strategies.router'
 import { goalRoutes } from './modules/goals/goals.router'
@@ -14,6 +15,7 @@ import { followUpRoutes } from './modules/follow-ups/follow-ups.router'
 
 export const routes: Route[] = [
   ...healthRoutes,
+  ...authRoutes,
   ...strategyRoutes,
   ...goalRoutes,
   ...measureRoutes,

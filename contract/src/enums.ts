@@ -12,6 +12,7 @@ export const periodStatuses = ['planned', 'open', 'closed'] as const
 export const planStatuses = ['draft', 'adopted', 'archived'] as const
 export const actionStatuses = ['planned', 'ongoing', 'completed', 'postponed', 'cancelled'] as const
 export const followUpStates = ['draft', 'submitted', 'returned', 'approved'] as const
+export const roles = ['coordinator', 'opk_staff', 'steering_group'] as const
 
 export const StrategyStatus = z.enum(strategyStatuses)
 export const NationalGoal = z.enum(nationalGoals)
@@ -24,6 +25,7 @@ export const PeriodStatus = z.enum(periodStatuses)
 export const PlanStatus = z.enum(planStatuses)
 export const ActionStatus = z.enum(actionStatuses)
 export const FollowUpState = z.enum(followUpStates)
+export const Role = z.enum(roles)
 
 export type StrategyStatus = z.infer<typeof StrategyStatus>
 export type NationalGoal = z.infer<typeof NationalGoal>
@@ -36,3 +38,4 @@ export type PeriodStatus = z.infer<typeof PeriodStatus>
 export type PlanStatus = z.infer<typeof PlanStatus>
 export type ActionStatus = z.infer<typeof ActionStatus>
 export type FollowUpState = z.infer<typeof FollowUpState>
+export type Role = z.infer<typeof Role>

@@ -14,6 +14,7 @@ const pairs: [keyof typeof prismaEnums, readonly string[]][] = [
   ['PlanStatus', contract.planStatuses],
   ['ActionStatus', contract.actionStatuses],
   ['FollowUpState', contract.followUpStates],
+  ['Role', contract.roles],
 ]
 
 it('every Prisma enum is in the contract, with the same values', () => {

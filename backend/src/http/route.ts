@@ -2,15 +2,25 @@
 // mounts the Express routes, generates the OpenAPI document (http/openapi.ts) and drives the route tests.
 import { Router, type Request, type Response } from 'express'
 import { z } from 'zod'
-import { IdParams } from '@uppfoljning/contract'
+import { IdParams, type Role } from '@uppfoljning/contract'
+import type { Actor } from '../auth/actor'
+import { forbidden, unauthenticated } from '../errors'
 import { config } from '../config'
 import { rejectPersonalData } from './personal-data'
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete'
 
+/**
+ * Who may call a route: anyone, any signed-in user, or the listed roles. Checked before any input is read.
+ * Finer rules (a coordinator writes only for their own organisation) are the services' (auth/actor.ts).
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[]
+
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined
 
 export interface RouteInput<P, Q, B> {
+  /** the signed-in user; routes that are not public always have one */
+  actor: Actor
   params: Infer<P>
   query: Infer<Q>
   body: Infer<B>
@@ -25,6 +35,7 @@ export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodTyp
   /** one line for the API docs, in Swedish */
   summary: string
   tag: string
+  access: Access
   params?: P
   query?: Q
   body?: B
@@ -41,17 +52,26 @@ export function route<P extends z.ZodType | undefined = undefined, Q extends z.Z
   return spec
 }
 
+/** 401 without a signed-in user, 403 with the wrong role; returns the actor (null on public routes). */
+function authorize(access: Access, actor: Actor | null): Actor | null {
+  if (access === 'public') return actor
+  if (!actor) throw unauthenticated()
+  if (access !== 'signed-in' && !access.includes(actor.role)) throw forbidden()
+  return actor
+}
+
 /** Mounts routes on a router: parses params, query and body with their schemas (a ZodError → 400). */
 export function mount(routes: Route[]): Router {
   const router = Router()
   for (const r of routes) {
     router[r.method](r.path, async (req: Request, res: Response) => {
+      const actor = authorize(r.access, req.session?.actor ?? null)
       const params = r.params ? r.params.parse(req.params) : undefined
       const query = r.query ? r.query.parse(req.query) : undefined
       // before parsing, so that no error message can echo a personnummer back (docs/domain.md)
       if (r.body) rejectPersonalData(req.body)
       const body = r.body ? r.body.parse(req.body ?? {}) : undefined
-      const result = await r.handler({ params, query, body, req, res })
+      const result = await r.handler({ actor: actor as Actor, params, query, body, req, res })
       // In tests every response is checked against its schema, so presenters and contract cannot drift apart.
       if (config.NODE_ENV === 'test') r.response.parse(result)
       if (res.statusCode === 200) res.status(r.status ?? 200) // a handler may have chosen another status
@@ -72,20 +92,21 @@ export function itemRoutes<U extends z.ZodType, R extends z.ZodType>(opts: {
   path: string
   tag: string
   one: string
+  access: { read: Access; write: Access }
   schemas: { update: U; item: R }
-  service: { get(id: number): In<R>; update(id: number, body: Out<U>): In<R>; setArchived(id: number, archived: boolean): In<R> }
+  service: { get(id: number, actor: Actor): In<R>; update(id: number, body: Out<U>, actor: Actor): In<R>; setArchived(id: number, archived: boolean, actor: Actor): In<R> }
 }): Route[] {
-  const { path, tag, one, schemas, service } = opts
+  const { path, tag, one, schemas, service, access } = opts
   const item = `${path}/:id`
   return [
-    route({ method: 'get', path: item, tag, summary: `Hämta ${one}`, params: IdParams, response: schemas.item,
-      handler: ({ params }) => service.get(params.id) }),
-    route({ method: 'patch', path: item, tag, summary: `Ändra ${one}`, params: IdParams, body: schemas.update, response: schemas.item,
-      handler: ({ params, body }) => service.update(params.id, body as Out<U>) }),
-    route({ method: 'post', path: `${item}/archive`, tag, summary: `Arkivera ${one}`, params: IdParams, response: schemas.item,
-      handler: ({ params }) => service.setArchived(params.id, true) }),
-    route({ method: 'post', path: `${item}/restore`, tag, summary: `Återställ ${one}`, params: IdParams, response: schemas.item,
-      handler: ({ params }) => service.setArchived(params.id, false) }),
+    route({ method: 'get', path: item, tag, summary: `Hämta ${one}`, access: access.read, params: IdParams, response: schemas.item,
+      handler: ({ params, actor }) => service.get(params.id, actor) }),
+    route({ method: 'patch', path: item, tag, summary: `Ändra ${one}`, access: access.write, params: IdParams, body: schemas.update, response: schemas.item,
+      handler: ({ params, body, actor }) => service.update(params.id, body as Out<U>, actor) }),
+    route({ method: 'post', path: `${item}/archive`, tag, summary: `Arkivera ${one}`, access: access.write, params: IdParams, response: schemas.item,
+      handler: ({ params, actor }) => service.setArchived(params.id, true, actor) }),
+    route({ method: 'post', path: `${item}/restore`, tag, summary: `Återställ ${one}`, access: access.write, params: IdParams, response: schemas.item,
+      handler: ({ params, actor }) => service.setArchived(params.id, false, actor) }),
   ]
 }
 
@@ -95,21 +116,22 @@ export function resourceRoutes<Q extends z.ZodType, C extends z.ZodType, U exten
   tag: string
   /** Swedish names for the docs: `{ many: 'mål och delmål', one: 'ett mål' }` */
   names: { many: string; one: string }
+  access: { read: Access; write: Access }
   schemas: { query: Q; create: C; update: U; item: R; page: P }
   service: {
-    list(query: Out<Q>): In<P>
-    create(body: Out<C>): In<R>
-    get(id: number): In<R>
-    update(id: number, body: Out<U>): In<R>
-    setArchived(id: number, archived: boolean): In<R>
+    list(query: Out<Q>, actor: Actor): In<P>
+    create(body: Out<C>, actor: Actor): In<R>
+    get(id: number, actor: Actor): In<R>
+    update(id: number, body: Out<U>, actor: Actor): In<R>
+    setArchived(id: number, archived: boolean, actor: Actor): In<R>
   }
 }): Route[] {
-  const { path, tag, names, schemas, service } = opts
+  const { path, tag, names, schemas, service, access } = opts
   return [
-    route({ method: 'get', path, tag, summary: `Lista ${names.many}`, query: schemas.query, response: schemas.page,
-      handler: ({ query }) => service.list(query as Out<Q>) }),
-    route({ method: 'post', path, tag, summary: `Skapa ${names.one}`, body: schemas.create, response: schemas.item, status: 201,
-      handler: ({ body }) => service.create(body as Out<C>) }),
-    ...itemRoutes({ path, tag, one: names.one, schemas, service }),
+    route({ method: 'get', path, tag, summary: `Lista ${names.many}`, access: access.read, query: schemas.query, response: schemas.page,
+      handler: ({ query, actor }) => service.list(query as Out<Q>, actor) }),
+    route({ method: 'post', path, tag, summary: `Skapa ${names.one}`, access: access.write, body: schemas.create, response: schemas.item, status: 201,
+      handler: ({ body, actor }) => service.create(body as Out<C>, actor) }),
+    ...itemRoutes({ path, tag, one: names.one, access, schemas, service }),
   ]
 }

@@ -1,13 +1,26 @@
-// Route-test helpers: the app under supertest, and an exact check of problem+json answers.
+// Route-test helpers: the app under supertest, signed in as a test user, and an exact check of problem+json.
 import request from 'supertest'
 import { createApp } from '../app'
+import { COOKIE } from '../http/session'
+import { standardSession, type StandardUser, type TestSession } from './users'
 
 let app: ReturnType<typeof createApp> | undefined
 
-/** supertest against the real app (one per test file). */
-export function api() {
+type Caller = StandardUser | 'anonymous' | TestSession
+
+/**
+ * supertest against the real app, signed in as `as` (OPK staff unless told otherwise): every request carries the
+ * session cookie and its CSRF token.
+ */
+export function api(as: Caller = 'opk') {
   app ??= createApp()
-  return request(app)
+  const agent = request(app)
+  const session = as === 'anonymous' ? null : typeof as === 'string' ? standardSession(as) : as
+  const call = (method: 'get' | 'post' | 'patch' | 'put' | 'delete') => (url: string) => {
+    const test = agent[method](url)
+    return session ? test.set('Cookie', `${COOKIE}=${session.token}`).set('X-CSRF-Token', session.csrfToken) : test
+  }
+  return { get: call('get'), post: call('post'), patch: call('patch'), put: call('put'), delete: call('delete') }
 }
 
 /** Asserts a problem+json answer: status, type, and (when given) exactly these offending field paths. */

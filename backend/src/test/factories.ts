@@ -1,13 +1,21 @@
 // Test data built straight in the database. Each factory creates the parent rows it needs.
 import { db } from '../db/prisma'
 import type { OrganisationKind } from '../generated/prisma/client'
+import { standardSession } from './users'
 
 let n = 0
 /** A suffix unique within the test run's worker, so that tests never collide on unique columns. */
 export const unique = () => `${process.env.JEST_WORKER_ID ?? 1}-${++n}-${Date.now() % 100_000}`
 
-export async function makeOrganisation(overrides: { kind?: OrganisationKind; name?: string; municipalityCode?: string | null; parentId?: number } = {}) {
-  return db().organisation.create({ data: { kind: overrides.kind ?? 'municipality', name: overrides.name ?? `Kommun ${unique()}`, ...overrides } })
+/**
+ * An organisation. The standard test coordinator works for it (so that `api('coordinator')` may write its plans)
+ * unless `foreign: true`.
+ */
+export async function makeOrganisation(overrides: { kind?: OrganisationKind; name?: string; municipalityCode?: string | null; parentId?: number; foreign?: boolean } = {}) {
+  const { foreign, ...fields } = overrides
+  const organisation = await db().organisation.create({ data: { kind: fields.kind ?? 'municipality', name: fields.name ?? `Kommun ${unique()}`, ...fields } })
+  if (!foreign) await db().userOrganisation.create({ data: { userId: standardSession('coordinator').userId, organisationId: organisation.id } })
+  return organisation
 }
 
 export async function makeStrategy(overrides: { startYear?: number; endYear?: number; predecessorId?: number } = {}) {

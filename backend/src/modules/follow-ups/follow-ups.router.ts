@@ -19,29 +19,31 @@ import {
   FollowUpUpdate,
   IdParams,
 } from '@uppfoljning/contract'
+import { ORGANISATION_OWNED, REVIEWERS } from '../../auth/access'
 import { itemRoutes, route } from '../../http/route'
 import * as service from './follow-ups.service'
 
 const tag = 'Uppföljningar'
 
 export const followUpRoutes = [
-  route({ method: 'get', path: '/plan-actions/:id/follow-ups', tag, summary: 'Lista en aktivitets uppföljningar', params: IdParams, query: FollowUpQuery, response: FollowUpPage,
+  route({ method: 'get', path: '/plan-actions/:id/follow-ups', tag, access: ORGANISATION_OWNED.read, summary: 'Lista en aktivitets uppföljningar', params: IdParams, query: FollowUpQuery, response: FollowUpPage,
     handler: ({ params, query }) => service.listActionFollowUps(params.id, query) }),
-  route({ method: 'post', path: '/plan-actions/:id/follow-ups', tag, summary: 'Följ upp en aktivitet för en period', params: IdParams, body: FollowUpCreate, response: FollowUp, status: 201,
+  route({ method: 'post', path: '/plan-actions/:id/follow-ups', tag, access: ORGANISATION_OWNED.write, summary: 'Följ upp en aktivitet för en period', params: IdParams, body: FollowUpCreate, response: FollowUp, status: 201,
     handler: ({ params, body }) => service.createFollowUp(params.id, body) }),
-  route({ method: 'get', path: '/follow-ups', tag, summary: 'Sök uppföljningar', query: FollowUpSearchQuery, response: FollowUpPage,
+  route({ method: 'get', path: '/follow-ups', tag, access: ORGANISATION_OWNED.read, summary: 'Sök uppföljningar', query: FollowUpSearchQuery, response: FollowUpPage,
     handler: ({ query }) => service.searchFollowUps(query) }),
   ...itemRoutes({
     path: '/follow-ups',
     tag,
     one: 'en uppföljning',
+    access: ORGANISATION_OWNED,
     schemas: { update: FollowUpUpdate, item: FollowUp },
     service: { get: service.getFollowUp, update: service.updateFollowUp, setArchived: service.archiveFollowUp },
   }),
-  route({ method: 'post', path: '/follow-ups/:id/submit', tag, summary: 'Skicka in en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
+  route({ method: 'post', path: '/follow-ups/:id/submit', tag, access: ORGANISATION_OWNED.write, summary: 'Skicka in en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
     handler: ({ params, body }) => service.submitFollowUp(params.id, body) }),
-  route({ method: 'post', path: '/follow-ups/:id/approve', tag, summary: 'Godkänn en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
+  route({ method: 'post', path: '/follow-ups/:id/approve', tag, access: REVIEWERS, summary: 'Godkänn en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
     handler: ({ params, body }) => service.approveFollowUp(params.id, body) }),
-  route({ method: 'post', path: '/follow-ups/:id/return', tag, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
+  route({ method: 'post', path: '/follow-ups/:id/return', tag, access: REVIEWERS, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
     handler: ({ params, body }) => service.returnFollowUp(params.id, body) }),
 ]

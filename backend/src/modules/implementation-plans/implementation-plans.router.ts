@@ -6,12 +6,14 @@
 // POST   /implementation-plans/:id/restore   restore
 // A plan's actions (/implementation-plans/:id/actions) are routes of the plan-actions module.
 import { ImplementationPlan, ImplementationPlanCreate, ImplementationPlanPage, ImplementationPlanQuery, ImplementationPlanUpdate } from '@uppfoljning/contract'
+import { ORGANISATION_OWNED } from '../../auth/access'
 import { resourceRoutes } from '../../http/route'
 import * as service from './implementation-plans.service'
 
 export const implementationPlanRoutes = resourceRoutes({
   path: '/implementation-plans',
   tag: 'Genomförandeplaner',
+  access: ORGANISATION_OWNED,
   names: { many: 'genomförandeplaner', one: 'en genomförandeplan' },
   schemas: { query: ImplementationPlanQuery, create: ImplementationPlanCreate, update: ImplementationPlanUpdate, item: ImplementationPlan, page: ImplementationPlanPage },
   service: { list: service.listPlans, create: service.createPlan, get: service.getPlan, update: service.updatePlan, setArchived: service.archivePlan },

@@ -23,6 +23,7 @@ import {
   IndicatorValueQuery,
   IndicatorValueUpdate,
 } from '@uppfoljning/contract'
+import { STAFF_MAINTAINED } from '../../auth/access'
 import { itemRoutes, resourceRoutes, route } from '../../http/route'
 import * as values from './indicator-values.service'
 import * as service from './indicators.service'
@@ -33,18 +34,20 @@ export const indicatorRoutes = [
   ...resourceRoutes({
     path: '/indicators',
     tag,
+    access: STAFF_MAINTAINED,
     names: { many: 'indikatorer', one: 'en indikator' },
     schemas: { query: IndicatorQuery, create: IndicatorCreate, update: IndicatorUpdate, item: Indicator, page: IndicatorPage },
     service: { list: service.listIndicators, create: service.createIndicator, get: service.getIndicator, update: service.updateIndicator, setArchived: service.archiveIndicator },
   }),
-  route({ method: 'get', path: '/indicators/:id/values', tag, summary: 'Lista en indikators värden', params: IdParams, query: IndicatorValueQuery, response: IndicatorValuePage,
+  route({ method: 'get', path: '/indicators/:id/values', tag, access: STAFF_MAINTAINED.read, summary: 'Lista en indikators värden', params: IdParams, query: IndicatorValueQuery, response: IndicatorValuePage,
     handler: ({ params, query }) => values.listIndicatorValues(params.id, query) }),
-  route({ method: 'post', path: '/indicators/:id/values', tag, summary: 'Ange ett värde för en indikator', params: IdParams, body: IndicatorValueCreate, response: IndicatorValue, status: 201,
+  route({ method: 'post', path: '/indicators/:id/values', tag, access: STAFF_MAINTAINED.write, summary: 'Ange ett värde för en indikator', params: IdParams, body: IndicatorValueCreate, response: IndicatorValue, status: 201,
     handler: ({ params, body }) => values.createIndicatorValue(params.id, body) }),
   ...itemRoutes({
     path: '/indicator-values',
     tag,
     one: 'ett indikatorvärde',
+    access: STAFF_MAINTAINED,
     schemas: { update: IndicatorValueUpdate, item: IndicatorValue },
     service: { get: values.getIndicatorValue, update: values.updateIndicatorValue, setArchived: values.archiveIndicatorValue },
   }),

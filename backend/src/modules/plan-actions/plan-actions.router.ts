@@ -7,22 +7,24 @@
 // POST   /plan-actions/:id/restore           restore
 // An action's follow-ups (/plan-actions/:id/follow-ups) are routes of the follow-ups module.
 import { IdParams, PlanAction, PlanActionCreate, PlanActionPage, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
+import { ORGANISATION_OWNED } from '../../auth/access'
 import { itemRoutes, route } from '../../http/route'
 import * as service from './plan-actions.service'
 
 const tag = 'Aktiviteter'
 
 export const planActionRoutes = [
-  route({ method: 'get', path: '/implementation-plans/:id/actions', tag, summary: 'Lista en genomförandeplans aktiviteter', params: IdParams, query: PlanActionQuery, response: PlanActionPage,
+  route({ method: 'get', path: '/implementation-plans/:id/actions', tag, access: ORGANISATION_OWNED.read, summary: 'Lista en genomförandeplans aktiviteter', params: IdParams, query: PlanActionQuery, response: PlanActionPage,
     handler: ({ params, query }) => service.listPlanActions(params.id, query) }),
-  route({ method: 'post', path: '/implementation-plans/:id/actions', tag, summary: 'Lägg till en aktivitet i en genomförandeplan', params: IdParams, body: PlanActionCreate, response: PlanAction, status: 201,
+  route({ method: 'post', path: '/implementation-plans/:id/actions', tag, access: ORGANISATION_OWNED.write, summary: 'Lägg till en aktivitet i en genomförandeplan', params: IdParams, body: PlanActionCreate, response: PlanAction, status: 201,
     handler: ({ params, body }) => service.createPlanAction(params.id, body) }),
-  route({ method: 'get', path: '/plan-actions', tag, summary: 'Sök aktiviteter i hela länet', query: PlanActionSearchQuery, response: PlanActionPage,
+  route({ method: 'get', path: '/plan-actions', tag, access: ORGANISATION_OWNED.read, summary: 'Sök aktiviteter i hela länet', query: PlanActionSearchQuery, response: PlanActionPage,
     handler: ({ query }) => service.searchPlanActions(query) }),
   ...itemRoutes({
     path: '/plan-actions',
     tag,
     one: 'en aktivitet',
+    access: ORGANISATION_OWNED,
     schemas: { update: PlanActionUpdate, item: PlanAction },
     service: { get: service.getPlanAction, update: service.updatePlanAction, setArchived: service.archivePlanAction },
   }),

@@ -1,0 +1,67 @@
+// Sessions in PostgreSQL: they survive restarts and work across app instances. The cookie carries a random
+// token; the table keeps only its sha256, so a copy of the database cannot be used to sign in.
+import { createHash, randomBytes } from 'node:crypto'
+import type { Role } from '@uppfoljning/contract'
+import { config } from '../config'
+import { db } from '../db/prisma'
+import type { Actor } from './actor'
+
+const token = () => randomBytes(32).toString('base64url')
+const digest = (value: string) => createHash('sha256').update(value).digest('hex')
+const minutes = (n: number) => n * 60_000
+/** how often lastSeenAt is written: not on every request */
+const TOUCH_EVERY_MS = minutes(1)
+
+export interface LoadedSession {
+  id: string
+  csrfToken: string
+  data: SessionData
+  actor: Actor | null
+}
+
+/** State kept before sign-in completes. */
+export interface SessionData {
+  /** the user who gave a correct password and must still give a second factor */
+  pendingUserId?: number
+  /** OIDC: state, nonce and PKCE verifier of the login under way */
+  oidc?: { state: string; nonce: string; verifier: string; returnTo: string }
+}
+
+/** A new session (a new id, always: at sign-in and at every change of privilege). Returns the cookie token. */
+export async function createSession(userId: number | null, data: SessionData = {}): Promise<{ token: string; csrfToken: string }> {
+  const value = token()
+  const csrfToken = token()
+  await db().session.create({
+    data: { id: digest(value), userId, csrfToken, data: data as object, expiresAt: new Date(Date.now() + config.SESSION_ABSOLUTE_HOURS * 3_600_000) },
+  })
+  return { token: value, csrfToken }
+}
+
+/** The session behind a cookie token, or null when unknown, idle too long or past its absolute end. */
+export async function loadSession(value: string): Promise<LoadedSession | null> {
+  const id = digest(value)
+  const row = await db().session.findUnique({
+    where: { id },
+    include: { user: { select: { id: true, role: true, archivedAt: true, organisations: { select: { organisationId: true } } } } },
+  })
+  if (!row) return null
+  const now = Date.now()
+  if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + minutes(config.SESSION_IDLE_MINUTES) <= now || row.user?.archivedAt) {
+    await db().session.deleteMany({ where: { id } })
+    return null
+  }
+  if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await db().session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now) } })
+  const actor = row.user ? { id: row.user.id, role: row.user.role as Role, organisationIds: row.user.organisations.map((o) => o.organisationId) } : null
+  return { id, csrfToken: row.csrfToken, data: row.data as SessionData, actor }
+}
+
+export const setSessionData = (id: string, data: SessionData) => db().session.updateMany({ where: { id }, data: { data: data as object } })
+
+export const endSession = (id: string) => db().session.deleteMany({ where: { id } })
+
+/** Ends every session of a user (logout everywhere, disabled user, changed password or role). */
+export const endSessionsOf = (userId: number) => db().session.deleteMany({ where: { userId } })
+
+/** Removes expired sessions; any instance may run it, it is idempotent. */
+export const pruneSessions = () =>
+  db().session.deleteMany({ where: { OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: new Date(Date.now() - minutes(config.SESSION_IDLE_MINUTES)) } }] } })

@@ -1,0 +1,32 @@
+// GET  /auth/session    the current session: stage, user, CSRF token (public)
+// POST /auth/login      sign in with e-mail and password (public; rate-limited)
+// POST /auth/logout     sign out: the session ends on the server (public)
+// POST /auth/password   change the signed-in user's password (every other session ends)
+import { LoginRequest, PasswordChange, SessionInfo } from '@uppfoljning/contract'
+import { clearSessionCookie, setSessionCookie } from '../../http/session'
+import { route, type RouteInput } from '../../http/route'
+import { loadSession } from '../../auth/sessions'
+import * as service from './auth.service'
+
+const tag = 'Inloggning'
+
+/** Sets the new session's cookie and answers with the session as it now stands. */
+async function answer({ res }: Pick<RouteInput<unknown, unknown, unknown>, 'res'>, signIn: service.SignIn) {
+  setSessionCookie(res, signIn.token)
+  return service.sessionInfo((await loadSession(signIn.token)) ?? undefined)
+}
+
+export const authRoutes = [
+  route({ method: 'get', path: '/auth/session', tag, summary: 'Aktuell session och CSRF-token', access: 'public', response: SessionInfo,
+    handler: ({ req }) => service.sessionInfo(req.session) }),
+  route({ method: 'post', path: '/auth/login', tag, summary: 'Logga in med e-post och lösenord', access: 'public', body: LoginRequest, response: SessionInfo,
+    handler: async ({ body, req, res }) => answer({ res }, await service.login(body, req.ip ?? 'unknown', req.session)) }),
+  route({ method: 'post', path: '/auth/logout', tag, summary: 'Logga ut', access: 'public', response: SessionInfo,
+    handler: async ({ req, res }) => {
+      await service.logout(req.session)
+      clearSessionCookie(res)
+      return service.sessionInfo(undefined)
+    } }),
+  route({ method: 'post', path: '/auth/password', tag, summary: 'Byt lösenord', access: 'signed-in', body: PasswordChange, response: SessionInfo,
+    handler: async ({ body, req, res }) => answer({ res }, await service.changePassword(req.session!, body)) }),
+]
