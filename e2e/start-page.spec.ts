@@ -1,15 +1,21 @@
-// The start page ("Strategin") against the real server with the demo data: the 2020–2026 strategy in
-// force, its eight goals ("Förebygga våld" first), the language toggle, the skip link, and axe.
+// The start page ("Strategin") against the real server with the demo data, signed in as the Botkyrka
+// coordinator: the 2020–2026 strategy in force, its eight goals ("Förebygga våld" first), who is signed in,
+// the language toggle, the skip link, and axe.
 import { expect, test, type Page } from '@playwright/test'
+import { accounts, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 type Strategy = { name: string; startYear: number; endYear: number }
 
 const pageLanguage = (page: Page) => page.evaluate(() => document.documentElement.lang)
 
-test('shows the strategy in force with its goals, and passes axe', async ({ page, request }) => {
-  // the demo strategy's exact name comes from the API, so that renaming it does not break the journey
-  const response = await request.get('/api/v1/strategies?status=active')
+test.beforeEach(async ({ page }) => {
+  await signIn(page, accounts.botkyrka)
+})
+
+test('shows the strategy in force with its goals, and passes axe', async ({ page }) => {
+  // the demo strategy's exact name comes from the API (with the page's session), so that renaming it does not break the journey
+  const response = await page.request.get('/api/v1/strategies?status=active')
   expect(response.ok()).toBe(true)
   const { items } = (await response.json()) as { items: Strategy[] }
   expect(items).toHaveLength(1)
@@ -18,7 +24,10 @@ test('shows the strategy in force with its goals, and passes axe', async ({ page
 
   await page.goto('/')
 
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Uppföljning – Operation Kvinnofrid' })).toBeVisible()
+  const banner = page.getByRole('banner')
+  await expect(banner.getByRole('link', { name: 'Uppföljning – Operation Kvinnofrid' })).toBeVisible()
+  await expect(banner).toContainText('Samordnare')
+  await expect(banner.getByRole('button', { name: 'Logga ut' })).toBeVisible()
   await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: strategy.name, exact: true })).toBeVisible()
 
@@ -28,7 +37,11 @@ test('shows the strategy in force with its goals, and passes axe', async ({ page
   await expect(goalHeadings.first()).toContainText('Förebygga våld')
   await expect(goals.getByRole('heading', { name: 'Åtgärder' }).first()).toBeVisible()
 
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'API-dokumentation' })).toHaveAttribute('href', '/api/v1/docs')
+  const footer = page.getByRole('contentinfo')
+  await expect(footer.getByRole('link', { name: 'API-dokumentation' })).toHaveAttribute('href', '/api/v1/docs')
+  await expect(footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' })).toHaveAttribute('href', '/tillganglighet')
+  await expect(footer.getByRole('link', { name: 'Om personuppgifter' })).toHaveAttribute('href', '/personuppgifter')
+  await expect(page).toHaveTitle('Strategin – Uppföljning – Operation Kvinnofrid')
 
   // nothing wider than the window, down to 320 px (WCAG 1.4.10)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -45,6 +58,8 @@ test('switches to English and back to Swedish', async ({ page }) => {
 
   await languages.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'The strategy' })).toBeVisible()
+  await expect(page.getByRole('banner')).toContainText('Coordinator')
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Goals', exact: true }).getByRole('heading', { level: 3 })).toHaveCount(8)
   await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
   expect(await pageLanguage(page)).toBe('en')

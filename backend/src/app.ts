@@ -1,6 +1,5 @@
 // createApp(): middleware, the API router, the web app, the error handler. No listen(): tests import it.
 import express from 'express'
-import helmet from 'helmet'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,6 +8,7 @@ import { mount } from './http/route'
 import { csrfGuard, sessionLoader } from './http/session'
 import { errorHandler, notFoundHandler } from './http/problem'
 import { openApiDocument, openApiHtml } from './http/openapi'
+import { securityHeaders } from './http/security-headers'
 import { routes } from './routes'
 import { appVersion } from './version'
 
@@ -18,7 +18,7 @@ export function createApp() {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', config.TRUST_PROXY_HOPS)
-  app.use(helmet())
+  app.use(securityHeaders())
   app.use((req, res, next) => {
     ;(req as { id?: string }).id = randomUUID()
     next()

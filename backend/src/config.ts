@@ -15,6 +15,12 @@ const Env = z.object({
   COUNT_QUERIES: z.enum(['true', 'false']).default('false'),
   /** the address users reach the app at, e.g. https://uppfoljning.example.se (cookies, OIDC redirects, Origin check) */
   PUBLIC_URL: z.string().url().optional(),
+  /** the organisation's OpenID Connect provider, e.g. https://login.example.se (sign-in over OIDC is on only when set) */
+  OIDC_ISSUER: z.string().url().optional(),
+  /** this app's client id at the provider (required with OIDC_ISSUER) */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** the client secret (a confidential client, sent as client_secret_post); without it a public client with PKCE */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** proxies in front of the app whose X-Forwarded-* headers are trusted (0: none) */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** a session ends after this long without a request… */

@@ -3,7 +3,9 @@
 import type { Route } from './http/route'
 import { healthRoutes } from './modules/health/health.router'
 import { authRoutes } from './modules/auth/auth.router'
+import { oidcRoutes } from './modules/oidc/oidc.router'
 import { organisationRoutes } from './modules/organisations/organisations.router'
+import { userRoutes } from './modules/users/users.router'
 import { strategyRoutes } from './modules/strategies/strategies.router'
 import { goalRoutes } from './modules/goals/goals.router'
 import { measureRoutes } from './modules/measures/measures.router'
@@ -12,17 +14,21 @@ import { reportingPeriodRoutes } from './modules/reporting-periods/reporting-per
 import { implementationPlanRoutes } from './modules/implementation-plans/implementation-plans.router'
 import { planActionRoutes } from './modules/plan-actions/plan-actions.router'
 import { followUpRoutes } from './modules/follow-ups/follow-ups.router'
+import { historyRoutes } from './modules/history/history.router'
 
 export const routes: Route[] = [
   ...healthRoutes,
   ...authRoutes,
+  ...oidcRoutes,
   ...strategyRoutes,
   ...goalRoutes,
   ...measureRoutes,
   ...indicatorRoutes,
   ...reportingPeriodRoutes,
   ...organisationRoutes,
+  ...userRoutes,
   ...implementationPlanRoutes,
   ...planActionRoutes,
   ...followUpRoutes,
+  ...historyRoutes,
 ]

@@ -9,6 +9,7 @@ import { migrateDeploy } from './db/migrate'
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgres'
 import { loadDemoDataIfEmpty } from './db/demo-data'
 import { createApp } from './app'
+import { pruneSessions } from './auth/sessions'
 import { log } from './log'
 
 async function main() {
@@ -33,6 +34,10 @@ async function main() {
   const port = (server.address() as { port: number }).port
   log.info('ready', { url: `http://localhost:${port}`, database: embedded ? 'embedded' : 'DATABASE_URL', migrationsApplied: applied.length, startupMs: Math.round(performance.now() - started) })
   console.log(`\n  Uppföljning körs på http://localhost:${port}\n`)
+
+  // Expired sessions are removed every quarter of an hour (idempotent: any number of instances may do it).
+  const pruning = setInterval(() => void pruneSessions().catch((error) => log.error('session pruning failed', { error: String(error) })), 15 * 60_000)
+  pruning.unref()
 
   let stopping = false
   const stop = async (signal: string) => {

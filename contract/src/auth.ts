@@ -28,8 +28,49 @@ export const SessionInfo = z
   .object({ stage: SessionStage, user: SessionUser.nullable(), csrfToken: z.string().nullable(), oidcEnabled: z.boolean() })
   .meta({ id: 'SessionInfo' })
 
+/** A six-digit code from the authenticator app (TOTP, RFC 6238). */
+export const TotpCode = z.string().trim().regex(/^\d{6}$/, 'Ange den sexsiffriga koden från appen.')
+
+/** Sign-in's second step: the code from the app, or one of the one-time recovery codes (`xxxx-xxxx-xxxx`). */
+export const TotpVerify = z
+  .strictObject({
+    code: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^(\d{6}|[a-z0-9]{4}-?[a-z0-9]{4}-?[a-z0-9]{4})$/, 'Ange den sexsiffriga koden från appen eller en reservkod.'),
+  })
+  .meta({ id: 'TotpVerify' })
+
+/** Confirms the set-up: the first code the app shows for the new secret. */
+export const TotpEnable = z.strictObject({ code: TotpCode }).meta({ id: 'TotpEnable' })
+
+/** Turning two-factor authentication off takes the password (not possible for OPK staff). */
+export const TotpDisable = z.strictObject({ password: z.string().min(1).max(256) }).meta({ id: 'TotpDisable' })
+
+/** A new secret waiting for its first code: show `otpauthUri` as a QR code, `secret` for typing in by hand. */
+export const TotpSetup = z
+  .object({
+    /** base32 */
+    secret: z.string(),
+    /** otpauth://totp/Uppf%C3%B6ljning:<e-mail>?secret=…&issuer=Uppf%C3%B6ljning&algorithm=SHA1&digits=6&period=30 */
+    otpauthUri: z.string(),
+  })
+  .meta({ id: 'TotpSetup' })
+
+/**
+ * Two-factor authentication is on. `recoveryCodes` are shown this once (only their hashes are kept); each works once
+ * instead of a code. `session` is the session as it now stands (a sign-in waiting for the set-up is complete).
+ */
+export const TotpEnabled = z.object({ recoveryCodes: z.array(z.string()), session: SessionInfo }).meta({ id: 'TotpEnabled' })
+
 export type LoginRequest = z.infer<typeof LoginRequest>
 export type PasswordChange = z.infer<typeof PasswordChange>
 export type SessionStage = z.infer<typeof SessionStage>
 export type SessionUser = z.infer<typeof SessionUser>
 export type SessionInfo = z.infer<typeof SessionInfo>
+export type TotpVerify = z.infer<typeof TotpVerify>
+export type TotpEnable = z.infer<typeof TotpEnable>
+export type TotpDisable = z.infer<typeof TotpDisable>
+export type TotpSetup = z.infer<typeof TotpSetup>
+export type TotpEnabled = z.infer<typeof TotpEnabled>

@@ -25,6 +25,8 @@ export interface SessionData {
   pendingUserId?: number
   /** OIDC: state, nonce and PKCE verifier of the login under way */
   oidc?: { state: string; nonce: string; verifier: string; returnTo: string }
+  /** the TOTP secret being set up (base32), until its first code confirms it */
+  totpSetup?: string
 }
 
 /** A new session (a new id, always: at sign-in and at every change of privilege). Returns the cookie token. */

@@ -4,9 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdir
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Client } from 'pg'
+import { createSession } from '../auth/sessions'
 import { backup, restore, type Manifest } from './backup'
 import { migrateDeploy } from './migrate'
 import { connect, db } from './prisma'
+import { write } from './write'
 import { freshDatabase } from '../test/databases'
 import { makeAction, makeFollowUp, makeGoal, makeIndicator, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../test/factories'
 
@@ -40,10 +42,24 @@ const tableCount = async (url: string) => (await query<{ n: number }>(url, `SELE
 /** Text that COPY has to escape, with Swedish letters. */
 const tricky = 'Åsa Öberg, Täby – "citat"\ttab\nrad två\\bakstreck och \\N, emoji 🙂'
 
+/**
+ * Rows in every table. The source database has none of the test users, so organisations are made without the
+ * standard coordinator (`foreign`) and the users here. The audit triggers fill AuditEvent as the rows are
+ * written: as the system, and as a user for the changes made through write().
+ */
 async function fill(): Promise<{ deletedOrganisationId: number }> {
-  const region = await makeOrganisation({ kind: 'region', name: 'Region Stockholm' })
-  const municipality = await makeOrganisation({ name: 'Södertälje kommun', municipalityCode: '0181', parentId: region.id })
-  await db().organisation.update({ where: { id: municipality.id }, data: { shortName: tricky, archivedAt: new Date('2026-03-04T05:06:07.891Z') } })
+  const region = await makeOrganisation({ kind: 'region', name: 'Region Stockholm', foreign: true })
+  const municipality = await makeOrganisation({ name: 'Södertälje kommun', municipalityCode: '0181', parentId: region.id, foreign: true })
+  const opk = await db().user.create({
+    data: { email: 'opk@lansstyrelsen.test', name: 'Åsa Öberg', role: 'opk_staff', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date('2026-01-02T03:04:05.678Z'), recoveryCodes: ['a1', 'b2'] },
+  })
+  const coordinator = await write(opk, (tx) =>
+    tx.user.create({ data: { email: 'samordnare@sodertalje.test', name: tricky, role: 'coordinator', oidcIssuer: 'https://idp.test', oidcSubject: 'sub-1', lastLoginAt: new Date('2026-02-03T04:05:06.789Z'), organisations: { create: [{ organisationId: municipality.id }] } } }),
+  )
+  await createSession(coordinator.id)
+  await createSession(null, { pendingUserId: opk.id })
+  await db().loginAttempt.create({ data: { key: 'email:opk@lansstyrelsen.test', failures: 2, windowStart: new Date('2026-03-04T05:06:07.891Z') } })
+  await write(opk, (tx) => tx.organisation.update({ where: { id: municipality.id }, data: { shortName: tricky, archivedAt: new Date('2026-03-04T05:06:07.891Z') } }))
   const earlier = await makeStrategy()
   const strategy = await makeStrategy({ predecessorId: earlier.id })
   const goal = await makeGoal({ strategyId: strategy.id })
@@ -72,7 +88,7 @@ async function fill(): Promise<{ deletedOrganisationId: number }> {
   await db().indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, organisationId: null, value: null, suppressed: true, note: 'Färre än 5' } })
   await db().indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, organisationId: municipality.id, value: 12.345678901234567 } })
   // The last id handed out belongs to a deleted row: a restore must not hand it out again.
-  const deleted = await makeOrganisation({ name: 'Borttagen' })
+  const deleted = await makeOrganisation({ name: 'Borttagen', foreign: true })
   await db().organisation.delete({ where: { id: deleted.id } })
   return { deletedOrganisationId: deleted.id }
 }
@@ -127,6 +143,19 @@ describe('restore', () => {
     const target = await newDatabase()
     await restore(target, dir)
     expect(await contents(target)).toEqual(await contents(source))
+  })
+
+  it('restores the history exactly, adding no audit row of its own; the triggers work again afterwards', async () => {
+    const target = await newDatabase()
+    await restore(target, dir)
+    const history = (url: string) => query<{ row: string }>(url, 'SELECT t::text AS row FROM "AuditEvent" t ORDER BY id')
+    const restored = await history(target)
+    expect(restored).toEqual(await history(source))
+    expect(restored.length).toBe(manifest.tables.find((t) => t.name === 'AuditEvent')!.rows)
+    const [{ n }] = await query<{ n: number }>(target, 'SELECT count(*)::int AS n FROM "AuditEvent" WHERE "userId" IS NOT NULL AND entity IN ($1, $2, $3)', ['User', 'UserOrganisation', 'Organisation'])
+    expect(n).toBeGreaterThanOrEqual(3)
+    await query(target, `INSERT INTO "Organisation" (kind, name, "updatedAt") VALUES ('municipality', 'Efter återläsningen', now())`)
+    expect((await history(target)).length).toBe(restored.length + 1)
   })
 
   it('continues the id sequences after the restored rows, never reusing an id handed out before the backup', async () => {

@@ -1,9 +1,12 @@
 // The demo data, loaded into fresh databases of its own (the worker's database is shared with other test files).
 import { PrismaPg } from '@prisma/adapter-pg'
+import { Secret, TOTP } from 'otpauth'
 import { Client } from 'pg'
 import { PrismaClient } from '../generated/prisma/client'
+import { verifyPassword } from '../auth/passwords'
+import { totpStep } from '../auth/totp'
 import { dropDatabase, freshDatabase } from '../test/databases'
-import { buildDemoData, loadDemoData, type DemoCounts } from './demo-data'
+import { buildDemoData, DEMO_PASSWORD, DEMO_TOTP_SECRET, loadDemoData, type DemoCounts } from './demo-data'
 
 
 /** A new database migrated like the others (a copy of the template), with a client of its own. */
@@ -13,16 +16,16 @@ async function newDatabase(suffix: string) {
   return { name, client: new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) }) }
 }
 
-/** Every table's rows without their timestamps, as one digest: equal digests mean identical rows. */
+/** Every table's rows without their timestamps (nor password hashes: argon2 salts them), as one digest: equal digests mean identical rows. */
 async function fingerprint(client: PrismaClient): Promise<string> {
   const tables = [
     'Organisation', 'Strategy', 'Goal', 'Measure', 'MeasureExpectedOrganisation', 'MeasureSuccession', 'Indicator', 'IndicatorValue',
-    'ReportingPeriod', 'ImplementationPlan', 'PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner', 'FollowUp',
+    'ReportingPeriod', 'ImplementationPlan', 'PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner', 'FollowUp', 'User', 'UserOrganisation',
   ]
   const digests: string[] = []
   for (const table of tables) {
     const [row] = await client.$queryRawUnsafe<{ digest: string | null }[]>(
-      `SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS digest FROM (SELECT to_jsonb(t) - 'createdAt' - 'updatedAt' AS r FROM "${table}" t) rows`,
+      `SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS digest FROM (SELECT to_jsonb(t) - 'createdAt' - 'updatedAt' - 'passwordHash' AS r FROM "${table}" t) rows`,
     )
     digests.push(`${table}:${row.digest}`)
   }
@@ -62,8 +65,9 @@ describe('loadDemoData', () => {
       actions: await c.planAction.count(),
       jointActions: await c.planAction.count({ where: { coOwners: { some: {} } } }),
       followUps: await c.followUp.count(),
+      users: await c.user.count(),
     })
-    expect(counts).toMatchObject({ organisations: 26 + 13 + 6, strategies: 2, periods: 5 })
+    expect(counts).toMatchObject({ organisations: 26 + 13 + 6, strategies: 2, periods: 5, users: 5 })
   })
 
   it('holds the 26 municipalities of Stockholm County with their kommunkod, and Stockholms stad with its 13 districts', async () => {
@@ -214,17 +218,39 @@ describe('loadDemoData', () => {
     expect(suppressed.map((v) => v.organisation!.name)).toContain('Vaxholms stad')
   })
 
+  it('holds one demo account per role, all with the documented password; the OPK account with the documented TOTP secret', async () => {
+    const users = await first.client.user.findMany({ include: { organisations: { include: { organisation: true } } }, orderBy: { email: 'asc' } })
+    expect(users.map((u) => [u.email, u.role, u.organisations.map((o) => o.organisation.name)])).toEqual([
+      ['botkyrka@demo.uppfoljning.se', 'coordinator', ['Botkyrka kommun']],
+      ['huddinge@demo.uppfoljning.se', 'coordinator', ['Huddinge kommun']],
+      ['opk@demo.uppfoljning.se', 'opk_staff', []],
+      ['polisen@demo.uppfoljning.se', 'coordinator', ['Polismyndigheten – region Stockholm']],
+      ['styrgrupp@demo.uppfoljning.se', 'steering_group', []],
+    ])
+    expect(new Set(users.map((u) => u.passwordHash)).size).toBe(1)
+    expect(await verifyPassword(users[0].passwordHash, DEMO_PASSWORD)).toBe(true)
+    expect(users.map((u) => [u.email, u.totpSecret, u.totpEnabledAt !== null, u.archivedAt])).toEqual(
+      users.map((u) => (u.role === 'opk_staff' ? [u.email, 'JBSWY3DPEHPK3PXP', true, null] : [u.email, null, false, null])),
+    )
+    // any authenticator app with the secret gives codes the sign-in accepts
+    const code = new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), algorithm: 'SHA1', digits: 6, period: 30 }).generate()
+    expect(totpStep(DEMO_TOTP_SECRET, code)).not.toBeNull()
+  })
+
   it('is refused on a database that already has a strategy: returns null and writes nothing', async () => {
     const before = await fingerprint(first.client)
     expect(await loadDemoData(first.client)).toBeNull()
     expect(await fingerprint(first.client)).toBe(before)
   })
 
-  it('reuses organisations that already exist (same kommunkod) instead of failing on them', async () => {
+  it('reuses organisations and leaves accounts that already exist (same kommunkod, same e-mail) instead of failing on them', async () => {
     const third = await newDatabase('c')
     try {
       const botkyrka = await third.client.organisation.create({ data: { kind: 'municipality', name: 'Botkyrka', municipalityCode: '0127' } })
-      expect(await loadDemoData(third.client)).toMatchObject({ organisations: 44, plans: 32 })
+      const steering = await third.client.user.create({ data: { email: 'styrgrupp@demo.uppfoljning.se', name: 'Redan här', role: 'steering_group' } })
+      expect(await loadDemoData(third.client)).toMatchObject({ organisations: 44, plans: 32, users: 4 })
+      expect(await third.client.user.findUniqueOrThrow({ where: { id: steering.id } })).toMatchObject({ name: 'Redan här', passwordHash: null })
+      expect(await third.client.userOrganisation.count({ where: { organisationId: botkyrka.id } })).toBe(1)
       expect(await third.client.organisation.count({ where: { kind: 'municipality' } })).toBe(26)
       expect(await third.client.implementationPlan.count({ where: { organisationId: botkyrka.id } })).toBe(1)
     } finally {

@@ -1,9 +1,11 @@
 // Deterministic demo data: the organisations of Stockholm County, the county strategy 2020–2026 with its
 // predecessor, reporting periods and indicators (prisma/seed/*.json, kommuner.csv), and implementation
-// plans, actions and follow-ups generated from prisma/seed/plans.json with a seeded PRNG. The same files
-// always give the same rows. Loaded in one transaction, and only into a database that has no strategy.
+// plans, actions and follow-ups generated from prisma/seed/plans.json with a seeded PRNG, and one demo account
+// per role (README.md, "Demo accounts"). The same files always give the same rows (password hashes aside: argon2
+// salts them). Loaded in one transaction, and only into a database that has no strategy.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { hashPassword } from '../auth/passwords'
 import { db, type Db, type Tx } from './prisma'
 import type {
   ActionStatus,
@@ -13,6 +15,7 @@ import type {
   OrganisationKind,
   PeriodStatus,
   PreventionLevel,
+  Role,
   StrategyStatus,
   TargetGroup,
   ViolenceArea,
@@ -151,16 +154,43 @@ interface PlanRow {
   adoptedBy: string | null
   actions: ActionRow[]
 }
+interface UserRow {
+  email: string
+  name: string
+  role: Role
+  /** organisation keys (coordinators only) */
+  organisations: string[]
+  /** the fixed TOTP secret of an account that signs in with two factors */
+  totpSecret: string | null
+}
 export interface DemoData {
   organisations: OrganisationRow[]
   previous: SeedStrategy
   current: SeedStrategy
   plans: PlanRow[]
+  users: UserRow[]
 }
 export type DemoCounts = Record<
-  'organisations' | 'strategies' | 'goals' | 'measures' | 'periods' | 'indicators' | 'indicatorValues' | 'plans' | 'actions' | 'jointActions' | 'followUps',
+  'organisations' | 'strategies' | 'goals' | 'measures' | 'periods' | 'indicators' | 'indicatorValues' | 'plans' | 'actions' | 'jointActions' | 'followUps' | 'users',
   number
 >
+
+// ---- the demo accounts (README.md, "Demo accounts"): they exist only with the demo data -------------
+
+/** The password of every demo account. Public: the demo data is never a real installation's. */
+export const DEMO_PASSWORD = 'Demo-2025!uppf'
+/** The demo OPK account's TOTP secret (base32): add it to any authenticator app to get its codes. */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP'
+/** when the demo OPK account's two-factor authentication counts as set up */
+const DEMO_TOTP_ENABLED_AT = new Date('2025-01-01T08:00:00Z')
+
+const demoUsers: UserRow[] = [
+  { email: 'opk@demo.uppfoljning.se', name: 'Olivia OPK (demo)', role: 'opk_staff', organisations: [], totpSecret: DEMO_TOTP_SECRET },
+  { email: 'styrgrupp@demo.uppfoljning.se', name: 'Sten Styrgrupp (demo)', role: 'steering_group', organisations: [], totpSecret: null },
+  { email: 'botkyrka@demo.uppfoljning.se', name: 'Bodil Botkyrka (demo)', role: 'coordinator', organisations: ['0127'], totpSecret: null },
+  { email: 'huddinge@demo.uppfoljning.se', name: 'Hugo Huddinge (demo)', role: 'coordinator', organisations: ['0126'], totpSecret: null },
+  { email: 'polisen@demo.uppfoljning.se', name: 'Pia Polisen (demo)', role: 'coordinator', organisations: ['polisen'], totpSecret: null },
+]
 
 // ---- a seeded PRNG (mulberry32): no Math.random, no clock ---------------------------------------
 
@@ -427,7 +457,7 @@ export function buildDemoData(dir = SEED_DIR): DemoData {
   const organisations = organisationsOf(dir, readJson<SeedOrganisations>(dir, 'organisations.json'))
   const current = readJson<SeedStrategy>(dir, 'strategy-2020-2026.json')
   const previous = readJson<SeedStrategy>(dir, 'strategy-2016-2020.json')
-  return { organisations, previous, current, plans: plansOf(organisations, current, readJson<SeedPlans>(dir, 'plans.json')) }
+  return { organisations, previous, current, plans: plansOf(organisations, current, readJson<SeedPlans>(dir, 'plans.json')), users: demoUsers }
 }
 
 // ---- writing ------------------------------------------------------------------------------------
@@ -509,7 +539,30 @@ async function writeStrategy(tx: Tx, s: SeedStrategy, orgIds: Map<string, number
   return { id: strategy.id, goalIds, measureIds, goalCount: goals.length, measureCount: measures.length }
 }
 
-async function writeDemoData(tx: Tx, data: DemoData): Promise<DemoCounts> {
+/**
+ * The demo accounts, all with the one `passwordHash` (argon2 is slow: hashed once). An account whose e-mail
+ * address already exists is left as it is.
+ */
+async function writeUsers(tx: Tx, rows: UserRow[], orgIds: Map<string, number>, passwordHash: string): Promise<number> {
+  const existing = new Set((await tx.user.findMany({ where: { email: { in: rows.map((u) => u.email) } }, select: { email: true } })).map((u) => u.email))
+  const missing = rows.filter((u) => !existing.has(u.email))
+  const created = await tx.user.createManyAndReturn({
+    data: missing.map((u) => ({
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash,
+      totpSecret: u.totpSecret,
+      totpEnabledAt: u.totpSecret ? DEMO_TOTP_ENABLED_AT : null,
+    })),
+    select: { id: true, email: true },
+  })
+  const ids = new Map(created.map((u) => [u.email, u.id]))
+  await tx.userOrganisation.createMany({ data: missing.flatMap((u) => u.organisations.map((key) => ({ userId: ids.get(u.email)!, organisationId: orgIds.get(key)! }))) })
+  return created.length
+}
+
+async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Promise<DemoCounts> {
   const orgs = await writeOrganisations(tx, data.organisations)
   const previous = await writeStrategy(tx, data.previous, orgs.ids, null)
   const current = await writeStrategy(tx, data.current, orgs.ids, previous)
@@ -587,6 +640,7 @@ async function writeDemoData(tx: Tx, data: DemoData): Promise<DemoCounts> {
     action.followUps.map(({ period, ...f }) => ({ actionId: id, periodId: periodIds.get(period)!, ...f })),
   )
   await tx.followUp.createMany({ data: followUps })
+  const users = await writeUsers(tx, data.users, orgs.ids, passwordHash)
 
   return {
     organisations: orgs.created,
@@ -600,6 +654,7 @@ async function writeDemoData(tx: Tx, data: DemoData): Promise<DemoCounts> {
     actions: actions.length,
     jointActions: withIds.filter(({ action }) => action.coOwners.length > 0).length,
     followUps: followUps.length,
+    users,
   }
 }
 
@@ -613,7 +668,8 @@ export async function loadDemoData(client: Db, dir = SEED_DIR): Promise<DemoCoun
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_LOCK_KEY})`
       if ((await tx.strategy.count()) > 0) return null
-      return writeDemoData(tx, data)
+      // hashed once for every demo account, and only when they are written (argon2 is slow on purpose)
+      return writeDemoData(tx, data, await hashPassword(DEMO_PASSWORD))
     },
     { timeout: 60_000, maxWait: 10_000 },
   )

@@ -17,7 +17,8 @@ export const queryCount = () => queries
 export function connect(url: string, poolSize = config.DB_POOL_SIZE): PrismaClient {
   const countQueries = config.NODE_ENV === 'test' || config.COUNT_QUERIES === 'true'
   const created = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 }),
+    // UTC sessions: Prisma reads timestamp columns as UTC, and database defaults (now()) must agree
+    adapter: new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, options: '-c TimeZone=UTC' }),
     ...(countQueries ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
   })
   if (countQueries) (created as PrismaClient<'query'>).$on('query', () => void queries++)

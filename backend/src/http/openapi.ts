@@ -54,7 +54,9 @@ export function openApiDocument(routes: Route[], version: string) {
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(r.body, 'input') } } } } : {}),
       responses: {
-        [String(r.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } },
+        [String(r.status ?? 200)]: (r.status ?? 200) >= 300 && (r.status ?? 200) < 400
+          ? { description: 'Omdirigering (Location)' }
+          : { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } },
         ...(r.params || r.query || r.body ? { 400: problem('Ogiltiga uppgifter (validation-failed, malformed-json)') } : {}),
         ...(r.params ? { 404: problem('Finns inte (not-found)') } : {}),
         ...(writes ? { 409: problem('Ändrad av någon annan eller finns redan (version-conflict, duplicate)') } : {}),
@@ -79,6 +81,14 @@ export function openApiDocument(routes: Route[], version: string) {
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
+/**
+ * The docs page's only styles, inline. The Content-Security-Policy allows exactly this text by its sha256
+ * (http/security-headers.ts), so no 'unsafe-inline' is needed anywhere.
+ */
+export const DOCS_STYLE = `body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{text-align:left;border-bottom:1px solid #ccc;padding:.4rem;vertical-align:top}
+code{font-size:.95em}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}a:focus{outline:3px solid #1a5fb4}`
+
 /** A plain, accessible HTML page listing every route, grouped by tag. */
 export function openApiHtml(routes: Route[]): string {
   const tags = [...new Set(routes.map((r) => r.tag))]
@@ -88,9 +98,7 @@ ${routes.filter((r) => r.tag === tag).map((r) => `<tr><td><code>${r.method.toUpp
 <td>${[r.query && 'frågeparametrar', r.body && (idOf(r.body) ?? 'JSON')].filter(Boolean).join(', ') || '–'}</td><td>${r.status ?? 200} ${escape(idOf(r.response) ?? 'JSON')}</td></tr>`).join('\n')}
 </tbody></table></section>`
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>API-dokumentation – Uppföljning</title><style>body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{text-align:left;border-bottom:1px solid #ccc;padding:.4rem;vertical-align:top}
-code{font-size:.95em}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}a:focus{outline:3px solid #1a5fb4}</style></head>
+<title>API-dokumentation – Uppföljning</title><style>${DOCS_STYLE}</style></head>
 <body><main><h1>API-dokumentation</h1><p>Maskinläsbar beskrivning: <a href="openapi.json">openapi.json</a> (OpenAPI 3.1). Alla fel besvaras som
 <code>application/problem+json</code>; feltyperna beskrivs i <code>docs/api.md</code>.</p>
 <nav aria-label="Resurser"><ul>${tags.map((t) => `<li><a href="#${escape(t)}">${escape(t)}</a></li>`).join('')}</ul></nav>

@@ -35,11 +35,16 @@ function toAppError(error: unknown): AppError {
     )
     return new AppError(400, 'validation-failed', `${errors.length} fält har ogiltiga värden.`, { errors })
   }
-  const httpError = error as { type?: string; status?: number }
+  // the router could not percent-decode a path segment (`/goals/%`)
+  if (error instanceof URIError) return new AppError(400, 'validation-failed', 'Adressen innehåller en ogiltig procentkodning (%).')
+  const httpError = error as { type?: string; status?: number; expose?: boolean }
   if (httpError.type === 'entity.parse.failed') return new AppError(400, 'malformed-json', 'Begäran innehåller inte giltig JSON.')
   if (httpError.type === 'entity.too.large') return new AppError(413, 'payload-too-large', 'Begäran är för stor (högst 1 MB).')
   if (httpError.type === 'charset.unsupported' || httpError.status === 415)
     return new AppError(415, 'unsupported-media-type', 'Skicka JSON i UTF-8 (Content-Type: application/json).')
+  // any other body the parser refused as the client's fault: one that does not inflate (Content-Encoding: gzip
+  // over plain text), a length that does not match Content-Length, an upload cut off
+  if (httpError.status === 400 && httpError.expose) return new AppError(400, 'malformed-json', 'Begäran kunde inte läsas som JSON (felaktig komprimering eller längd).')
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2025') return new AppError(404, 'not-found', 'Posten finns inte.')
     if (error.code === 'P2002') return new AppError(409, 'duplicate', 'Det finns redan en post med samma värden.')

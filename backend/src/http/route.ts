@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor'
 import { forbidden, unauthenticated } from '../errors'
 import { config } from '../config'
 import { rejectPersonalData } from './personal-data'
+import { rejectUnstorableText } from './storable-text'
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete'
 
@@ -66,12 +67,18 @@ export function mount(routes: Route[]): Router {
   for (const r of routes) {
     router[r.method](r.path, async (req: Request, res: Response) => {
       const actor = authorize(r.access, req.session?.actor ?? null)
+      // text PostgreSQL cannot store is a 400 here, not a 500 at the INSERT (http/storable-text.ts)
+      if (r.params) rejectUnstorableText(req.params)
+      if (r.query) rejectUnstorableText(req.query)
+      if (r.body) rejectUnstorableText(req.body)
       const params = r.params ? r.params.parse(req.params) : undefined
       const query = r.query ? r.query.parse(req.query) : undefined
       // before parsing, so that no error message can echo a personnummer back (docs/domain.md)
       if (r.body) rejectPersonalData(req.body)
       const body = r.body ? r.body.parse(req.body ?? {}) : undefined
       const result = await r.handler({ actor: actor as Actor, params, query, body, req, res })
+      // A handler that has answered itself (the OIDC routes redirect) leaves nothing to check or send.
+      if (res.headersSent) return
       // In tests every response is checked against its schema, so presenters and contract cannot drift apart.
       if (config.NODE_ENV === 'test') r.response.parse(result)
       if (res.statusCode === 200) res.status(r.status ?? 200) // a handler may have chosen another status

@@ -20,7 +20,12 @@ declare module 'express-serve-static-core' {
 function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=')
-    if (key === name) return decodeURIComponent(value.join('='))
+    if (key !== name) continue
+    try {
+      return decodeURIComponent(value.join('='))
+    } catch {
+      return undefined // a mangled cookie (`%` alone) is no session, not a 500
+    }
   }
   return undefined
 }

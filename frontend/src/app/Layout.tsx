@@ -1,13 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SkipLink } from '@/components/ui/SkipLink'
+import { UserMenu } from '@/features/auth/components/UserMenu'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { Link, usePathname } from '@/lib/navigation'
+import { AboutLinks } from './AboutLinks'
 import { LanguageToggle } from './LanguageToggle'
 
 const MAIN_ID = 'main'
 
-/** Skip link, header (app name, language), main content, footer: the landmarks of every page. */
+/** Skip link, header (app name, who is signed in, language), main content, footer: the landmarks of every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const pathname = usePathname()
@@ -31,7 +33,10 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" className="app-name" lang={CONTENT_LANGUAGE}>
             {t('app.name')}
           </Link>
-          <LanguageToggle />
+          <div className="header-tools">
+            <UserMenu />
+            <LanguageToggle />
+          </div>
         </div>
       </header>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="container">
@@ -40,9 +45,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footerNote')}</p>
-          <p>
-            <a href="/api/v1/docs">{t('app.apiDocs')}</a>
-          </p>
+          <nav aria-label={t('about.heading')}>
+            <AboutLinks withApiDocs />
+          </nav>
         </div>
       </footer>
     </>

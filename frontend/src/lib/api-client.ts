@@ -1,7 +1,30 @@
 // The one way the web app talks to the API. Components never call fetch: features/*/api/* call this.
+// It sends the session's CSRF token with every state-changing request and reports a 401 (the session has
+// ended) to whoever listens: the auth feature then shows the sign-in page (features/auth).
 import type { Problem } from '@uppfoljning/contract'
 
 export const API_BASE = '/api/v1'
+
+/** Methods that change state: the API refuses them without the session's token (403 csrf-failed). */
+const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
+/** The current session's synchronizer token (from GET /auth/session; it changes at sign-in and sign-out). */
+let csrfToken: string | null = null
+
+/** Called by the auth feature with every session it receives. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token
+}
+
+const unauthenticatedListeners = new Set<() => void>()
+
+/** Runs `listener` whenever the API answers 401 to a request outside the sign-in steps. Returns the unsubscribe. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener)
+  return () => {
+    unauthenticatedListeners.delete(listener)
+  }
+}
 
 export type FieldError = { path: string; message: string }
 
@@ -42,7 +65,14 @@ type RequestOptions = {
   query?: Query
   body?: unknown
   signal?: AbortSignal
+  /**
+   * A step of signing in (password, one-time code): its 401 means "wrong credentials", an answer for the
+   * form, not a session that has ended.
+   */
+  signInStep?: boolean
 }
+
+export type WriteOptions = Pick<RequestOptions, 'signInStep'>
 
 function url(path: string, query?: Query): string {
   const params = new URLSearchParams()
@@ -70,6 +100,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       headers: {
         Accept: 'application/json, application/problem+json',
         ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(STATE_CHANGING.has(method) && csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
@@ -79,6 +110,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     if (options.signal?.aborted) throw error
     throw new ApiError(0, '')
   }
+  if (response.status === 401 && !options.signInStep) for (const listener of unauthenticatedListeners) listener()
   if (!response.ok) throw await toApiError(response)
   if (response.status === 204) return undefined as T
   return (await response.json()) as T
@@ -86,6 +118,8 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, options?: WriteOptions) => request<T>('POST', path, { body, ...options }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 }

@@ -39,9 +39,9 @@ function storedLanguage(): Language {
   }
 }
 
+// The title is each page's (lib/page-title.ts).
 function reflectInDocument(language: string) {
   document.documentElement.lang = language
-  document.title = i18n.t('app.name')
 }
 
 void i18n.use(initReactI18next).init({

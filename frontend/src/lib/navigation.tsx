@@ -18,8 +18,15 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname)
 }
 
-export function navigate(to: string) {
-  window.history.pushState(null, '', to)
+/** The query string of the address (`?returnTo=%2F`), re-rendering on navigation. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search)
+}
+
+/** Goes to `to` (a same-site path); `replace` when the current entry should not stay in the history (redirects). */
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
+  if (replace) window.history.replaceState(null, '', to)
+  else window.history.pushState(null, '', to)
   window.dispatchEvent(new Event(NAVIGATE))
 }
 

@@ -10,6 +10,7 @@ CREATE TABLE "User" (
     "passwordHash" TEXT,
     "totpSecret" TEXT,
     "totpEnabledAt" TIMESTAMP(3),
+    "totpLastStep" INTEGER,
     "recoveryCodes" TEXT[],
     "oidcIssuer" TEXT,
     "oidcSubject" TEXT,
@@ -110,8 +111,12 @@ BEGIN
     row_before := row_before - secret;
     row_after := row_after - secret;
   END LOOP;
-  INSERT INTO "AuditEvent" ("userId", "entity", "entityId", "action", "before", "after")
-  VALUES (NULLIF(current_setting('app.actor', true), '')::int, TG_TABLE_NAME,
+  IF TG_OP = 'UPDATE' AND row_before = row_after THEN
+    RETURN NULL; -- only left-out columns changed (e.g. the last TOTP step)
+  END IF;
+  -- "at" in UTC like every timestamp Prisma writes, whatever the server's time zone
+  INSERT INTO "AuditEvent" ("at", "userId", "entity", "entityId", "action", "before", "after")
+  VALUES (now() AT TIME ZONE 'UTC', NULLIF(current_setting('app.actor', true), '')::int, TG_TABLE_NAME,
           (COALESCE(row_after, row_before) ->> TG_ARGV[0])::int, TG_OP, row_before, row_after);
   RETURN NULL;
 END $$;
@@ -130,7 +135,7 @@ CREATE TRIGGER "PlanAction_audit" AFTER INSERT OR UPDATE OR DELETE ON "PlanActio
 CREATE TRIGGER "PlanActionMeasure_audit" AFTER INSERT OR UPDATE OR DELETE ON "PlanActionMeasure" FOR EACH ROW EXECUTE FUNCTION audit_row('actionId');
 CREATE TRIGGER "PlanActionCoOwner_audit" AFTER INSERT OR UPDATE OR DELETE ON "PlanActionCoOwner" FOR EACH ROW EXECUTE FUNCTION audit_row('actionId');
 CREATE TRIGGER "FollowUp_audit" AFTER INSERT OR UPDATE OR DELETE ON "FollowUp" FOR EACH ROW EXECUTE FUNCTION audit_row('id');
-CREATE TRIGGER "User_audit" AFTER INSERT OR UPDATE OR DELETE ON "User" FOR EACH ROW EXECUTE FUNCTION audit_row('id', 'passwordHash', 'totpSecret', 'recoveryCodes');
+CREATE TRIGGER "User_audit" AFTER INSERT OR UPDATE OR DELETE ON "User" FOR EACH ROW EXECUTE FUNCTION audit_row('id', 'passwordHash', 'totpSecret', 'recoveryCodes', 'totpLastStep');
 CREATE TRIGGER "UserOrganisation_audit" AFTER INSERT OR UPDATE OR DELETE ON "UserOrganisation" FOR EACH ROW EXECUTE FUNCTION audit_row('userId');
 
 -- The history is append-only: no UPDATE, DELETE or TRUNCATE, whoever asks.

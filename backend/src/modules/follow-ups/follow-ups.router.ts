@@ -8,6 +8,8 @@
 // POST   /follow-ups/:id/return         submitted → returned, with the reviewer's comment
 // POST   /follow-ups/:id/archive        archive
 // POST   /follow-ups/:id/restore        restore
+// Access: coordinators of the action's owners (plan organisation, co-owners) write and submit; OPK staff approve
+// and return. A draft is visible only to its owners' coordinators, OPK staff and the steering group (404 to others).
 import {
   FollowUp,
   FollowUpCreate,
@@ -27,11 +29,11 @@ const tag = 'Uppföljningar'
 
 export const followUpRoutes = [
   route({ method: 'get', path: '/plan-actions/:id/follow-ups', tag, access: ORGANISATION_OWNED.read, summary: 'Lista en aktivitets uppföljningar', params: IdParams, query: FollowUpQuery, response: FollowUpPage,
-    handler: ({ params, query }) => service.listActionFollowUps(params.id, query) }),
+    handler: ({ params, query, actor }) => service.listActionFollowUps(params.id, query, actor) }),
   route({ method: 'post', path: '/plan-actions/:id/follow-ups', tag, access: ORGANISATION_OWNED.write, summary: 'Följ upp en aktivitet för en period', params: IdParams, body: FollowUpCreate, response: FollowUp, status: 201,
-    handler: ({ params, body }) => service.createFollowUp(params.id, body) }),
+    handler: ({ params, body, actor }) => service.createFollowUp(params.id, body, actor) }),
   route({ method: 'get', path: '/follow-ups', tag, access: ORGANISATION_OWNED.read, summary: 'Sök uppföljningar', query: FollowUpSearchQuery, response: FollowUpPage,
-    handler: ({ query }) => service.searchFollowUps(query) }),
+    handler: ({ query, actor }) => service.searchFollowUps(query, actor) }),
   ...itemRoutes({
     path: '/follow-ups',
     tag,
@@ -41,9 +43,9 @@ export const followUpRoutes = [
     service: { get: service.getFollowUp, update: service.updateFollowUp, setArchived: service.archiveFollowUp },
   }),
   route({ method: 'post', path: '/follow-ups/:id/submit', tag, access: ORGANISATION_OWNED.write, summary: 'Skicka in en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
-    handler: ({ params, body }) => service.submitFollowUp(params.id, body) }),
+    handler: ({ params, body, actor }) => service.submitFollowUp(params.id, body, actor) }),
   route({ method: 'post', path: '/follow-ups/:id/approve', tag, access: REVIEWERS, summary: 'Godkänn en uppföljning', params: IdParams, body: FollowUpTransition, response: FollowUp,
-    handler: ({ params, body }) => service.approveFollowUp(params.id, body) }),
+    handler: ({ params, body, actor }) => service.approveFollowUp(params.id, body, actor) }),
   route({ method: 'post', path: '/follow-ups/:id/return', tag, access: REVIEWERS, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
-    handler: ({ params, body }) => service.returnFollowUp(params.id, body) }),
+    handler: ({ params, body, actor }) => service.returnFollowUp(params.id, body, actor) }),
 ]

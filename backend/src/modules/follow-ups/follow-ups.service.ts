@@ -1,11 +1,29 @@
 import type { FollowUpCreate, FollowUpQuery, FollowUpReturn, FollowUpSearchQuery, FollowUpState, FollowUpUpdate } from '@uppfoljning/contract'
-import { db, Prisma } from '../../db/prisma'
+import { assertWritesFor, type Actor } from '../../auth/actor'
+import { db, Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
+import { write } from '../../db/write'
 import { duplicate, notFound, ruleBroken } from '../../errors'
+import { actionOwnedBy, actionOwners } from '../plan-actions/action-owners'
 import { presentFollowUp } from './follow-ups.presenter'
 
 const WHAT = 'Uppföljningen'
 const ACTION = 'Aktiviteten'
+const OWN = 'uppföljningar'
+
+/**
+ * Drafts are the organisation's own work in progress: a coordinator sees only the drafts of actions their
+ * organisations own or co-own; OPK staff and the steering group see every draft. Everything else is public to
+ * the signed-in. `where` fragment for reads.
+ */
+function visibleTo(actor: Actor): Prisma.FollowUpWhereInput {
+  if (actor.role !== 'coordinator') return {}
+  return { OR: [{ state: { not: 'draft' } }, { action: actionOwnedBy(actor.organisationIds) }] }
+}
+
+/** The same rule for one stored follow-up whose action's owners are known. */
+const isVisible = (actor: Actor, state: FollowUpState, owners: number[]) =>
+  actor.role !== 'coordinator' || state !== 'draft' || owners.some((id) => actor.organisationIds.includes(id))
 
 /** Newest period first, then in the order they were written. */
 const order: Prisma.FollowUpOrderByWithRelationInput[] = [{ period: { startsOn: 'desc' } }, { id: 'asc' }]
@@ -14,26 +32,27 @@ function filters(query: FollowUpQuery): Prisma.FollowUpWhereInput[] {
   return [activeOnly(query), ...(query.periodId ? [{ periodId: query.periodId }] : []), ...(query.state ? [{ state: query.state }] : [])]
 }
 
-/** An action's follow-ups. 404 for an unknown action. */
-export async function listActionFollowUps(actionId: number, query: FollowUpQuery) {
+/** An action's follow-ups (drafts only for those who may see them, see visibleTo). 404 for an unknown action. */
+export async function listActionFollowUps(actionId: number, query: FollowUpQuery, actor: Actor) {
   const action = await db().planAction.findUnique({ where: { id: actionId }, select: { id: true } })
   if (!action) throw notFound(ACTION, actionId)
-  const where: Prisma.FollowUpWhereInput = { AND: [{ actionId }, ...filters(query)] }
+  const where: Prisma.FollowUpWhereInput = { AND: [{ actionId }, ...filters(query), visibleTo(actor)] }
   const rows = db().followUp.findMany({ where, orderBy: order, ...pageWindow(query) })
   return pageOf(query, rows, db().followUp.count({ where }), presentFollowUp)
 }
 
 /**
  * Follow-ups across the county. organisationId matches the action's plan's organisation and its co-owners;
- * goalId matches actions linked to a measure of the goal or of its sub-goals.
+ * goalId matches actions linked to a measure of the goal or of its sub-goals. Drafts as in visibleTo.
  */
-export async function searchFollowUps(query: FollowUpSearchQuery) {
+export async function searchFollowUps(query: FollowUpSearchQuery, actor: Actor) {
   const { organisationId, strategyId, goalId } = query
   const where: Prisma.FollowUpWhereInput = {
     AND: [
       ...filters(query),
+      visibleTo(actor),
       ...(strategyId ? [{ period: { strategyId } }] : []),
-      ...(organisationId ? [{ action: { OR: [{ plan: { organisationId } }, { coOwners: { some: { organisationId } } }] } }] : []),
+      ...(organisationId ? [{ action: actionOwnedBy([organisationId]) }] : []),
       ...(goalId ? [{ action: { measures: { some: { measure: { OR: [{ goalId }, { goal: { parentId: goalId } }] } } } } }] : []),
     ],
   }
@@ -41,48 +60,62 @@ export async function searchFollowUps(query: FollowUpSearchQuery) {
   return pageOf(query, rows, db().followUp.count({ where }), presentFollowUp)
 }
 
-export async function getFollowUp(id: number) {
-  const row = await db().followUp.findUnique({ where: { id } })
+/** One follow-up; another organisation's draft is answered 404 as if it did not exist. */
+export async function getFollowUp(id: number, actor: Actor) {
+  const row = await db().followUp.findFirst({ where: { AND: [{ id }, visibleTo(actor)] } })
   if (!row) throw notFound(WHAT, id)
   return presentFollowUp(row)
 }
 
 /**
- * Creates the follow-up of an action for a period. Rules: the action and its plan are not archived; the period
- * exists, belongs to the plan's strategy and is open; one follow-up per action and period (409).
+ * Creates the follow-up of an action for a period; coordinators of the action's owners may (403 for others,
+ * checked before the rules). Rules: the action and its plan are not archived; the period exists, belongs to the
+ * plan's strategy and is open; one follow-up per action and period (409).
  */
-export async function createFollowUp(actionId: number, { periodId, ...fields }: FollowUpCreate) {
-  const [action, period] = await Promise.all([
-    db().planAction.findUnique({ where: { id: actionId }, include: { plan: { select: { strategyId: true, archivedAt: true } } } }),
-    db().reportingPeriod.findUnique({ where: { id: periodId } }),
-  ])
-  if (!action) throw notFound(ACTION, actionId)
-  if (action.archivedAt) throw ruleBroken('Aktiviteten är arkiverad och kan inte följas upp.')
-  if (action.plan.archivedAt) throw ruleBroken('Aktivitetens genomförandeplan är arkiverad: aktiviteten kan inte följas upp.')
-  if (!period) throw ruleBroken(`Uppföljningsperioden med id ${periodId} finns inte.`, 'periodId')
-  if (period.strategyId !== action.plan.strategyId) throw ruleBroken(`Perioden ${period.name} hör till en annan strategi än aktivitetens genomförandeplan.`, 'periodId')
-  if (period.archivedAt) throw ruleBroken(`Perioden ${period.name} är arkiverad.`, 'periodId')
-  if (period.status === 'planned') throw ruleBroken(`Perioden är inte öppen än: ${period.name} tar emot uppföljningar först när den har öppnats.`, 'periodId')
-  if (period.status === 'closed') throw ruleBroken(`Perioden är stängd: ${period.name} tar inte längre emot uppföljningar.`, 'periodId')
-  try {
-    return presentFollowUp(await db().followUp.create({ data: { ...fields, actionId, periodId } }))
-  } catch (error) {
-    // the unique (actionId, periodId) index decides, so two simultaneous creates cannot both succeed
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw duplicate(`Aktiviteten har redan en uppföljning för perioden ${period.name}.`, [{ path: 'periodId', message: 'Det finns redan en uppföljning för perioden.' }])
-    throw error
-  }
+export async function createFollowUp(actionId: number, { periodId, ...fields }: FollowUpCreate, actor: Actor) {
+  const id = await write(actor, async (tx) => {
+    const owners = await actionOwners(tx, actionId)
+    if (!owners) throw notFound(ACTION, actionId)
+    assertWritesFor(actor, owners, OWN)
+    const action = await tx.planAction.findUniqueOrThrow({ where: { id: actionId }, include: { plan: { select: { strategyId: true, archivedAt: true } } } })
+    const period = await tx.reportingPeriod.findUnique({ where: { id: periodId } })
+    if (action.archivedAt) throw ruleBroken('Aktiviteten är arkiverad och kan inte följas upp.')
+    if (action.plan.archivedAt) throw ruleBroken('Aktivitetens genomförandeplan är arkiverad: aktiviteten kan inte följas upp.')
+    if (!period) throw ruleBroken(`Uppföljningsperioden med id ${periodId} finns inte.`, 'periodId')
+    if (period.strategyId !== action.plan.strategyId) throw ruleBroken(`Perioden ${period.name} hör till en annan strategi än aktivitetens genomförandeplan.`, 'periodId')
+    if (period.archivedAt) throw ruleBroken(`Perioden ${period.name} är arkiverad.`, 'periodId')
+    if (period.status === 'planned') throw ruleBroken(`Perioden är inte öppen än: ${period.name} tar emot uppföljningar först när den har öppnats.`, 'periodId')
+    if (period.status === 'closed') throw ruleBroken(`Perioden är stängd: ${period.name} tar inte längre emot uppföljningar.`, 'periodId')
+    try {
+      return (await tx.followUp.create({ data: { ...fields, actionId, periodId } })).id
+    } catch (error) {
+      // the unique (actionId, periodId) index decides, so two simultaneous creates cannot both succeed
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        throw duplicate(`Aktiviteten har redan en uppföljning för perioden ${period.name}.`, [{ path: 'periodId', message: 'Det finns redan en uppföljning för perioden.' }])
+      throw error
+    }
+  })
+  return getFollowUp(id, actor)
 }
 
 const stateNames: Record<FollowUpState, string> = { draft: 'ett utkast', submitted: 'inskickad', returned: 'återsänd', approved: 'godkänd' }
 
+/** The stored follow-up and its action's owners; 404 when unknown or hidden from the actor (another organisation's draft). */
+async function findFor(tx: Tx, actor: Actor, id: number) {
+  const row = await tx.followUp.findUnique({ where: { id }, include: { period: { select: { name: true, status: true } } } })
+  const owners = row && (await actionOwners(tx, row.actionId))
+  if (!row || !owners || !isVisible(actor, row.state, owners)) throw notFound(WHAT, id)
+  return { row, owners }
+}
+
 /**
- * The row as stored, for a change that the version and the state must allow. An archived follow-up is read-only;
- * so is one whose period is no longer open, except for the reviewer's approval.
+ * The stored follow-up for a change by `actor`, checked in this order: 404 (findFor); 403 when `byOwner` and the
+ * actor's organisations do not own the action; 409 a stale version; 422 archived, or its period no longer open
+ * (except for the reviewer's approval).
  */
-async function changeable(id: number, version: number, { evenInClosedPeriod = false } = {}) {
-  const row = await db().followUp.findUnique({ where: { id }, include: { period: { select: { name: true, status: true } } } })
-  if (!row) throw notFound(WHAT, id)
+async function changeable(tx: Tx, actor: Actor, id: number, version: number, { byOwner = true, evenInClosedPeriod = false } = {}) {
+  const { row, owners } = await findFor(tx, actor, id)
+  if (byOwner) assertWritesFor(actor, owners, OWN)
   expectVersion(row, version)
   if (row.archivedAt) throw ruleBroken('Uppföljningen är arkiverad: återställ den först.')
   if (row.period.status !== 'open' && !evenInClosedPeriod)
@@ -91,35 +124,46 @@ async function changeable(id: number, version: number, { evenInClosedPeriod = fa
 }
 
 /** Edits a follow-up; only a draft or a returned one can change (submitted and approved ones are read-only). */
-export async function updateFollowUp(id: number, { version, ...changes }: FollowUpUpdate) {
-  const row = await changeable(id, version)
-  if (row.state !== 'draft' && row.state !== 'returned')
-    throw ruleBroken(`Uppföljningen är ${stateNames[row.state]} och kan inte ändras.`)
-  await updateVersioned(db().followUp, WHAT, id, version, changes)
-  return getFollowUp(id)
+export async function updateFollowUp(id: number, { version, ...changes }: FollowUpUpdate, actor: Actor) {
+  await write(actor, async (tx) => {
+    const row = await changeable(tx, actor, id, version)
+    if (row.state !== 'draft' && row.state !== 'returned')
+      throw ruleBroken(`Uppföljningen är ${stateNames[row.state]} och kan inte ändras.`)
+    await updateVersioned(tx.followUp, WHAT, id, version, changes)
+  })
+  return getFollowUp(id, actor)
 }
 
-/** Moves a follow-up from one of `from` to `to`, with `data`; the version makes a concurrent review lose with 409. */
-async function transition(id: number, version: number, from: FollowUpState[], to: FollowUpState, verb: string, data: Prisma.FollowUpUpdateManyMutationInput) {
-  const row = await changeable(id, version, { evenInClosedPeriod: to === 'approved' })
-  if (!from.includes(row.state)) throw ruleBroken(`En uppföljning som är ${stateNames[row.state]} kan inte ${verb}.`)
-  await updateVersioned(db().followUp, WHAT, id, version, { ...data, state: to })
-  return getFollowUp(id)
+/**
+ * Moves a follow-up from one of `from` to `to`, with `data`; the version makes a concurrent review lose with 409.
+ * Submitting is the owners' (byOwner); reviewing is OPK staff's, whom the route admits.
+ */
+async function transition(actor: Actor, id: number, version: number, from: FollowUpState[], to: FollowUpState, verb: string, data: Prisma.FollowUpUpdateManyMutationInput) {
+  await write(actor, async (tx) => {
+    const row = await changeable(tx, actor, id, version, { byOwner: to === 'submitted', evenInClosedPeriod: to === 'approved' })
+    if (!from.includes(row.state)) throw ruleBroken(`En uppföljning som är ${stateNames[row.state]} kan inte ${verb}.`)
+    await updateVersioned(tx.followUp, WHAT, id, version, { ...data, state: to })
+  })
+  return getFollowUp(id, actor)
 }
 
-/** Submits for review: draft or returned → submitted. */
-export const submitFollowUp = (id: number, { version }: { version: number }) =>
-  transition(id, version, ['draft', 'returned'], 'submitted', 'skickas in', { submittedAt: new Date() })
+/** Submits for review: draft or returned → submitted; coordinators of the action's owners only. */
+export const submitFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
+  transition(actor, id, version, ['draft', 'returned'], 'submitted', 'skickas in', { submittedAt: new Date() })
 
 /** Approves: submitted → approved. */
-export const approveFollowUp = (id: number, { version }: { version: number }) =>
-  transition(id, version, ['submitted'], 'approved', 'godkännas', { reviewedAt: new Date() })
+export const approveFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
+  transition(actor, id, version, ['submitted'], 'approved', 'godkännas', { reviewedAt: new Date() })
 
 /** Returns for completion with the reviewer's comment: submitted → returned. */
-export const returnFollowUp = (id: number, { version, comment }: FollowUpReturn) =>
-  transition(id, version, ['submitted'], 'returned', 'återsändas', { reviewedAt: new Date(), reviewComment: comment })
+export const returnFollowUp = (id: number, { version, comment }: FollowUpReturn, actor: Actor) =>
+  transition(actor, id, version, ['submitted'], 'returned', 'återsändas', { reviewedAt: new Date(), reviewComment: comment })
 
-export async function archiveFollowUp(id: number, archived: boolean) {
-  await setArchived(db().followUp, WHAT, id, archived)
-  return getFollowUp(id)
+/** Archives or restores a follow-up; coordinators of the action's owners only. */
+export async function archiveFollowUp(id: number, archived: boolean, actor: Actor) {
+  await write(actor, async (tx) => {
+    assertWritesFor(actor, (await findFor(tx, actor, id)).owners, OWN)
+    await setArchived(tx.followUp, WHAT, id, archived)
+  })
+  return getFollowUp(id, actor)
 }

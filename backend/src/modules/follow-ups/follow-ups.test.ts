@@ -1,9 +1,30 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeAction, makeFollowUp, makeGoal, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../../test/factories'
+import { makeUser, standardSession } from '../../test/users'
 
 const actionUrl = (actionId: number) => `/api/v1/plan-actions/${actionId}/follow-ups`
 const URL = '/api/v1/follow-ups'
+/** The standard test coordinator: the factories bind them to every organisation they create (unless foreign). */
+const coordinator = () => api('coordinator')
+
+/**
+ * A joint action of an organisation the standard coordinator does not work for, with a co-owner and a coordinator
+ * of each, and an open period: the standard coordinator is "another organisation" here.
+ */
+async function foreignSetting() {
+  const [owner, partner] = [await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true, kind: 'authority' })]
+  const plan = await makePlan({ organisationId: owner.id })
+  const action = await makeAction({ planId: plan.id })
+  await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
+  const period = await makePeriod({ strategyId: plan.strategyId, status: 'open' })
+  return { plan, action, period, ownerCoordinator: await makeUser('coordinator', [owner.id]), partnerCoordinator: await makeUser('coordinator', [partner.id]) }
+}
+
+const idsOf = (res: { body: { items: { id: number }[] } }) => res.body.items.map((f) => f.id).sort((a, b) => a - b)
+const ascending = (...xs: number[]) => xs.sort((a, b) => a - b)
+/** Who besides the owners' coordinators sees every draft. */
+const staffAndSteering = ['opk', 'steering'] as const
 
 /** An action in a plan with an open period of the plan's strategy. */
 async function setting() {
@@ -47,6 +68,20 @@ describe('GET /api/v1/plan-actions/:id/follow-ups', () => {
     expect(await count(1)).toBe(await count(20))
   })
 
+  it('200: another organisation\'s drafts are left out (and not counted) for a coordinator; owners, co-owners, OPK staff and steering group see them', async () => {
+    const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
+    const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    const submitted = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'submitted' })
+    const other = await coordinator().get(actionUrl(action.id))
+    expect(other.body.total).toBe(1)
+    expect(idsOf(other)).toEqual([submitted.id])
+    for (const who of [ownerCoordinator, partnerCoordinator, ...staffAndSteering]) {
+      const res = await api(who).get(actionUrl(action.id))
+      expect({ total: res.body.total, ids: idsOf(res) }).toEqual({ total: 2, ids: ascending(draft.id, submitted.id) })
+    }
+    expectProblem(await api('anonymous').get(actionUrl(action.id)), 401, 'unauthenticated')
+  })
+
   it('400: names every bad filter; 404: an unknown action', async () => {
     const { action } = await setting()
     expectProblem(await api().get(actionUrl(action.id)).query({ state: 'done', periodId: 0, organisationId: 1 }), 400, 'validation-failed', ['state', 'periodId', 'organisationId'])
@@ -57,35 +92,53 @@ describe('GET /api/v1/plan-actions/:id/follow-ups', () => {
 describe('POST /api/v1/plan-actions/:id/follow-ups', () => {
   it('201: creates a draft follow-up and stores it', async () => {
     const { action, period } = await setting()
-    const res = await api().post(actionUrl(action.id)).send(body(period.id))
+    const res = await coordinator().post(actionUrl(action.id)).send(body(period.id))
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ ...body(period.id), id: expect.any(Number), actionId: action.id, state: 'draft', version: 1, submittedAt: null, reviewedAt: null, reviewComment: null })
     expect(await db().followUp.findUnique({ where: { id: res.body.id } })).toMatchObject({ actionId: action.id, periodId: period.id, progress: 40, state: 'draft' })
   })
 
+  it('201: a coordinator of a co-owner follows up the joint action, and the audit trail names them', async () => {
+    const { action, period, partnerCoordinator } = await foreignSetting()
+    const res = await api(partnerCoordinator).post(actionUrl(action.id)).send(body(period.id))
+    expect(res.status).toBe(201)
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: res.body.id, action: 'INSERT' } })).toMatchObject({ userId: partnerCoordinator.userId })
+  })
+
+  it('401: anonymous; 403: OPK staff, steering group, and a coordinator of another organisation even when the period is closed too; nothing written', async () => {
+    const { action, period } = await foreignSetting()
+    const closed = await makePeriod({ strategyId: period.strategyId, status: 'closed' })
+    expectProblem(await api('anonymous').post(actionUrl(action.id)).send(body(period.id)), 401, 'unauthenticated')
+    for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).post(actionUrl(action.id)).send(body(period.id)), 403, 'forbidden')
+    const res = await coordinator().post(actionUrl(action.id)).send(body(closed.id))
+    expectProblem(res, 403, 'forbidden')
+    expect(res.body.detail).toBe('Du kan bara ändra uppföljningar för din egen organisation.')
+    expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(0)
+  })
+
   it('400: names every bad field (a state cannot be sent), nothing written', async () => {
     const { action } = await setting()
-    const res = await api().post(actionUrl(action.id)).send({ status: 'halfway', progress: 101, narrative: 7, state: 'approved' })
+    const res = await coordinator().post(actionUrl(action.id)).send({ status: 'halfway', progress: 101, narrative: 7, state: 'approved' })
     expectProblem(res, 400, 'validation-failed', ['periodId', 'status', 'progress', 'narrative', 'state'])
     expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(0)
   })
 
   it('404: an unknown action', async () => {
     const period = await makePeriod()
-    expectProblem(await api().post(actionUrl(999999)).send(body(period.id)), 404, 'not-found')
+    expectProblem(await coordinator().post(actionUrl(999999)).send(body(period.id)), 404, 'not-found')
   })
 
   it('409: a second follow-up for the same action and period names periodId; the first is untouched', async () => {
     const { action, period } = await setting()
     const first = await makeFollowUp({ actionId: action.id, periodId: period.id, progress: 10 })
-    const res = await api().post(actionUrl(action.id)).send(body(period.id))
+    const res = await coordinator().post(actionUrl(action.id)).send(body(period.id))
     expectProblem(res, 409, 'duplicate', ['periodId'])
     expect(await db().followUp.findMany({ where: { actionId: action.id } })).toEqual([expect.objectContaining({ id: first.id, progress: 10 })])
   })
 
   it('409: two simultaneous creates — one is stored, the other is a duplicate', async () => {
     const { action, period } = await setting()
-    const answers = await Promise.all([1, 2].map(() => api().post(actionUrl(action.id)).send(body(period.id))))
+    const answers = await Promise.all([1, 2].map(() => coordinator().post(actionUrl(action.id)).send(body(period.id))))
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409])
     expectProblem(answers.find((r) => r.status === 409)!, 409, 'duplicate', ['periodId'])
     expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(1)
@@ -94,8 +147,8 @@ describe('POST /api/v1/plan-actions/:id/follow-ups', () => {
   it('422: an unknown period, or a period of another strategy', async () => {
     const { action } = await setting()
     const foreign = await makePeriod({ status: 'open' })
-    expectProblem(await api().post(actionUrl(action.id)).send(body(999999)), 422, 'rule-violated', ['periodId'])
-    expectProblem(await api().post(actionUrl(action.id)).send(body(foreign.id)), 422, 'rule-violated', ['periodId'])
+    expectProblem(await coordinator().post(actionUrl(action.id)).send(body(999999)), 422, 'rule-violated', ['periodId'])
+    expectProblem(await coordinator().post(actionUrl(action.id)).send(body(foreign.id)), 422, 'rule-violated', ['periodId'])
     expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(0)
   })
 
@@ -103,10 +156,10 @@ describe('POST /api/v1/plan-actions/:id/follow-ups', () => {
     const { plan, action } = await setting()
     const closed = await makePeriod({ strategyId: plan.strategyId, status: 'closed' })
     const planned = await makePeriod({ strategyId: plan.strategyId, status: 'planned' })
-    const res = await api().post(actionUrl(action.id)).send(body(closed.id))
+    const res = await coordinator().post(actionUrl(action.id)).send(body(closed.id))
     expectProblem(res, 422, 'rule-violated', ['periodId'])
     expect(res.body.detail).toMatch(/^Perioden är stängd/)
-    const early = await api().post(actionUrl(action.id)).send(body(planned.id))
+    const early = await coordinator().post(actionUrl(action.id)).send(body(planned.id))
     expectProblem(early, 422, 'rule-violated', ['periodId'])
     expect(early.body.detail).toMatch(/^Perioden är inte öppen/)
     expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(0)
@@ -115,7 +168,7 @@ describe('POST /api/v1/plan-actions/:id/follow-ups', () => {
   it('422: an archived action', async () => {
     const { action, period } = await setting()
     await db().planAction.update({ where: { id: action.id }, data: { archivedAt: new Date() } })
-    const res = await api().post(actionUrl(action.id)).send(body(period.id))
+    const res = await coordinator().post(actionUrl(action.id)).send(body(period.id))
     expectProblem(res, 422, 'rule-violated')
     expect(res.body.detail).toContain('arkiverad')
     expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(0)
@@ -171,6 +224,19 @@ describe('GET /api/v1/follow-ups', () => {
   it('400: names every bad filter', async () => {
     expectProblem(await api().get(URL).query({ state: 'done', goalId: 'x', actionId: 1 }), 400, 'validation-failed', ['state', 'goalId', 'actionId'])
   })
+
+  it('200: another organisation\'s drafts are left out (and not counted) for a coordinator, whatever the filters; the rest see them', async () => {
+    const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
+    const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    const returned = await makeFollowUp({ actionId: (await makeAction({ planId: action.planId })).id, periodId: period.id, state: 'returned' })
+    const own = await makeFollowUp({ actionId: (await makeAction({ planId: (await makePlan({ strategyId: period.strategyId })).id })).id, periodId: period.id })
+    const other = await coordinator().get(URL).query({ periodId: period.id })
+    expect({ total: other.body.total, ids: idsOf(other) }).toEqual({ total: 2, ids: ascending(returned.id, own.id) })
+    expect((await coordinator().get(URL).query({ periodId: period.id, state: 'draft' })).body).toMatchObject({ total: 1, items: [{ id: own.id }] })
+    for (const who of [ownerCoordinator, partnerCoordinator]) expect(idsOf(await api(who).get(URL).query({ periodId: period.id }))).toEqual(ascending(draft.id, returned.id))
+    for (const who of staffAndSteering) expect(idsOf(await api(who).get(URL).query({ periodId: period.id }))).toEqual(ascending(draft.id, returned.id, own.id))
+    expectProblem(await api('anonymous').get(URL), 401, 'unauthenticated')
+  })
 })
 
 describe('GET /api/v1/follow-ups/:id', () => {
@@ -183,23 +249,58 @@ describe('GET /api/v1/follow-ups/:id', () => {
   it('400: an id that is not a number', async () => {
     expectProblem(await api().get(`${URL}/x`), 400, 'validation-failed', ['id'])
   })
+
+  it('404: another organisation\'s draft, for a coordinator; 200 for its owners, co-owners, OPK staff and steering group; 401 anonymous', async () => {
+    const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
+    const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    expectProblem(await coordinator().get(`${URL}/${draft.id}`), 404, 'not-found')
+    for (const who of [ownerCoordinator, partnerCoordinator, ...staffAndSteering]) expect((await api(who).get(`${URL}/${draft.id}`)).status).toBe(200)
+    expectProblem(await api('anonymous').get(`${URL}/${draft.id}`), 401, 'unauthenticated')
+  })
+
+  it('200: another organisation\'s follow-up once it is no longer a draft', async () => {
+    const { action, period } = await foreignSetting()
+    for (const state of ['submitted', 'returned', 'approved'] as const) {
+      const followUp = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state })
+      expect((await coordinator().get(`${URL}/${followUp.id}`)).body).toMatchObject({ id: followUp.id, state })
+    }
+  })
 })
 
 describe('PATCH /api/v1/follow-ups/:id', () => {
   it('200: edits a draft and a returned follow-up, bumping the version', async () => {
     const followUp = await makeFollowUp()
-    const res = await api().patch(`${URL}/${followUp.id}`).send({ progress: 80, narrative: 'Nästan klart.', version: 1 })
+    const res = await coordinator().patch(`${URL}/${followUp.id}`).send({ progress: 80, narrative: 'Nästan klart.', version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ progress: 80, narrative: 'Nästan klart.', state: 'draft', version: 2 })
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ progress: 80, version: 2 })
     const returned = await makeFollowUp({ state: 'returned' })
-    expect((await api().patch(`${URL}/${returned.id}`).send({ obstacles: 'Brist på personal.', version: 1 })).body).toMatchObject({ obstacles: 'Brist på personal.', state: 'returned' })
+    expect((await coordinator().patch(`${URL}/${returned.id}`).send({ obstacles: 'Brist på personal.', version: 1 })).body).toMatchObject({ obstacles: 'Brist på personal.', state: 'returned' })
+  })
+
+  it('200: a coordinator of a co-owner edits the joint action\'s follow-up, and the audit trail names them', async () => {
+    const { action, period, partnerCoordinator } = await foreignSetting()
+    const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    expect((await api(partnerCoordinator).patch(`${URL}/${followUp.id}`).send({ progress: 70, version: 1 }).expect(200)).body).toMatchObject({ progress: 70, version: 2 })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: followUp.id, action: 'UPDATE' } })).toMatchObject({ userId: partnerCoordinator.userId })
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group, and a coordinator of another organisation (even with a stale version); 404 to them for a draft; rows unchanged', async () => {
+    const { action, period } = await foreignSetting()
+    const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    const returned = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'returned' })
+    const before = await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })
+    expectProblem(await api('anonymous').patch(`${URL}/${returned.id}`).send({ progress: 1, version: 1 }), 401, 'unauthenticated')
+    for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).patch(`${URL}/${returned.id}`).send({ progress: 1, version: 1 }), 403, 'forbidden')
+    expectProblem(await coordinator().patch(`${URL}/${returned.id}`).send({ progress: 1, version: 5 }), 403, 'forbidden')
+    expectProblem(await coordinator().patch(`${URL}/${draft.id}`).send({ progress: 1, version: 1 }), 404, 'not-found')
+    expect(await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })).toEqual(before)
   })
 
   it('409: a stale version is refused with the current one, and the row is unchanged', async () => {
     const followUp = await makeFollowUp()
-    await api().patch(`${URL}/${followUp.id}`).send({ narrative: 'Först', version: 1 }).expect(200)
-    const res = await api().patch(`${URL}/${followUp.id}`).send({ narrative: 'Sist', version: 1 })
+    await coordinator().patch(`${URL}/${followUp.id}`).send({ narrative: 'Först', version: 1 }).expect(200)
+    const res = await coordinator().patch(`${URL}/${followUp.id}`).send({ narrative: 'Sist', version: 1 })
     expectProblem(res, 409, 'version-conflict')
     expect(res.body.currentVersion).toBe(2)
     expect((await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).narrative).toBe('Först')
@@ -207,7 +308,7 @@ describe('PATCH /api/v1/follow-ups/:id', () => {
 
   it('409: two editors with the same version — exactly one wins and the row holds its text', async () => {
     const followUp = await makeFollowUp()
-    const answers = await Promise.all(['Annas text', 'Bengts text'].map((narrative) => api().patch(`${URL}/${followUp.id}`).send({ narrative, version: 1 })))
+    const answers = await Promise.all(['Annas text', 'Bengts text'].map((narrative) => coordinator().patch(`${URL}/${followUp.id}`).send({ narrative, version: 1 })))
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = answers.find((r) => r.status === 200)!
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ narrative: winner.body.narrative, version: 2 })
@@ -215,15 +316,15 @@ describe('PATCH /api/v1/follow-ups/:id', () => {
 
   it('400: without a version, or with a new period; 404: an unknown id', async () => {
     const followUp = await makeFollowUp()
-    expectProblem(await api().patch(`${URL}/${followUp.id}`).send({ progress: 5 }), 400, 'validation-failed', ['version'])
-    expectProblem(await api().patch(`${URL}/${followUp.id}`).send({ periodId: 1, progress: -1, version: 1 }), 400, 'validation-failed', ['periodId', 'progress'])
-    expectProblem(await api().patch(`${URL}/999999`).send({ progress: 5, version: 1 }), 404, 'not-found')
+    expectProblem(await coordinator().patch(`${URL}/${followUp.id}`).send({ progress: 5 }), 400, 'validation-failed', ['version'])
+    expectProblem(await coordinator().patch(`${URL}/${followUp.id}`).send({ periodId: 1, progress: -1, version: 1 }), 400, 'validation-failed', ['periodId', 'progress'])
+    expectProblem(await coordinator().patch(`${URL}/999999`).send({ progress: 5, version: 1 }), 404, 'not-found')
   })
 
   it('422: a submitted or approved follow-up cannot be edited, and is unchanged', async () => {
     for (const state of ['submitted', 'approved'] as const) {
       const followUp = await makeFollowUp({ state, progress: 30 })
-      expectProblem(await api().patch(`${URL}/${followUp.id}`).send({ progress: 90, version: 1 }), 422, 'rule-violated')
+      expectProblem(await coordinator().patch(`${URL}/${followUp.id}`).send({ progress: 90, version: 1 }), 422, 'rule-violated')
       expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ progress: 30, version: 1, state })
     }
   })
@@ -234,8 +335,8 @@ describe('a follow-up whose period has closed', () => {
     const draft = await makeFollowUp()
     const submitted = await makeFollowUp({ state: 'submitted' })
     for (const { periodId } of [draft, submitted]) await db().reportingPeriod.update({ where: { id: periodId }, data: { status: 'closed' } })
-    expectProblem(await api().patch(`${URL}/${draft.id}`).send({ progress: 90, version: 1 }), 422, 'rule-violated', ['periodId'])
-    expectProblem(await api().post(`${URL}/${draft.id}/submit`).send({ version: 1 }), 422, 'rule-violated', ['periodId'])
+    expectProblem(await coordinator().patch(`${URL}/${draft.id}`).send({ progress: 90, version: 1 }), 422, 'rule-violated', ['periodId'])
+    expectProblem(await coordinator().post(`${URL}/${draft.id}/submit`).send({ version: 1 }), 422, 'rule-violated', ['periodId'])
     expectProblem(await api().post(`${URL}/${submitted.id}/return`).send({ version: 1, comment: 'För sent.' }), 422, 'rule-violated', ['periodId'])
     expect(await db().followUp.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ progress: 50, state: 'draft', version: 1 })
     expect((await api().post(`${URL}/${submitted.id}/approve`).send({ version: 1 })).body).toMatchObject({ state: 'approved', version: 2 })
@@ -245,19 +346,36 @@ describe('a follow-up whose period has closed', () => {
 describe('POST /api/v1/follow-ups/:id/submit', () => {
   it('200: draft → submitted with submittedAt, and returned → submitted', async () => {
     const followUp = await makeFollowUp()
-    const res = await api().post(`${URL}/${followUp.id}/submit`).send({ version: 1 })
+    const res = await coordinator().post(`${URL}/${followUp.id}/submit`).send({ version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ state: 'submitted', submittedAt: expect.any(String), version: 2 })
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'submitted', submittedAt: expect.any(Date) })
     const returned = await makeFollowUp({ state: 'returned' })
-    expect((await api().post(`${URL}/${returned.id}/submit`).send({ version: 1 })).body).toMatchObject({ state: 'submitted', version: 2 })
+    expect((await coordinator().post(`${URL}/${returned.id}/submit`).send({ version: 1 })).body).toMatchObject({ state: 'submitted', version: 2 })
+  })
+
+  it('200: a coordinator of a co-owner submits the joint action\'s follow-up', async () => {
+    const { action, period, partnerCoordinator } = await foreignSetting()
+    const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    expect((await api(partnerCoordinator).post(`${URL}/${followUp.id}/submit`).send({ version: 1 })).body).toMatchObject({ state: 'submitted', version: 2 })
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group, and a coordinator of another organisation; 404 to them for a draft; rows unchanged', async () => {
+    const { action, period } = await foreignSetting()
+    const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    const returned = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'returned' })
+    const before = await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })
+    expectProblem(await api('anonymous').post(`${URL}/${returned.id}/submit`).send({ version: 1 }), 401, 'unauthenticated')
+    for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${returned.id}/submit`).send({ version: 1 }), 403, 'forbidden')
+    expectProblem(await coordinator().post(`${URL}/${draft.id}/submit`).send({ version: 1 }), 404, 'not-found')
+    expect(await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })).toEqual(before)
   })
 
   it('400 without a version; 404 unknown; 409 stale version', async () => {
     const followUp = await makeFollowUp()
-    expectProblem(await api().post(`${URL}/${followUp.id}/submit`).send({}), 400, 'validation-failed', ['version'])
-    expectProblem(await api().post(`${URL}/999999/submit`).send({ version: 1 }), 404, 'not-found')
-    const res = await api().post(`${URL}/${followUp.id}/submit`).send({ version: 7 })
+    expectProblem(await coordinator().post(`${URL}/${followUp.id}/submit`).send({}), 400, 'validation-failed', ['version'])
+    expectProblem(await coordinator().post(`${URL}/999999/submit`).send({ version: 1 }), 404, 'not-found')
+    const res = await coordinator().post(`${URL}/${followUp.id}/submit`).send({ version: 7 })
     expectProblem(res, 409, 'version-conflict')
     expect(res.body.currentVersion).toBe(1)
     expect((await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).state).toBe('draft')
@@ -266,12 +384,12 @@ describe('POST /api/v1/follow-ups/:id/submit', () => {
   it('422: an approved or already submitted follow-up, or an archived one', async () => {
     for (const state of ['approved', 'submitted'] as const) {
       const followUp = await makeFollowUp({ state })
-      expectProblem(await api().post(`${URL}/${followUp.id}/submit`).send({ version: 1 }), 422, 'rule-violated')
+      expectProblem(await coordinator().post(`${URL}/${followUp.id}/submit`).send({ version: 1 }), 422, 'rule-violated')
       expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state, version: 1, submittedAt: null })
     }
     const archived = await makeFollowUp()
     await db().followUp.update({ where: { id: archived.id }, data: { archivedAt: new Date() } })
-    expectProblem(await api().post(`${URL}/${archived.id}/submit`).send({ version: 1 }), 422, 'rule-violated')
+    expectProblem(await coordinator().post(`${URL}/${archived.id}/submit`).send({ version: 1 }), 422, 'rule-violated')
   })
 })
 
@@ -282,6 +400,14 @@ describe('POST /api/v1/follow-ups/:id/approve', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ state: 'approved', reviewedAt: expect.any(String), version: 2 })
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'approved', reviewedAt: expect.any(Date) })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: followUp.id, action: 'UPDATE' } })).toMatchObject({ userId: standardSession('opk').userId })
+  })
+
+  it('401 anonymous; 403 for coordinators (the owner\'s too) and the steering group; the row is unchanged', async () => {
+    const followUp = await makeFollowUp({ state: 'submitted' })
+    expectProblem(await api('anonymous').post(`${URL}/${followUp.id}/approve`).send({ version: 1 }), 401, 'unauthenticated')
+    for (const who of ['coordinator', 'steering'] as const) expectProblem(await api(who).post(`${URL}/${followUp.id}/approve`).send({ version: 1 }), 403, 'forbidden')
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
   })
 
   it('409: two reviewers at once — one approves, the other gets a version conflict', async () => {
@@ -315,6 +441,14 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'returned', reviewComment: 'Beskriv hindren närmare.' })
   })
 
+  it('401 anonymous; 403 for coordinators (the owner\'s too) and the steering group; the row is unchanged', async () => {
+    const followUp = await makeFollowUp({ state: 'submitted' })
+    const send = (who: 'anonymous' | 'coordinator' | 'steering') => api(who).post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Komplettera.' })
+    expectProblem(await send('anonymous'), 401, 'unauthenticated')
+    for (const who of ['coordinator', 'steering'] as const) expectProblem(await send(who), 403, 'forbidden')
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
+  })
+
   it('400: without a comment or version', async () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
     expectProblem(await api().post(`${URL}/${followUp.id}/return`).send({ comment: ' ' }), 400, 'validation-failed', ['comment', 'version'])
@@ -335,12 +469,32 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
 describe('POST /api/v1/follow-ups/:id/archive and /restore', () => {
   it('archives and restores, never deletes', async () => {
     const followUp = await makeFollowUp()
-    const archived = await api().post(`${URL}/${followUp.id}/archive`)
+    const archived = await coordinator().post(`${URL}/${followUp.id}/archive`)
     expect(archived.status).toBe(200)
     expect(archived.body.archivedAt).toEqual(expect.any(String))
     expect((await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).archivedAt).toBeInstanceOf(Date)
-    const restored = await api().post(`${URL}/${followUp.id}/restore`)
+    const restored = await coordinator().post(`${URL}/${followUp.id}/restore`)
     expect(restored.body).toMatchObject({ archivedAt: null, version: 3 })
-    expectProblem(await api().post(`${URL}/999999/restore`), 404, 'not-found')
+    expectProblem(await coordinator().post(`${URL}/999999/restore`), 404, 'not-found')
+  })
+
+  it('200: a coordinator of a co-owner archives and restores the joint action\'s follow-up', async () => {
+    const { action, period, partnerCoordinator } = await foreignSetting()
+    const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    expect((await api(partnerCoordinator).post(`${URL}/${followUp.id}/archive`)).status).toBe(200)
+    expect((await api(partnerCoordinator).post(`${URL}/${followUp.id}/restore`)).body).toMatchObject({ archivedAt: null, version: 3 })
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group, and a coordinator of another organisation; 404 to them for a draft; rows unchanged', async () => {
+    const { action, period } = await foreignSetting()
+    const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
+    const submitted = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'submitted' })
+    const before = await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })
+    for (const verb of ['archive', 'restore']) {
+      expectProblem(await api('anonymous').post(`${URL}/${submitted.id}/${verb}`), 401, 'unauthenticated')
+      for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${submitted.id}/${verb}`), 403, 'forbidden')
+      expectProblem(await coordinator().post(`${URL}/${draft.id}/${verb}`), 404, 'not-found')
+    }
+    expect(await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })).toEqual(before)
   })
 })

@@ -1,5 +1,7 @@
 import type { GoalCreate, GoalQuery, GoalUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, formsCycle, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { presentGoal } from './goals.presenter'
@@ -43,25 +45,25 @@ async function checkParent(strategyId: number, parentId: number, id?: number) {
 }
 
 /** Creates a goal (or a sub-goal, with parentId) in an existing strategy. */
-export async function createGoal(input: GoalCreate) {
+export async function createGoal(input: GoalCreate, actor: Actor) {
   if (!(await db().strategy.findUnique({ where: { id: input.strategyId }, select: { id: true } })))
     throw ruleBroken(`Strategin ${input.strategyId} finns inte.`, 'strategyId')
   await checkCode(input.strategyId, input.code)
   if (input.parentId != null) await checkParent(input.strategyId, input.parentId, undefined)
-  return presentGoal(await db().goal.create({ data: input }))
+  return presentGoal(await write(actor, (tx) => tx.goal.create({ data: input })))
 }
 
 /** Updates a goal; it stays in its strategy. Code and parent are checked as they would be stored. */
-export async function updateGoal(id: number, { version, ...changes }: GoalUpdate) {
+export async function updateGoal(id: number, { version, ...changes }: GoalUpdate, actor: Actor) {
   const row = await db().goal.findUnique({ where: { id }, select: { strategyId: true } })
   if (!row) throw notFound(WHAT, id)
   if (changes.code !== undefined) await checkCode(row.strategyId, changes.code, id)
   if (changes.parentId != null) await checkParent(row.strategyId, changes.parentId, id)
-  await updateVersioned(db().goal, WHAT, id, version, changes)
+  await write(actor, (tx) => updateVersioned(tx.goal, WHAT, id, version, changes))
   return getGoal(id)
 }
 
-export async function archiveGoal(id: number, archived: boolean) {
-  await setArchived(db().goal, WHAT, id, archived)
+export async function archiveGoal(id: number, archived: boolean, actor: Actor) {
+  await write(actor, (tx) => setArchived(tx.goal, WHAT, id, archived))
   return getGoal(id)
 }

@@ -1,10 +1,15 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeGoal, makeStrategy } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((g) => g.id)
 
 describe('GET /api/v1/goals', () => {
+  it('401: not signed in', async () => {
+    expectProblem(await api('anonymous').get('/api/v1/goals'), 401, 'unauthenticated')
+  })
+
   it('200: the goals of a strategy by sortOrder then code, archived left out unless asked', async () => {
     const strategy = await makeStrategy()
     const other = await makeGoal()
@@ -53,6 +58,13 @@ describe('GET /api/v1/goals', () => {
 })
 
 describe('POST /api/v1/goals', () => {
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const strategy = await makeStrategy()
+    const before = await db().goal.count()
+    expectProblem(await api('coordinator').post('/api/v1/goals').send({ strategyId: strategy.id, code: '1', title: 'Förebygga våld' }), 403, 'forbidden')
+    expect(await db().goal.count()).toBe(before)
+  })
+
   it('201: creates it with defaults and stores it', async () => {
     const strategy = await makeStrategy()
     const res = await api().post('/api/v1/goals').send({ strategyId: strategy.id, code: '3', title: 'Upptäcka tidigt', nationalGoal: 'detection_and_support' })
@@ -62,6 +74,7 @@ describe('POST /api/v1/goals', () => {
       strategyId: strategy.id, parentId: null, code: '3', title: 'Upptäcka tidigt', description: '', preconditions: '', nationalGoal: 'detection_and_support', sortOrder: 0,
     })
     expect(await db().goal.findUnique({ where: { id: res.body.id } })).toMatchObject({ strategyId: strategy.id, code: '3', nationalGoal: 'detection_and_support' })
+    expect(await db().auditEvent.findMany({ where: { entity: 'Goal', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: a sub-goal under a goal of the same strategy', async () => {

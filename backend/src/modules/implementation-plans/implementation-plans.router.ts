@@ -5,6 +5,7 @@
 // POST   /implementation-plans/:id/archive   archive
 // POST   /implementation-plans/:id/restore   restore
 // A plan's actions (/implementation-plans/:id/actions) are routes of the plan-actions module.
+// Access: every signed-in user reads; coordinators write the plans of their own organisations (the service checks).
 import { ImplementationPlan, ImplementationPlanCreate, ImplementationPlanPage, ImplementationPlanQuery, ImplementationPlanUpdate } from '@uppfoljning/contract'
 import { ORGANISATION_OWNED } from '../../auth/access'
 import { resourceRoutes } from '../../http/route'

@@ -1,11 +1,14 @@
 import type { ImplementationPlanCreate, ImplementationPlanQuery, ImplementationPlanUpdate, PlanStatus } from '@uppfoljning/contract'
-import { db, type Prisma } from '../../db/prisma'
+import { assertWritesFor, type Actor } from '../../auth/actor'
+import { db, type Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
+import { write } from '../../db/write'
 import { notFound, ruleBroken } from '../../errors'
 import { withDates } from '../../http/present'
 import { planInclude, presentPlan } from './implementation-plans.presenter'
 
 const WHAT = 'Genomförandeplanen'
+const OWN = 'genomförandeplaner'
 
 /** Plans by strategy, organisation and status, ordered by organisation name, newest period first. */
 export async function listPlans(query: ImplementationPlanQuery) {
@@ -43,32 +46,49 @@ function checkPlan(plan: { startYear: number; endYear: number; status: PlanStatu
   if (plan.status === 'adopted' && !plan.adoptedOn) throw ruleBroken('Ange datumet då planen antogs.', 'adoptedOn')
 }
 
-/** Rules: the organisation exists and is not archived; the strategy exists; see checkPlan. */
-export async function createPlan(input: ImplementationPlanCreate) {
-  const [organisation, strategy] = await Promise.all([
-    db().organisation.findUnique({ where: { id: input.organisationId } }),
-    db().strategy.findUnique({ where: { id: input.strategyId } }),
-  ])
-  if (!organisation) throw ruleBroken(`Organisationen med id ${input.organisationId} finns inte.`, 'organisationId')
-  if (organisation.archivedAt) throw ruleBroken(`${organisation.name} är arkiverad och kan inte få en ny genomförandeplan.`, 'organisationId')
-  if (!strategy) throw ruleBroken(`Strategin med id ${input.strategyId} finns inte.`, 'strategyId')
-  const data = withDates(input, ['adoptedOn'])
-  checkPlan(data, strategy)
-  return presentPlan(await db().implementationPlan.create({ data, include: planInclude }))
-}
-
-/** Rules of checkPlan, checked on the plan as it will be after the change. Organisation and strategy never change. */
-export async function updatePlan(id: number, { version, ...changes }: ImplementationPlanUpdate) {
-  const row = await db().implementationPlan.findUnique({ where: { id }, include: { strategy: true } })
-  if (!row) throw notFound(WHAT, id)
-  expectVersion(row, version)
-  const data = withDates(changes, ['adoptedOn'])
-  checkPlan({ ...row, ...data }, row.strategy)
-  await updateVersioned(db().implementationPlan, WHAT, id, version, data)
+/**
+ * Creates a plan for one of the coordinator's organisations (403 for any other, checked first). Rules: the
+ * organisation is not archived; the strategy exists; see checkPlan.
+ */
+export async function createPlan(input: ImplementationPlanCreate, actor: Actor) {
+  assertWritesFor(actor, [input.organisationId], OWN)
+  const id = await write(actor, async (tx) => {
+    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId } })
+    const strategy = await tx.strategy.findUnique({ where: { id: input.strategyId } })
+    if (!organisation) throw ruleBroken(`Organisationen med id ${input.organisationId} finns inte.`, 'organisationId')
+    if (organisation.archivedAt) throw ruleBroken(`${organisation.name} är arkiverad och kan inte få en ny genomförandeplan.`, 'organisationId')
+    if (!strategy) throw ruleBroken(`Strategin med id ${input.strategyId} finns inte.`, 'strategyId')
+    const data = withDates(input, ['adoptedOn'])
+    checkPlan(data, strategy)
+    return (await tx.implementationPlan.create({ data })).id
+  })
   return getPlan(id)
 }
 
-export async function archivePlan(id: number, archived: boolean) {
-  await setArchived(db().implementationPlan, WHAT, id, archived)
+/** The stored plan, for a change by one of its organisation's coordinators: 404 unknown, then 403 not theirs. */
+async function ownPlan(tx: Tx, id: number, actor: Actor) {
+  const row = await tx.implementationPlan.findUnique({ where: { id }, include: { strategy: true } })
+  if (!row) throw notFound(WHAT, id)
+  assertWritesFor(actor, [row.organisationId], OWN)
+  return row
+}
+
+/** Rules of checkPlan, checked on the plan as it will be after the change. Organisation and strategy never change. */
+export async function updatePlan(id: number, { version, ...changes }: ImplementationPlanUpdate, actor: Actor) {
+  await write(actor, async (tx) => {
+    const row = await ownPlan(tx, id, actor)
+    expectVersion(row, version)
+    const data = withDates(changes, ['adoptedOn'])
+    checkPlan({ ...row, ...data }, row.strategy)
+    await updateVersioned(tx.implementationPlan, WHAT, id, version, data)
+  })
+  return getPlan(id)
+}
+
+export async function archivePlan(id: number, archived: boolean, actor: Actor) {
+  await write(actor, async (tx) => {
+    await ownPlan(tx, id, actor)
+    await setArchived(tx.implementationPlan, WHAT, id, archived)
+  })
   return getPlan(id)
 }

@@ -1,8 +1,16 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeAction, makeOrganisation, makePlan, makeStrategy } from '../../test/factories'
+import { makeUser, standardSession } from '../../test/users'
 
 const URL = '/api/v1/implementation-plans'
+/** The standard test coordinator: the factories bind them to every organisation they create (unless foreign). */
+const coordinator = () => api('coordinator')
+
+/** A plan of an organisation the standard coordinator does not work for. */
+async function foreignPlan() {
+  return makePlan({ organisationId: (await makeOrganisation({ foreign: true })).id })
+}
 
 async function validBody() {
   const [organisation, strategy] = await Promise.all([makeOrganisation(), makeStrategy()])
@@ -56,12 +64,19 @@ describe('GET /api/v1/implementation-plans', () => {
     const res = await api().get(URL).query({ strategyId: 'x', status: 'done', page: 0, colour: 'red' })
     expectProblem(res, 400, 'validation-failed', ['strategyId', 'status', 'page', 'colour'])
   })
+
+  it('200 for every signed-in role, other organisations\' plans included; 401 anonymous', async () => {
+    const plan = await foreignPlan()
+    for (const who of ['coordinator', 'steering', 'opk'] as const)
+      expect((await api(who).get(URL).query({ organisationId: plan.organisationId })).body.items.map((p: { id: number }) => p.id)).toEqual([plan.id])
+    expectProblem(await api('anonymous').get(URL), 401, 'unauthenticated')
+  })
 })
 
 describe('POST /api/v1/implementation-plans', () => {
   it('201: creates and stores it', async () => {
     const body = { ...(await validBody()), status: 'adopted', adoptedOn: '2022-03-15', adoptedBy: 'Kommunfullmäktige' }
-    const res = await api().post(URL).send(body)
+    const res = await coordinator().post(URL).send(body)
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ ...body, id: expect.any(Number), version: 1, archivedAt: null, actionCount: 0, organisationName: expect.any(String) })
     expect(await db().implementationPlan.findUnique({ where: { id: res.body.id } })).toMatchObject({
@@ -69,38 +84,72 @@ describe('POST /api/v1/implementation-plans', () => {
     })
   })
 
+  it('201: the audit trail names the coordinator who created it', async () => {
+    const res = await coordinator().post(URL).send(await validBody()).expect(201)
+    const event = await db().auditEvent.findFirst({ where: { entity: 'ImplementationPlan', entityId: res.body.id, action: 'INSERT' } })
+    expect(event).toMatchObject({ userId: standardSession('coordinator').userId, after: expect.objectContaining({ title: 'Handlingsplan mot våld i nära relation' }) })
+  })
+
+  it('401: anonymous, nothing written', async () => {
+    const body = await validBody()
+    expectProblem(await api('anonymous').post(URL).send(body), 401, 'unauthenticated')
+    expect(await db().implementationPlan.count({ where: { organisationId: body.organisationId } })).toBe(0)
+  })
+
+  it('403: OPK staff and the steering group do not write plans; nothing written', async () => {
+    const body = await validBody()
+    for (const who of ['opk', 'steering'] as const) expectProblem(await api(who).post(URL).send(body), 403, 'forbidden')
+    expect(await db().implementationPlan.count({ where: { organisationId: body.organisationId } })).toBe(0)
+  })
+
+  it('403: a plan for another organisation (or one that does not exist), even when the body breaks a rule too', async () => {
+    const body = { ...(await validBody()), organisationId: (await makeOrganisation({ foreign: true })).id }
+    const res = await coordinator().post(URL).send(body)
+    expectProblem(res, 403, 'forbidden')
+    expect(res.body.detail).toBe('Du kan bara ändra genomförandeplaner för din egen organisation.')
+    expectProblem(await coordinator().post(URL).send({ ...body, startYear: 2026, endYear: 2020 }), 403, 'forbidden')
+    expectProblem(await coordinator().post(URL).send({ ...body, organisationId: 999999 }), 403, 'forbidden')
+    expect(await db().implementationPlan.count({ where: { organisationId: body.organisationId } })).toBe(0)
+  })
+
+  it('201: a coordinator of several organisations writes for each of them', async () => {
+    const [a, b] = [await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true })]
+    const both = api(await makeUser('coordinator', [a.id, b.id]))
+    const body = await validBody()
+    for (const organisationId of [a.id, b.id]) expect((await both.post(URL).send({ ...body, organisationId })).status).toBe(201)
+  })
+
   it('400: names every bad field, nothing written', async () => {
     const before = await db().implementationPlan.count()
-    const res = await api().post(URL).send({ organisationId: 'a', title: '', startYear: 1990, endYear: 2025.5, status: 'final', adoptedOn: '15/3/2022', owner: 'x' })
+    const res = await coordinator().post(URL).send({ organisationId: 'a', title: '', startYear: 1990, endYear: 2025.5, status: 'final', adoptedOn: '15/3/2022', owner: 'x' })
     expectProblem(res, 400, 'validation-failed', ['organisationId', 'strategyId', 'title', 'startYear', 'endYear', 'status', 'adoptedOn', 'owner'])
     expect(await db().implementationPlan.count()).toBe(before)
   })
 
-  it('422: an unknown organisation or strategy', async () => {
+  it('422: an unknown strategy', async () => {
     const body = await validBody()
-    expectProblem(await api().post(URL).send({ ...body, organisationId: 999999 }), 422, 'rule-violated', ['organisationId'])
-    expectProblem(await api().post(URL).send({ ...body, strategyId: 999999 }), 422, 'rule-violated', ['strategyId'])
+    expectProblem(await coordinator().post(URL).send({ ...body, strategyId: 999999 }), 422, 'rule-violated', ['strategyId'])
   })
 
   it('422: an archived organisation', async () => {
     const body = await validBody()
     await db().organisation.update({ where: { id: body.organisationId }, data: { archivedAt: new Date() } })
-    expectProblem(await api().post(URL).send(body), 422, 'rule-violated', ['organisationId'])
+    expectProblem(await coordinator().post(URL).send(body), 422, 'rule-violated', ['organisationId'])
   })
 
   it('422: startYear after endYear', async () => {
-    expectProblem(await api().post(URL).send({ ...(await validBody()), startYear: 2025, endYear: 2023 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(await coordinator().post(URL).send({ ...(await validBody()), startYear: 2025, endYear: 2023 }), 422, 'rule-violated', ['endYear'])
   })
 
   it('422: years outside the strategy (2020–2026)', async () => {
     const body = await validBody()
-    expectProblem(await api().post(URL).send({ ...body, startYear: 2019 }), 422, 'rule-violated', ['startYear'])
-    expectProblem(await api().post(URL).send({ ...body, endYear: 2027 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(await coordinator().post(URL).send({ ...body, startYear: 2019 }), 422, 'rule-violated', ['startYear'])
+    expectProblem(await coordinator().post(URL).send({ ...body, endYear: 2027 }), 422, 'rule-violated', ['endYear'])
   })
 
   it('422: adopted without adoptedOn, and nothing was written by any refusal', async () => {
     const body = await validBody()
-    const res = await api().post(URL).send({ ...body, status: 'adopted' })
+    const res = await coordinator().post(URL).send({ ...body, status: 'adopted' })
     expectProblem(res, 422, 'rule-violated', ['adoptedOn'])
     expect(res.body.detail).toBe('Ange datumet då planen antogs.')
     expect(await db().implementationPlan.count({ where: { organisationId: body.organisationId } })).toBe(0)
@@ -117,12 +166,18 @@ describe('GET /api/v1/implementation-plans/:id', () => {
   it('400: an id that is not a number', async () => {
     expectProblem(await api().get(`${URL}/abc`), 400, 'validation-failed', ['id'])
   })
+
+  it('200 for every signed-in role, another organisation\'s plan too; 401 anonymous', async () => {
+    const plan = await foreignPlan()
+    for (const who of ['coordinator', 'steering', 'opk'] as const) expect((await api(who).get(`${URL}/${plan.id}`)).status).toBe(200)
+    expectProblem(await api('anonymous').get(`${URL}/${plan.id}`), 401, 'unauthenticated')
+  })
 })
 
 describe('PATCH /api/v1/implementation-plans/:id', () => {
   it('200: updates with the current version and bumps it', async () => {
     const plan = await makePlan()
-    const res = await api().patch(`${URL}/${plan.id}`).send({ title: 'Ny titel', status: 'adopted', adoptedOn: '2023-05-02', version: 1 })
+    const res = await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'Ny titel', status: 'adopted', adoptedOn: '2023-05-02', version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ title: 'Ny titel', status: 'adopted', adoptedOn: '2023-05-02', version: 2 })
     expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ title: 'Ny titel', version: 2 })
@@ -130,8 +185,8 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
 
   it('409: a stale version is refused with the current one, and the row is unchanged', async () => {
     const plan = await makePlan()
-    await api().patch(`${URL}/${plan.id}`).send({ title: 'Först', version: 1 }).expect(200)
-    const res = await api().patch(`${URL}/${plan.id}`).send({ title: 'Sist', version: 1 })
+    await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'Först', version: 1 }).expect(200)
+    const res = await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'Sist', version: 1 })
     expectProblem(res, 409, 'version-conflict')
     expect(res.body.currentVersion).toBe(2)
     expect((await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).title).toBe('Först')
@@ -139,7 +194,7 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
 
   it('409: two editors with the same version — exactly one wins and the row holds its text', async () => {
     const plan = await makePlan()
-    const answers = await Promise.all(['Anna', 'Bengt'].map((who) => api().patch(`${URL}/${plan.id}`).send({ title: `Ändrad av ${who}`, version: 1 })))
+    const answers = await Promise.all(['Anna', 'Bengt'].map((who) => coordinator().patch(`${URL}/${plan.id}`).send({ title: `Ändrad av ${who}`, version: 1 })))
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = answers.find((r) => r.status === 200)!
     const stored = await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })
@@ -148,17 +203,32 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
 
   it('400 without a version or with organisationId; 404 for an unknown id', async () => {
     const plan = await makePlan()
-    expectProblem(await api().patch(`${URL}/${plan.id}`).send({ title: 'X' }), 400, 'validation-failed', ['version'])
-    expectProblem(await api().patch(`${URL}/${plan.id}`).send({ organisationId: 1, version: 1 }), 400, 'validation-failed', ['organisationId'])
-    expectProblem(await api().patch(`${URL}/999999`).send({ title: 'X', version: 1 }), 404, 'not-found')
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'X' }), 400, 'validation-failed', ['version'])
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ organisationId: 1, version: 1 }), 400, 'validation-failed', ['organisationId'])
+    expectProblem(await coordinator().patch(`${URL}/999999`).send({ title: 'X', version: 1 }), 404, 'not-found')
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation (even with a rule broken); the row is unchanged', async () => {
+    const plan = await foreignPlan()
+    expectProblem(await api('anonymous').patch(`${URL}/${plan.id}`).send({ title: 'X', version: 1 }), 401, 'unauthenticated')
+    for (const who of ['opk', 'steering', 'coordinator'] as const) expectProblem(await api(who).patch(`${URL}/${plan.id}`).send({ title: 'X', version: 1 }), 403, 'forbidden')
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2026, endYear: 2020, version: 7 }), 403, 'forbidden')
+    expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toEqual(plan)
+  })
+
+  it('200: the audit trail records who changed what', async () => {
+    const plan = await makePlan()
+    await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'Reviderad plan', version: 1 }).expect(200)
+    const event = await db().auditEvent.findFirst({ where: { entity: 'ImplementationPlan', entityId: plan.id, action: 'UPDATE' } })
+    expect(event).toMatchObject({ userId: standardSession('coordinator').userId, before: expect.objectContaining({ title: plan.title }), after: expect.objectContaining({ title: 'Reviderad plan', version: 2 }) })
   })
 
   it('422: the rules hold for the plan as it will be, and nothing is written', async () => {
     const plan = await makePlan() // 2021–2026 in a 2020–2026 strategy
-    expectProblem(await api().patch(`${URL}/${plan.id}`).send({ startYear: 2026, endYear: 2025, version: 1 }), 422, 'rule-violated', ['endYear'])
-    expectProblem(await api().patch(`${URL}/${plan.id}`).send({ endYear: 2030, version: 1 }), 422, 'rule-violated', ['endYear'])
-    expectProblem(await api().patch(`${URL}/${plan.id}`).send({ startYear: 2019, version: 1 }), 422, 'rule-violated', ['startYear'])
-    expectProblem(await api().patch(`${URL}/${plan.id}`).send({ status: 'adopted', version: 1 }), 422, 'rule-violated', ['adoptedOn'])
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2026, endYear: 2025, version: 1 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ endYear: 2030, version: 1 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2019, version: 1 }), 422, 'rule-violated', ['startYear'])
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ status: 'adopted', version: 1 }), 422, 'rule-violated', ['adoptedOn'])
     expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ startYear: 2021, endYear: 2026, status: 'draft', version: 1 })
   })
 })
@@ -166,12 +236,21 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
 describe('POST /api/v1/implementation-plans/:id/archive and /restore', () => {
   it('archives and restores, never deletes', async () => {
     const plan = await makePlan()
-    const archived = await api().post(`${URL}/${plan.id}/archive`)
+    const archived = await coordinator().post(`${URL}/${plan.id}/archive`)
     expect(archived.status).toBe(200)
     expect(archived.body.archivedAt).toEqual(expect.any(String))
     expect((await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).archivedAt).toBeInstanceOf(Date)
-    const restored = await api().post(`${URL}/${plan.id}/restore`)
+    const restored = await coordinator().post(`${URL}/${plan.id}/restore`)
     expect(restored.body).toMatchObject({ archivedAt: null, version: 3 })
-    expectProblem(await api().post(`${URL}/999999/archive`), 404, 'not-found')
+    expectProblem(await coordinator().post(`${URL}/999999/archive`), 404, 'not-found')
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation; the row is unchanged', async () => {
+    const plan = await foreignPlan()
+    for (const action of ['archive', 'restore']) {
+      expectProblem(await api('anonymous').post(`${URL}/${plan.id}/${action}`), 401, 'unauthenticated')
+      for (const who of ['opk', 'steering', 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${plan.id}/${action}`), 403, 'forbidden')
+    }
+    expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toEqual(plan)
   })
 })

@@ -1,5 +1,7 @@
 import type { IndicatorValueCreate, IndicatorValueQuery, IndicatorValueUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { presentIndicatorValue } from './indicator-values.presenter'
@@ -49,7 +51,7 @@ function checkPeriodOpen(period: { name: string; status: string }) {
  * period exists, belongs to the indicator's strategy and is not closed; the organisation exists; a value
  * unless suppressed; one value per indicator, period and organisation (county-wide counting as one).
  */
-export async function createIndicatorValue(indicatorId: number, input: IndicatorValueCreate) {
+export async function createIndicatorValue(indicatorId: number, input: IndicatorValueCreate, actor: Actor) {
   const indicator = await findIndicator(indicatorId)
   const period = await db().reportingPeriod.findUnique({ where: { id: input.periodId } })
   if (!period) throw ruleBroken(`Uppföljningsperioden ${input.periodId} finns inte.`, 'periodId')
@@ -64,7 +66,7 @@ export async function createIndicatorValue(indicatorId: number, input: Indicator
     const archived = other.archivedAt ? ' (arkiverat: återställ det i stället)' : ''
     throw duplicate(`Indikatorn har redan ett värde för ${who} i perioden ${period.name}${archived}.`, [{ path: 'organisationId', message: 'Det finns redan ett värde för perioden.' }])
   }
-  const row = await db().indicatorValue.create({ data: { ...input, value: input.value ?? null, indicatorId } })
+  const row = await write(actor, (tx) => tx.indicatorValue.create({ data: { ...input, value: input.value ?? null, indicatorId } }))
   return presentIndicatorValue(row)
 }
 
@@ -76,17 +78,17 @@ async function findValue(id: number) {
 }
 
 /** Updates a value while its period is not closed; value and suppression are checked as they would be stored. */
-export async function updateIndicatorValue(id: number, { version, ...changes }: IndicatorValueUpdate) {
+export async function updateIndicatorValue(id: number, { version, ...changes }: IndicatorValueUpdate, actor: Actor) {
   const row = await findValue(id)
   checkPeriodOpen(row.period)
   checkValue(changes.suppressed ?? row.suppressed, changes.value !== undefined ? changes.value : row.value)
-  await updateVersioned(db().indicatorValue, WHAT, id, version, changes)
+  await write(actor, (tx) => updateVersioned(tx.indicatorValue, WHAT, id, version, changes))
   return getIndicatorValue(id)
 }
 
 /** Archives or restores a value while its period is not closed. */
-export async function archiveIndicatorValue(id: number, archived: boolean) {
+export async function archiveIndicatorValue(id: number, archived: boolean, actor: Actor) {
   checkPeriodOpen((await findValue(id)).period)
-  await setArchived(db().indicatorValue, WHAT, id, archived)
+  await write(actor, (tx) => setArchived(tx.indicatorValue, WHAT, id, archived))
   return getIndicatorValue(id)
 }

@@ -1,6 +1,7 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeIndicator, makeOrganisation, makePeriod, makeStrategy } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 /** An indicator of a new strategy with an open period of the same strategy. */
 async function setUp(periodStatus: 'planned' | 'open' | 'closed' = 'open') {
@@ -17,6 +18,11 @@ const valuesOf = (indicatorId: number) => db().indicatorValue.count({ where: { i
 const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((i) => i.id)
 
 describe('GET /api/v1/indicators/:id/values', () => {
+  it('401: not signed in', async () => {
+    const { indicator } = await setUp()
+    expectProblem(await api('anonymous').get(`/api/v1/indicators/${indicator.id}/values`), 401, 'unauthenticated')
+  })
+
   it('200: by period and organisation (county-wide first), filters by period, organisation and county-wide, leaves archived out', async () => {
     const { strategy, indicator, period: later } = await setUp()
     const earlier = await db().reportingPeriod.create({
@@ -71,6 +77,13 @@ describe('GET /api/v1/indicators/:id/values', () => {
 })
 
 describe('POST /api/v1/indicators/:id/values', () => {
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const { indicator, period } = await setUp()
+    const before = await db().indicatorValue.count()
+    expectProblem(await api('coordinator').post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 3 }), 403, 'forbidden')
+    expect(await db().indicatorValue.count()).toBe(before)
+  })
+
   it('201: records an organisation\'s value and stores it', async () => {
     const { indicator, period } = await setUp()
     const org = await makeOrganisation()
@@ -78,6 +91,7 @@ describe('POST /api/v1/indicators/:id/values', () => {
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ id: expect.any(Number), indicatorId: indicator.id, periodId: period.id, organisationId: org.id, value: 62.5, suppressed: false, note: 'Enkät 2025', version: 1, archivedAt: null })
     expect(await db().indicatorValue.findUnique({ where: { id: res.body.id } })).toMatchObject({ indicatorId: indicator.id, periodId: period.id, organisationId: org.id, value: 62.5, suppressed: false })
+    expect(await db().auditEvent.findMany({ where: { entity: 'IndicatorValue', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: a suppressed county-wide value (no organisation, no value) in a planned period', async () => {

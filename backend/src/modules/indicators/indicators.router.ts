@@ -42,7 +42,7 @@ export const indicatorRoutes = [
   route({ method: 'get', path: '/indicators/:id/values', tag, access: STAFF_MAINTAINED.read, summary: 'Lista en indikators värden', params: IdParams, query: IndicatorValueQuery, response: IndicatorValuePage,
     handler: ({ params, query }) => values.listIndicatorValues(params.id, query) }),
   route({ method: 'post', path: '/indicators/:id/values', tag, access: STAFF_MAINTAINED.write, summary: 'Ange ett värde för en indikator', params: IdParams, body: IndicatorValueCreate, response: IndicatorValue, status: 201,
-    handler: ({ params, body }) => values.createIndicatorValue(params.id, body) }),
+    handler: ({ params, body, actor }) => values.createIndicatorValue(params.id, body, actor) }),
   ...itemRoutes({
     path: '/indicator-values',
     tag,

@@ -1,5 +1,7 @@
 import type { IndicatorCreate, IndicatorQuery, IndicatorUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { notFound, ruleBroken } from '../../errors'
 import { presentIndicator, withStrategy, type IndicatorRow } from './indicators.presenter'
@@ -36,26 +38,26 @@ function checkYears(baselineYear: number | null | undefined, targetYear: number 
 }
 
 /** Creates an indicator. Rules: attached to exactly one existing goal or one existing measure; baseline year not after target year. */
-export async function createIndicator({ goalId, measureId, ...fields }: IndicatorCreate) {
+export async function createIndicator({ goalId, measureId, ...fields }: IndicatorCreate, actor: Actor) {
   if ((goalId == null) === (measureId == null)) throw ruleBroken('En indikator hör till antingen ett mål eller en åtgärd: ange exakt en av dem.', 'goalId')
   if (goalId != null && !(await db().goal.findUnique({ where: { id: goalId }, select: { id: true } })))
     throw ruleBroken(`Målet ${goalId} finns inte.`, 'goalId')
   if (measureId != null && !(await db().measure.findUnique({ where: { id: measureId }, select: { id: true } })))
     throw ruleBroken(`Åtgärden ${measureId} finns inte.`, 'measureId')
   checkYears(fields.baselineYear, fields.targetYear)
-  const row = await db().indicator.create({ data: { ...fields, goalId: goalId ?? null, measureId: measureId ?? null }, include: withStrategy })
+  const row = await write(actor, (tx) => tx.indicator.create({ data: { ...fields, goalId: goalId ?? null, measureId: measureId ?? null }, include: withStrategy }))
   return presentIndicator(row)
 }
 
 /** Updates an indicator; the years are checked as they would be stored. */
-export async function updateIndicator(id: number, { version, ...changes }: IndicatorUpdate) {
+export async function updateIndicator(id: number, { version, ...changes }: IndicatorUpdate, actor: Actor) {
   const row = await findIndicator(id)
   checkYears(changes.baselineYear !== undefined ? changes.baselineYear : row.baselineYear, changes.targetYear !== undefined ? changes.targetYear : row.targetYear)
-  await updateVersioned(db().indicator, WHAT, id, version, changes)
+  await write(actor, (tx) => updateVersioned(tx.indicator, WHAT, id, version, changes))
   return getIndicator(id)
 }
 
-export async function archiveIndicator(id: number, archived: boolean) {
-  await setArchived(db().indicator, WHAT, id, archived)
+export async function archiveIndicator(id: number, archived: boolean, actor: Actor) {
+  await write(actor, (tx) => setArchived(tx.indicator, WHAT, id, archived))
   return getIndicator(id)
 }

@@ -1,6 +1,7 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeGoal, makeIndicator, makeMeasure, makeStrategy, unique } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 const fields = (overrides: Record<string, unknown> = {}) => ({
   name: 'Andel kommuner som erbjuder stödsamtal till våldsutövare',
@@ -17,6 +18,10 @@ const fields = (overrides: Record<string, unknown> = {}) => ({
 const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((i) => i.id)
 
 describe('GET /api/v1/indicators', () => {
+  it('401: not signed in', async () => {
+    expectProblem(await api('anonymous').get('/api/v1/indicators'), 401, 'unauthenticated')
+  })
+
   it('200: filters by strategy (through goal and measure), goal and measure, and leaves archived out', async () => {
     const strategy = await makeStrategy()
     const goal = await makeGoal({ strategyId: strategy.id })
@@ -61,12 +66,20 @@ describe('GET /api/v1/indicators', () => {
 })
 
 describe('POST /api/v1/indicators', () => {
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const goal = await makeGoal()
+    const before = await db().indicator.count()
+    expectProblem(await api('coordinator').post('/api/v1/indicators').send({ goalId: goal.id, ...fields() }), 403, 'forbidden')
+    expect(await db().indicator.count()).toBe(before)
+  })
+
   it('201: creates an indicator on a goal and stores it', async () => {
     const goal = await makeGoal()
     const res = await api().post('/api/v1/indicators').send({ goalId: goal.id, ...fields() })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ id: expect.any(Number), goalId: goal.id, measureId: null, strategyId: goal.strategyId, ...fields(), description: '', version: 1, archivedAt: null })
     expect(await db().indicator.findUnique({ where: { id: res.body.id } })).toMatchObject({ goalId: goal.id, measureId: null, ...fields() })
+    expect(await db().auditEvent.findMany({ where: { entity: 'Indicator', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: creates an indicator on a measure, its strategy taken from the measure\'s goal', async () => {

@@ -1,5 +1,7 @@
 import type { MeasureCreate, MeasureQuery, MeasureUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma, type Tx } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { measureInclude, presentMeasure } from './measures.presenter'
@@ -116,11 +118,11 @@ async function replaceLinks(tx: Tx, measureId: number, { expectedOrganisationIds
  * Creates a measure under an existing goal, with its expected organisations and the measures it replaces.
  * The measure and its link rows are written in one transaction: all or nothing.
  */
-export async function createMeasure({ expectedOrganisationIds, predecessorMeasureIds, ...fields }: MeasureCreate) {
+export async function createMeasure({ expectedOrganisationIds, predecessorMeasureIds, ...fields }: MeasureCreate, actor: Actor) {
   const goal = await db().goal.findUnique({ where: { id: fields.goalId }, select: { strategy: { select: { predecessorId: true } } } })
   if (!goal) throw ruleBroken(`Målet ${fields.goalId} finns inte.`, 'goalId')
   await checkRules({ goalId: fields.goalId, predecessorStrategyId: goal.strategy.predecessorId }, { ...fields, expectedOrganisationIds, predecessorMeasureIds })
-  const id = await db().$transaction(async (tx) => {
+  const id = await write(actor, async (tx) => {
     const { id } = await tx.measure.create({ data: fields, select: { id: true } })
     await replaceLinks(tx, id, { expectedOrganisationIds, predecessorMeasureIds }, true)
     return id
@@ -133,7 +135,7 @@ export async function createMeasure({ expectedOrganisationIds, predecessorMeasur
  * changes. A given `expectedOrganisationIds` or `predecessorMeasureIds` replaces the stored links, in the
  * same transaction as the versioned update, so a stale version changes nothing.
  */
-export async function updateMeasure(id: number, { version, expectedOrganisationIds, predecessorMeasureIds, ...changes }: MeasureUpdate) {
+export async function updateMeasure(id: number, { version, expectedOrganisationIds, predecessorMeasureIds, ...changes }: MeasureUpdate, actor: Actor) {
   const row = await db().measure.findUnique({ where: { id }, include: { goal: { select: { strategy: { select: { predecessorId: true } } } } } })
   if (!row) throw notFound(WHAT, id)
   await checkRules(
@@ -141,14 +143,14 @@ export async function updateMeasure(id: number, { version, expectedOrganisationI
     { activeFromYear: row.activeFromYear, activeToYear: row.activeToYear, ...changes, expectedOrganisationIds, predecessorMeasureIds },
     id,
   )
-  await db().$transaction(async (tx) => {
+  await write(actor, async (tx) => {
     await updateVersioned(tx.measure, WHAT, id, version, changes)
     await replaceLinks(tx, id, { expectedOrganisationIds, predecessorMeasureIds })
   })
   return getMeasure(id)
 }
 
-export async function archiveMeasure(id: number, archived: boolean) {
-  await setArchived(db().measure, WHAT, id, archived)
+export async function archiveMeasure(id: number, archived: boolean, actor: Actor) {
+  await write(actor, (tx) => setArchived(tx.measure, WHAT, id, archived))
   return getMeasure(id)
 }

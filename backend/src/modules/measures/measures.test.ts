@@ -2,6 +2,7 @@ import { db, queryCount } from '../../db/prisma'
 import type { Prisma } from '../../generated/prisma/client'
 import { api, expectProblem } from '../../test/api'
 import { makeGoal, makeMeasure, makeOrganisation, makeStrategy, unique } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((m) => m.id)
 
@@ -25,6 +26,10 @@ const links = async (measureId: number) => ({
 })
 
 describe('GET /api/v1/measures', () => {
+  it('401: not signed in', async () => {
+    expectProblem(await api('anonymous').get('/api/v1/measures'), 401, 'unauthenticated')
+  })
+
   it('200: the measures of a goal by sortOrder then code, with their links; archived left out unless asked', async () => {
     const { goal, old, organisation } = await revision()
     const b = await measureIn(goal.id, { code: '1.2', sortOrder: 1 })
@@ -98,6 +103,13 @@ describe('GET /api/v1/measures', () => {
 })
 
 describe('POST /api/v1/measures', () => {
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const goal = await makeGoal()
+    const before = await db().measure.count()
+    expectProblem(await api('coordinator').post('/api/v1/measures').send({ goalId: goal.id, code: '1.1', title: 'Utbildning' }), 403, 'forbidden')
+    expect(await db().measure.count()).toBe(before)
+  })
+
   it('201: creates it with its expected organisations and the measures it replaces, in the database too', async () => {
     const { goal, old, organisation } = await revision()
     const body = {
@@ -113,6 +125,7 @@ describe('POST /api/v1/measures', () => {
     })
     expect(await db().measure.findUnique({ where: { id: res.body.id } })).toMatchObject({ goalId: goal.id, code: '2.1', expectedKinds: ['authority'], activeToYear: 2026 })
     expect(await links(res.body.id)).toEqual({ organisations: [organisation.id], predecessors: [old.id] })
+    expect(await db().auditEvent.findMany({ where: { entity: 'Measure', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: only the required fields, with their defaults', async () => {

@@ -1,5 +1,7 @@
 import type { OrganisationCreate, OrganisationQuery, OrganisationUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { presentOrganisation } from './organisations.presenter'
@@ -36,18 +38,18 @@ async function checkRules(input: { municipalityCode?: string | null; parentId?: 
   }
 }
 
-export async function createOrganisation(input: OrganisationCreate) {
+export async function createOrganisation(input: OrganisationCreate, actor: Actor) {
   await checkRules(input)
-  return presentOrganisation(await db().organisation.create({ data: input }))
+  return presentOrganisation(await write(actor, (tx) => tx.organisation.create({ data: input })))
 }
 
-export async function updateOrganisation(id: number, { version, ...changes }: OrganisationUpdate) {
+export async function updateOrganisation(id: number, { version, ...changes }: OrganisationUpdate, actor: Actor) {
   await checkRules(changes, id)
-  await updateVersioned(db().organisation, WHAT, id, version, changes)
+  await write(actor, (tx) => updateVersioned(tx.organisation, WHAT, id, version, changes))
   return getOrganisation(id)
 }
 
-export async function archiveOrganisation(id: number, archived: boolean) {
-  await setArchived(db().organisation, WHAT, id, archived)
+export async function archiveOrganisation(id: number, archived: boolean, actor: Actor) {
+  await write(actor, (tx) => setArchived(tx.organisation, WHAT, id, archived))
   return getOrganisation(id)
 }

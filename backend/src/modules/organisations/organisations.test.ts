@@ -1,8 +1,13 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeOrganisation, unique } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 describe('GET /api/v1/organisations', () => {
+  it('401: not signed in', async () => {
+    expectProblem(await api('anonymous').get('/api/v1/organisations'), 401, 'unauthenticated')
+  })
+
   it('200: lists by kind and name search, pages, and leaves archived out', async () => {
     const tag = unique()
     const [a, b] = [await makeOrganisation({ name: `Alfa ${tag}` }), await makeOrganisation({ name: `Beta ${tag}` })]
@@ -37,11 +42,18 @@ describe('GET /api/v1/organisations', () => {
 })
 
 describe('POST /api/v1/organisations', () => {
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const before = await db().organisation.count()
+    expectProblem(await api('coordinator').post('/api/v1/organisations').send({ kind: 'authority', name: 'Kriminalvården' }), 403, 'forbidden')
+    expect(await db().organisation.count()).toBe(before)
+  })
+
   it('201: creates and stores it', async () => {
     const res = await api().post('/api/v1/organisations').send({ kind: 'authority', name: 'Kriminalvården', shortName: 'KVV' })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ id: expect.any(Number), kind: 'authority', name: 'Kriminalvården', shortName: 'KVV', version: 1, archivedAt: null })
     expect(await db().organisation.findUnique({ where: { id: res.body.id } })).toMatchObject({ name: 'Kriminalvården', kind: 'authority' })
+    expect(await db().auditEvent.findMany({ where: { entity: 'Organisation', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('400: wrong types, a malformed kommunkod and unknown fields are named, nothing is written', async () => {

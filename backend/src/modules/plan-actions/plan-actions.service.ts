@@ -1,13 +1,17 @@
 import type { PlanActionCreate, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
+import { assertWritesFor, type Actor } from '../../auth/actor'
 import { db, type Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
+import { write } from '../../db/write'
 import { notFound, ruleBroken } from '../../errors'
 import { withDates } from '../../http/present'
+import { actionOwnedBy, actionOwners } from './action-owners'
 import { actionInclude, presentPlanAction } from './plan-actions.presenter'
 
 const WHAT = 'Aktiviteten'
 const PLAN = 'Genomförandeplanen'
 const DATES = ['plannedStart', 'plannedEnd'] as const
+const OWN = 'aktiviteter'
 
 /** Filters both action lists share. goalId matches measures of the goal and of its sub-goals (delmål). */
 function filters(query: PlanActionQuery): Prisma.PlanActionWhereInput[] {
@@ -39,7 +43,7 @@ export async function searchPlanActions(query: PlanActionSearchQuery) {
       ...filters(query),
       ...(planId ? [{ planId }] : []),
       ...(strategyId ? [{ plan: { strategyId } }] : []),
-      ...(organisationId ? [{ OR: [{ plan: { organisationId } }, { coOwners: { some: { organisationId } } }] }] : []),
+      ...(organisationId ? [actionOwnedBy([organisationId])] : []),
     ],
   }
   const rows = db().planAction.findMany({
@@ -91,12 +95,14 @@ async function checkCoOwners(tx: Tx, ownerId: number, ids: number[], linked: num
 
 /**
  * Creates an action in a plan with its measure and co-owner links, all in one transaction: a refused action
- * writes nothing. Rules: the plan is not archived; see checkDates, checkMeasures, checkCoOwners.
+ * writes nothing. Only coordinators of the plan's organisation add actions (403, checked before the rules).
+ * Rules: the plan is not archived; see checkDates, checkMeasures, checkCoOwners.
  */
-export async function createPlanAction(planId: number, { measureIds, coOwnerIds, ...fields }: PlanActionCreate) {
-  const id = await db().$transaction(async (tx) => {
+export async function createPlanAction(planId: number, { measureIds, coOwnerIds, ...fields }: PlanActionCreate, actor: Actor) {
+  const id = await write(actor, async (tx) => {
     const plan = await tx.implementationPlan.findUnique({ where: { id: planId } })
     if (!plan) throw notFound(PLAN, planId)
+    assertWritesFor(actor, [plan.organisationId], OWN)
     if (plan.archivedAt) throw ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.')
     const data = withDates(fields, DATES)
     checkDates(data)
@@ -112,13 +118,16 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
 
 /**
  * Updates an action; measureIds and coOwnerIds, when given, replace the links. The row, its version and its links
- * change in one transaction. Rules as for createPlanAction, on the action as it will be after the change.
+ * change in one transaction. Coordinators of the plan's organisation and of the co-owners may edit (403 for
+ * others, checked before the version and the rules). Rules as for createPlanAction, on the action as it will be.
  */
-export async function updatePlanAction(id: number, { version, measureIds, coOwnerIds, ...fields }: PlanActionUpdate) {
-  await db().$transaction(async (tx) => {
+export async function updatePlanAction(id: number, { version, measureIds, coOwnerIds, ...fields }: PlanActionUpdate, actor: Actor) {
+  await write(actor, async (tx) => {
     // one relation per read: Prisma would run several included relations at once on the transaction's single connection
     const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true } })
     if (!row) throw notFound(WHAT, id)
+    const coOwners = (await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })).map((o) => o.organisationId)
+    assertWritesFor(actor, [row.plan.organisationId, ...coOwners], OWN)
     expectVersion(row, version)
     const data = withDates(fields, DATES)
     checkDates({ ...row, ...data })
@@ -126,10 +135,7 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
       const linked = await tx.planActionMeasure.findMany({ where: { actionId: id }, select: { measureId: true } })
       await checkMeasures(tx, row.plan.strategyId, measureIds, linked.map((m) => m.measureId))
     }
-    if (coOwnerIds) {
-      const linked = await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })
-      await checkCoOwners(tx, row.plan.organisationId, coOwnerIds, linked.map((o) => o.organisationId))
-    }
+    if (coOwnerIds) await checkCoOwners(tx, row.plan.organisationId, coOwnerIds, coOwners)
     // first the versioned row: a concurrent editor waits on its lock and then gets 409, before touching the links
     await updateVersioned(tx.planAction, WHAT, id, version, data)
     if (measureIds) {
@@ -144,7 +150,13 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
   return getPlanAction(id)
 }
 
-export async function archivePlanAction(id: number, archived: boolean) {
-  await setArchived(db().planAction, WHAT, id, archived)
+/** Archives or restores an action; its owners' coordinators may (403 for others). */
+export async function archivePlanAction(id: number, archived: boolean, actor: Actor) {
+  await write(actor, async (tx) => {
+    const owners = await actionOwners(tx, id)
+    if (!owners) throw notFound(WHAT, id)
+    assertWritesFor(actor, owners, OWN)
+    await setArchived(tx.planAction, WHAT, id, archived)
+  })
   return getPlanAction(id)
 }

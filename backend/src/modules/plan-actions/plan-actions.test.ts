@@ -1,9 +1,22 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeAction, makeGoal, makeMeasure, makeOrganisation, makePlan, makeStrategy } from '../../test/factories'
+import { makeUser, standardSession } from '../../test/users'
 
 const planUrl = (planId: number) => `/api/v1/implementation-plans/${planId}/actions`
 const URL = '/api/v1/plan-actions'
+/** The standard test coordinator: the factories bind them to every organisation they create (unless foreign). */
+const coordinator = () => api('coordinator')
+
+/** An action in a plan of an organisation the standard coordinator does not work for, and its stored links. */
+async function foreignAction() {
+  const plan = await makePlan({ organisationId: (await makeOrganisation({ foreign: true })).id })
+  const action = await makeAction({ planId: plan.id })
+  return { plan, action }
+}
+
+/** The action with its links as stored, to prove a refused write changed nothing. */
+const storedAction = (id: number) => db().planAction.findUniqueOrThrow({ where: { id }, include: { measures: true, coOwners: true } })
 
 /** A plan with two measures of its strategy and a possible co-owner. */
 async function setting() {
@@ -69,6 +82,13 @@ describe('GET /api/v1/implementation-plans/:id/actions', () => {
     expectProblem(await api().get(planUrl(plan.id)).query({ status: 'done', measureId: 'x', planId: 1 }), 400, 'validation-failed', ['status', 'measureId', 'planId'])
     expectProblem(await api().get(planUrl(999999)), 404, 'not-found')
   })
+
+  it('200 for every signed-in role, another organisation\'s plan too; 401 anonymous', async () => {
+    const { plan, action } = await foreignAction()
+    for (const who of ['coordinator', 'steering', 'opk'] as const)
+      expect((await api(who).get(planUrl(plan.id))).body.items.map((a: { id: number }) => a.id)).toEqual([action.id])
+    expectProblem(await api('anonymous').get(planUrl(plan.id)), 401, 'unauthenticated')
+  })
 })
 
 describe('POST /api/v1/implementation-plans/:id/actions', () => {
@@ -78,7 +98,7 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
       title: 'Rutin för frågor om våld inom ekonomiskt bistånd', responsibleUnit: 'Socialförvaltningen',
       plannedStart: '2024-01-01', plannedEnd: '2024-12-31', status: 'ongoing', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id],
     }
-    const res = await api().post(planUrl(plan.id)).send(body)
+    const res = await coordinator().post(planUrl(plan.id)).send(body)
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({
       id: expect.any(Number), version: 1, planId: plan.id, organisationId: plan.organisationId, strategyId: plan.strategyId,
@@ -92,9 +112,52 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
     expect(stored.coOwners.map((o) => o.organisationId)).toEqual([partner.id])
   })
 
+  it('201: the audit trail names the coordinator, for the action and for each of its link rows', async () => {
+    const { plan, m1, m2, partner } = await setting()
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'Gemensam rutin', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id] }).expect(201)
+    const userId = standardSession('coordinator').userId
+    const inserted = (entity: string) => db().auditEvent.findMany({ where: { entity, entityId: res.body.id, action: 'INSERT' } })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'PlanAction', entityId: res.body.id, action: 'INSERT' } })).toMatchObject({ userId, after: expect.objectContaining({ title: 'Gemensam rutin' }) })
+    const measureLinks = await inserted('PlanActionMeasure')
+    expect(measureLinks.map((e) => [e.userId, (e.after as { measureId: number }).measureId]).sort()).toEqual([[userId, m1.id], [userId, m2.id]].sort())
+    expect((await inserted('PlanActionCoOwner')).map((e) => [e.userId, (e.after as { organisationId: number }).organisationId])).toEqual([[userId, partner.id]])
+  })
+
+  it('401: anonymous, nothing written', async () => {
+    const { plan, m1, partner } = await setting()
+    expectProblem(await api('anonymous').post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] }), 401, 'unauthenticated')
+    expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
+  })
+
+  it('403: OPK staff and the steering group do not write actions; nothing written', async () => {
+    const { plan, m1, partner } = await setting()
+    for (const who of ['opk', 'steering'] as const) expectProblem(await api(who).post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] }), 403, 'forbidden')
+    expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
+  })
+
+  it('403: a plan of another organisation, even when the body breaks a rule too; nothing written', async () => {
+    const { plan } = await foreignAction()
+    const measure = await makeMeasure({ strategyId: plan.strategyId })
+    const partner = await makeOrganisation()
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [measure.id], coOwnerIds: [partner.id] })
+    expectProblem(res, 403, 'forbidden')
+    expect(res.body.detail).toBe('Du kan bara ändra aktiviteter för din egen organisation.')
+    expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01' }), 403, 'forbidden')
+    expect(await written(plan.id, [measure.id], partner.id)).toEqual({ actions: 1, measureLinks: 0, coOwnerLinks: 0 })
+  })
+
+  it('403: a co-owner of the plan\'s other actions cannot add actions to that plan', async () => {
+    const { plan, action } = await foreignAction()
+    const partner = await makeOrganisation()
+    await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
+    const measure = await makeMeasure({ strategyId: plan.strategyId })
+    expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [measure.id] }), 403, 'forbidden')
+    expect(await db().planAction.count({ where: { planId: plan.id } })).toBe(1)
+  })
+
   it('400: an empty measureIds and other bad fields are named, nothing written', async () => {
     const { plan, m1, partner } = await setting()
-    const res = await api().post(planUrl(plan.id)).send({ title: ' ', measureIds: [], coOwnerIds: ['x'], plannedStart: '2024-13-01', status: 'done', planId: 1 })
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: ' ', measureIds: [], coOwnerIds: ['x'], plannedStart: '2024-13-01', status: 'done', planId: 1 })
     expectProblem(res, 400, 'validation-failed', ['title', 'measureIds', 'coOwnerIds.0', 'plannedStart', 'status', 'planId'])
     expect(res.body.errors.find((e: { path: string }) => e.path === 'measureIds').message).toBe('Koppla aktiviteten till minst en åtgärd.')
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -102,7 +165,7 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
 
   it('400: the same measure or co-owner twice', async () => {
     const { plan, m1, partner } = await setting()
-    const res = await api().post(planUrl(plan.id)).send({ title: 'Dubbelt', measureIds: [m1.id, m1.id], coOwnerIds: [partner.id, partner.id] })
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'Dubbelt', measureIds: [m1.id, m1.id], coOwnerIds: [partner.id, partner.id] })
     expectProblem(res, 400, 'validation-failed', ['measureIds', 'coOwnerIds'])
     expect(res.body.errors[0].message).toBe('Samma id får bara anges en gång.')
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -110,19 +173,19 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
 
   it('404: an unknown plan', async () => {
     const m = await makeMeasure()
-    expectProblem(await api().post(planUrl(999999)).send({ title: 'X', measureIds: [m.id] }), 404, 'not-found')
+    expectProblem(await coordinator().post(planUrl(999999)).send({ title: 'X', measureIds: [m.id] }), 404, 'not-found')
   })
 
   it('422: a measure that does not exist', async () => {
     const { plan, m1, partner } = await setting()
-    expectProblem(await api().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, 999999], coOwnerIds: [partner.id] }), 422, 'rule-violated', ['measureIds'])
+    expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, 999999], coOwnerIds: [partner.id] }), 422, 'rule-violated', ['measureIds'])
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
   it('422: a measure of another strategy, and no action nor link rows are written', async () => {
     const { plan, m1, partner } = await setting()
     const foreign = await makeMeasure({ strategyId: (await makeStrategy()).id })
-    const res = await api().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, foreign.id], coOwnerIds: [partner.id] })
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, foreign.id], coOwnerIds: [partner.id] })
     expectProblem(res, 422, 'rule-violated', ['measureIds'])
     expect(res.body.detail).toContain('tillhör en annan strategi')
     expect(await written(plan.id, [m1.id, foreign.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -131,7 +194,7 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
   it('422: an archived measure', async () => {
     const { plan, m1, m2, partner } = await setting()
     await db().measure.update({ where: { id: m2.id }, data: { archivedAt: new Date() } })
-    const res = await api().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, m2.id] })
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, m2.id] })
     expectProblem(res, 422, 'rule-violated', ['measureIds'])
     expect(res.body.detail).toContain('arkiverad')
     expect(await written(plan.id, [m1.id, m2.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -142,13 +205,13 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
     const gone = await makeOrganisation({ kind: 'authority' })
     await db().organisation.update({ where: { id: gone.id }, data: { archivedAt: new Date() } })
     for (const coOwnerIds of [[partner.id, 999999], [gone.id], [partner.id, plan.organisationId]])
-      expectProblem(await api().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id], coOwnerIds }), 422, 'rule-violated', ['coOwnerIds'])
+      expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id], coOwnerIds }), 422, 'rule-violated', ['coOwnerIds'])
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
   it('422: plannedStart after plannedEnd', async () => {
     const { plan, m1, partner } = await setting()
-    const res = await api().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id], plannedStart: '2025-06-01', plannedEnd: '2025-01-31' })
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id], plannedStart: '2025-06-01', plannedEnd: '2025-01-31' })
     expectProblem(res, 422, 'rule-violated', ['plannedEnd'])
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
@@ -156,7 +219,7 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
   it('422: an archived plan takes no new actions', async () => {
     const { plan, m1, partner } = await setting()
     await db().implementationPlan.update({ where: { id: plan.id }, data: { archivedAt: new Date() } })
-    const res = await api().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] })
+    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] })
     expectProblem(res, 422, 'rule-violated')
     expect(res.body.errors).toBeUndefined()
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -210,6 +273,13 @@ describe('GET /api/v1/plan-actions', () => {
   it('400: names every bad filter', async () => {
     expectProblem(await api().get(URL).query({ organisationId: '-1', goalId: 'mål', pageSize: 500 }), 400, 'validation-failed', ['organisationId', 'goalId', 'pageSize'])
   })
+
+  it('200 for every signed-in role, other organisations\' actions too; 401 anonymous', async () => {
+    const { plan, action } = await foreignAction()
+    for (const who of ['coordinator', 'steering', 'opk'] as const)
+      expect((await api(who).get(URL).query({ planId: plan.id })).body.items.map((a: { id: number }) => a.id)).toEqual([action.id])
+    expectProblem(await api('anonymous').get(URL), 401, 'unauthenticated')
+  })
 })
 
 describe('GET /api/v1/plan-actions/:id', () => {
@@ -222,30 +292,61 @@ describe('GET /api/v1/plan-actions/:id', () => {
   it('400: an id that is not a number', async () => {
     expectProblem(await api().get(`${URL}/1.5`), 400, 'validation-failed', ['id'])
   })
+
+  it('200 for every signed-in role, another organisation\'s action too; 401 anonymous', async () => {
+    const { action } = await foreignAction()
+    for (const who of ['coordinator', 'steering', 'opk'] as const) expect((await api(who).get(`${URL}/${action.id}`)).status).toBe(200)
+    expectProblem(await api('anonymous').get(`${URL}/${action.id}`), 401, 'unauthenticated')
+  })
 })
 
 describe('PATCH /api/v1/plan-actions/:id', () => {
   it('200: updates fields, replaces measure and co-owner links when given, and bumps the version', async () => {
     const { plan, m1, m2, partner } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
-    const res = await api().patch(`${URL}/${action.id}`).send({ title: 'Ny titel', plannedEnd: '2026-06-30', measureIds: [m2.id], coOwnerIds: [partner.id], version: 1 })
+    const res = await coordinator().patch(`${URL}/${action.id}`).send({ title: 'Ny titel', plannedEnd: '2026-06-30', measureIds: [m2.id], coOwnerIds: [partner.id], version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ title: 'Ny titel', plannedEnd: '2026-06-30', version: 2, measures: [{ id: m2.id }], coOwners: [{ id: partner.id }] })
     const stored = await db().planAction.findUniqueOrThrow({ where: { id: action.id }, include: { measures: true, coOwners: true } })
     expect(stored.measures.map((m) => m.measureId)).toEqual([m2.id])
     expect(stored.coOwners.map((o) => o.organisationId)).toEqual([partner.id])
 
-    const kept = await api().patch(`${URL}/${action.id}`).send({ status: 'completed', version: 2 })
+    const kept = await coordinator().patch(`${URL}/${action.id}`).send({ status: 'completed', version: 2 })
     expect(kept.body).toMatchObject({ status: 'completed', version: 3, measures: [{ id: m2.id }], coOwners: [{ id: partner.id }] })
-    const cleared = await api().patch(`${URL}/${action.id}`).send({ coOwnerIds: [], plannedEnd: null, version: 3 })
+    const cleared = await coordinator().patch(`${URL}/${action.id}`).send({ coOwnerIds: [], plannedEnd: null, version: 3 })
     expect(cleared.body).toMatchObject({ coOwners: [], plannedEnd: null, version: 4 })
+  })
+
+  it('200: a coordinator of a co-owner edits the joint action, links included, and the audit trail names them', async () => {
+    const { action } = await foreignAction()
+    const partner = await makeOrganisation({ foreign: true })
+    await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
+    const partnerCoordinator = await makeUser('coordinator', [partner.id])
+    const third = await makeOrganisation({ kind: 'authority' })
+    const res = await api(partnerCoordinator).patch(`${URL}/${action.id}`).send({ title: 'Gemensam satsning', coOwnerIds: [partner.id, third.id], version: 1 })
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ title: 'Gemensam satsning', version: 2 })
+    expect((await storedAction(action.id)).coOwners.map((o) => o.organisationId).sort()).toEqual([partner.id, third.id].sort())
+    const events = await db().auditEvent.findMany({ where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionCoOwner'] }, userId: partnerCoordinator.userId } })
+    expect(events.map((e) => `${e.entity} ${e.action}`).sort()).toEqual(['PlanAction UPDATE', 'PlanActionCoOwner DELETE', 'PlanActionCoOwner INSERT', 'PlanActionCoOwner INSERT'])
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation (even with a rule broken); row and links unchanged', async () => {
+    const { action } = await foreignAction()
+    const before = await storedAction(action.id)
+    const partner = await makeOrganisation()
+    expectProblem(await api('anonymous').patch(`${URL}/${action.id}`).send({ title: 'X', version: 1 }), 401, 'unauthenticated')
+    for (const who of ['opk', 'steering', 'coordinator'] as const)
+      expectProblem(await api(who).patch(`${URL}/${action.id}`).send({ title: 'X', coOwnerIds: [partner.id], version: 1 }), 403, 'forbidden')
+    expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01', version: 9 }), 403, 'forbidden')
+    expect(await storedAction(action.id)).toEqual(before)
   })
 
   it('200: a measure archived after it was linked may stay linked', async () => {
     const { plan, m1, m2 } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
     await db().measure.update({ where: { id: m1.id }, data: { archivedAt: new Date() } })
-    const res = await api().patch(`${URL}/${action.id}`).send({ measureIds: [m1.id, m2.id], version: 1 })
+    const res = await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [m1.id, m2.id], version: 1 })
     expect(res.status).toBe(200)
     expect(res.body.measures).toHaveLength(2)
   })
@@ -253,8 +354,8 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
   it('409: a stale version is refused with the current one; row and links unchanged', async () => {
     const { plan, m1, m2 } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
-    await api().patch(`${URL}/${action.id}`).send({ title: 'Först', version: 1 }).expect(200)
-    const res = await api().patch(`${URL}/${action.id}`).send({ title: 'Sist', measureIds: [m2.id], version: 1 })
+    await coordinator().patch(`${URL}/${action.id}`).send({ title: 'Först', version: 1 }).expect(200)
+    const res = await coordinator().patch(`${URL}/${action.id}`).send({ title: 'Sist', measureIds: [m2.id], version: 1 })
     expectProblem(res, 409, 'version-conflict')
     expect(res.body.currentVersion).toBe(2)
     const stored = await db().planAction.findUniqueOrThrow({ where: { id: action.id }, include: { measures: true } })
@@ -266,7 +367,7 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const { plan, m1, m2 } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
     const edits = [{ title: 'Annas text', measureIds: [m1.id] }, { title: 'Bengts text', measureIds: [m2.id] }]
-    const answers = await Promise.all(edits.map((edit) => api().patch(`${URL}/${action.id}`).send({ ...edit, version: 1 })))
+    const answers = await Promise.all(edits.map((edit) => coordinator().patch(`${URL}/${action.id}`).send({ ...edit, version: 1 })))
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = edits[answers.findIndex((r) => r.status === 200)]
     const stored = await db().planAction.findUniqueOrThrow({ where: { id: action.id }, include: { measures: true } })
@@ -276,9 +377,9 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
 
   it('400: without a version, an empty measureIds; 404: an unknown id', async () => {
     const action = await makeAction()
-    expectProblem(await api().patch(`${URL}/${action.id}`).send({ title: 'X' }), 400, 'validation-failed', ['version'])
-    expectProblem(await api().patch(`${URL}/${action.id}`).send({ measureIds: [], version: 1 }), 400, 'validation-failed', ['measureIds'])
-    expectProblem(await api().patch(`${URL}/999999`).send({ title: 'X', version: 1 }), 404, 'not-found')
+    expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ title: 'X' }), 400, 'validation-failed', ['version'])
+    expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [], version: 1 }), 400, 'validation-failed', ['measureIds'])
+    expectProblem(await coordinator().patch(`${URL}/999999`).send({ title: 'X', version: 1 }), 404, 'not-found')
   })
 
   it('422: each rule, and the row and its links are left as they were', async () => {
@@ -286,7 +387,7 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
     await db().planAction.update({ where: { id: action.id }, data: { plannedStart: new Date('2025-03-01') } })
     const foreign = await makeMeasure()
-    const send = (body: Record<string, unknown>) => api().patch(`${URL}/${action.id}`).send({ title: 'Ändrad', ...body, version: 1 })
+    const send = (body: Record<string, unknown>) => coordinator().patch(`${URL}/${action.id}`).send({ title: 'Ändrad', ...body, version: 1 })
     expectProblem(await send({ plannedEnd: '2025-02-01' }), 422, 'rule-violated', ['plannedEnd'])
     const other = await send({ measureIds: [foreign.id] })
     expectProblem(other, 422, 'rule-violated', ['measureIds'])
@@ -305,13 +406,31 @@ describe('POST /api/v1/plan-actions/:id/archive and /restore', () => {
   it('archives and restores, never deletes, and the plan\'s action count follows', async () => {
     const plan = await makePlan()
     const action = await makeAction({ planId: plan.id })
-    const archived = await api().post(`${URL}/${action.id}/archive`)
+    const archived = await coordinator().post(`${URL}/${action.id}/archive`)
     expect(archived.status).toBe(200)
     expect(archived.body.archivedAt).toEqual(expect.any(String))
     expect((await api().get(`/api/v1/implementation-plans/${plan.id}`)).body.actionCount).toBe(0)
-    const restored = await api().post(`${URL}/${action.id}/restore`)
+    const restored = await coordinator().post(`${URL}/${action.id}/restore`)
     expect(restored.body).toMatchObject({ archivedAt: null, version: 3 })
     expect((await api().get(`/api/v1/implementation-plans/${plan.id}`)).body.actionCount).toBe(1)
-    expectProblem(await api().post(`${URL}/999999/archive`), 404, 'not-found')
+    expectProblem(await coordinator().post(`${URL}/999999/archive`), 404, 'not-found')
+  })
+
+  it('200: a coordinator of a co-owner may archive and restore the joint action', async () => {
+    const { action } = await foreignAction()
+    const partner = await makeOrganisation({ foreign: true })
+    await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
+    const partnerCoordinator = api(await makeUser('coordinator', [partner.id]))
+    expect((await partnerCoordinator.post(`${URL}/${action.id}/archive`)).status).toBe(200)
+    expect((await partnerCoordinator.post(`${URL}/${action.id}/restore`)).body).toMatchObject({ archivedAt: null, version: 3 })
+  })
+
+  it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation; the row is unchanged', async () => {
+    const { action } = await foreignAction()
+    for (const verb of ['archive', 'restore']) {
+      expectProblem(await api('anonymous').post(`${URL}/${action.id}/${verb}`), 401, 'unauthenticated')
+      for (const who of ['opk', 'steering', 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${action.id}/${verb}`), 403, 'forbidden')
+    }
+    expect(await db().planAction.findUniqueOrThrow({ where: { id: action.id } })).toEqual(action)
   })
 })

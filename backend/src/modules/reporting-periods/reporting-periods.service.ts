@@ -1,5 +1,7 @@
 import type { PeriodStatus, ReportingPeriodCreate, ReportingPeriodQuery, ReportingPeriodUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { isoDate, parseDate } from '../../http/present'
@@ -51,13 +53,15 @@ async function checkRules(period: PeriodState, id?: number) {
 }
 
 /** Creates a period of an existing strategy. */
-export async function createReportingPeriod(input: ReportingPeriodCreate) {
+export async function createReportingPeriod(input: ReportingPeriodCreate, actor: Actor) {
   const strategy = await db().strategy.findUnique({ where: { id: input.strategyId }, select: { id: true } })
   if (!strategy) throw ruleBroken(`Strategin ${input.strategyId} finns inte.`, 'strategyId')
   await checkRules(input)
-  const row = await db().reportingPeriod.create({
-    data: { ...input, startsOn: parseDate(input.startsOn)!, endsOn: parseDate(input.endsOn)!, deadline: parseDate(input.deadline)! },
-  })
+  const row = await write(actor, (tx) =>
+    tx.reportingPeriod.create({
+      data: { ...input, startsOn: parseDate(input.startsOn)!, endsOn: parseDate(input.endsOn)!, deadline: parseDate(input.deadline)! },
+    }),
+  )
   return presentReportingPeriod(row)
 }
 
@@ -65,7 +69,7 @@ export async function createReportingPeriod(input: ReportingPeriodCreate) {
  * Updates a period. Dates and name are checked as they would be stored; the status may only move
  * planned → open → closed, or closed → open (reopened).
  */
-export async function updateReportingPeriod(id: number, { version, ...changes }: ReportingPeriodUpdate) {
+export async function updateReportingPeriod(id: number, { version, ...changes }: ReportingPeriodUpdate, actor: Actor) {
   const row = await db().reportingPeriod.findUnique({ where: { id } })
   if (!row) throw notFound(WHAT, id)
   if (changes.status && changes.status !== row.status && !allowedMoves[row.status].includes(changes.status))
@@ -81,16 +85,18 @@ export async function updateReportingPeriod(id: number, { version, ...changes }:
     id,
   )
   const { startsOn, endsOn, deadline, ...rest } = changes
-  await updateVersioned(db().reportingPeriod, WHAT, id, version, {
-    ...rest,
-    ...(startsOn ? { startsOn: parseDate(startsOn) } : {}),
-    ...(endsOn ? { endsOn: parseDate(endsOn) } : {}),
-    ...(deadline ? { deadline: parseDate(deadline) } : {}),
-  })
+  await write(actor, (tx) =>
+    updateVersioned(tx.reportingPeriod, WHAT, id, version, {
+      ...rest,
+      ...(startsOn ? { startsOn: parseDate(startsOn) } : {}),
+      ...(endsOn ? { endsOn: parseDate(endsOn) } : {}),
+      ...(deadline ? { deadline: parseDate(deadline) } : {}),
+    }),
+  )
   return getReportingPeriod(id)
 }
 
-export async function archiveReportingPeriod(id: number, archived: boolean) {
-  await setArchived(db().reportingPeriod, WHAT, id, archived)
+export async function archiveReportingPeriod(id: number, archived: boolean, actor: Actor) {
+  await write(actor, (tx) => setArchived(tx.reportingPeriod, WHAT, id, archived))
   return getReportingPeriod(id)
 }

@@ -2,6 +2,7 @@ import { db, queryCount } from '../../db/prisma'
 import { isoDate } from '../../http/present'
 import { api, expectProblem } from '../../test/api'
 import { makePeriod, makeStrategy } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 const body = (strategyId: number, overrides: Record<string, unknown> = {}) => ({
   strategyId,
@@ -15,6 +16,10 @@ const body = (strategyId: number, overrides: Record<string, unknown> = {}) => ({
 const periodsOf = (strategyId: number) => db().reportingPeriod.count({ where: { strategyId } })
 
 describe('GET /api/v1/reporting-periods', () => {
+  it('401: not signed in', async () => {
+    expectProblem(await api('anonymous').get('/api/v1/reporting-periods'), 401, 'unauthenticated')
+  })
+
   it('200: lists a strategy\'s periods by start date, filters by status, pages, and leaves archived out', async () => {
     const strategy = await makeStrategy()
     const late = await db().reportingPeriod.create({ data: { ...body(strategy.id, { name: '2024' }), startsOn: new Date('2024-01-01'), endsOn: new Date('2024-12-31'), deadline: new Date('2025-02-15'), status: 'closed' } })
@@ -56,6 +61,13 @@ describe('GET /api/v1/reporting-periods', () => {
 })
 
 describe('POST /api/v1/reporting-periods', () => {
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const strategy = await makeStrategy()
+    const before = await db().reportingPeriod.count()
+    expectProblem(await api('coordinator').post('/api/v1/reporting-periods').send(body(strategy.id)), 403, 'forbidden')
+    expect(await db().reportingPeriod.count()).toBe(before)
+  })
+
   it('201: creates a planned period and stores it', async () => {
     const strategy = await makeStrategy()
     const res = await api().post('/api/v1/reporting-periods').send(body(strategy.id))
@@ -63,6 +75,7 @@ describe('POST /api/v1/reporting-periods', () => {
     expect(res.body).toMatchObject({ id: expect.any(Number), ...body(strategy.id), status: 'planned', version: 1, archivedAt: null })
     const row = await db().reportingPeriod.findUniqueOrThrow({ where: { id: res.body.id } })
     expect({ ...row, startsOn: isoDate(row.startsOn), endsOn: isoDate(row.endsOn), deadline: isoDate(row.deadline) }).toMatchObject({ ...body(strategy.id), status: 'planned' })
+    expect(await db().auditEvent.findMany({ where: { entity: 'ReportingPeriod', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: a one-day period whose deadline is its first day, created open', async () => {

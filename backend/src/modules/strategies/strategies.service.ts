@@ -1,5 +1,7 @@
 import type { StrategyCreate, StrategyQuery, StrategyUpdate } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
 import { db, type Prisma } from '../../db/prisma'
+import { write } from '../../db/write'
 import { activeOnly, formsCycle, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { notFound, ruleBroken } from '../../errors'
 import { presentStrategy } from './strategies.presenter'
@@ -52,9 +54,9 @@ async function checkRules(strategy: StrategyState, id?: number) {
 }
 
 /** Creates a strategy (status draft unless given). */
-export async function createStrategy(input: StrategyCreate) {
+export async function createStrategy(input: StrategyCreate, actor: Actor) {
   await checkRules(input)
-  return presentStrategy(await db().strategy.create({ data: input }))
+  return presentStrategy(await write(actor, (tx) => tx.strategy.create({ data: input })))
 }
 
 /**
@@ -62,7 +64,7 @@ export async function createStrategy(input: StrategyCreate) {
  * predecessor cannot be swapped while measures of this strategy name measures of the current one
  * as the ones they replace (those links would point into the wrong strategy).
  */
-export async function updateStrategy(id: number, { version, ...changes }: StrategyUpdate) {
+export async function updateStrategy(id: number, { version, ...changes }: StrategyUpdate, actor: Actor) {
   const row = await db().strategy.findUnique({ where: { id } })
   if (!row) throw notFound(WHAT, id)
   await checkRules({ startYear: row.startYear, endYear: row.endYear, predecessorId: row.predecessorId, ...changes }, id)
@@ -71,12 +73,12 @@ export async function updateStrategy(id: number, { version, ...changes }: Strate
     if (links > 0)
       throw ruleBroken(`${links} åtgärder i strategin ersätter åtgärder i den nuvarande föregångaren. Ta bort de kopplingarna innan du byter föregångare.`, 'predecessorId')
   }
-  await updateVersioned(db().strategy, WHAT, id, version, changes)
+  await write(actor, (tx) => updateVersioned(tx.strategy, WHAT, id, version, changes))
   return getStrategy(id)
 }
 
 /** Archives or restores a strategy; `status` is left as it is. */
-export async function archiveStrategy(id: number, archived: boolean) {
-  await setArchived(db().strategy, WHAT, id, archived)
+export async function archiveStrategy(id: number, archived: boolean, actor: Actor) {
+  await write(actor, (tx) => setArchived(tx.strategy, WHAT, id, archived))
   return getStrategy(id)
 }

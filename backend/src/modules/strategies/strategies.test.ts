@@ -1,15 +1,21 @@
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
 import { makeGoal, makeMeasure, makeStrategy } from '../../test/factories'
+import { standardSession } from '../../test/users'
 
 const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((s) => s.id)
 
 describe('GET /api/v1/strategies', () => {
+  it('401: not signed in', async () => {
+    expectProblem(await api('anonymous').get('/api/v1/strategies'), 401, 'unauthenticated')
+  })
+
   it('200: filters by status, leaves archived out unless asked, newest period first', async () => {
-    const older = await makeStrategy({ startYear: 2016, endYear: 2020 })
-    const newer = await makeStrategy({ startYear: 2020, endYear: 2026 })
-    const draft = await db().strategy.update({ where: { id: (await makeStrategy()).id }, data: { status: 'draft' } })
-    const archived = await db().strategy.update({ where: { id: (await makeStrategy()).id }, data: { archivedAt: new Date() } })
+    // late years, so that these come first whatever number of strategies other test files left in the shared database
+    const older = await makeStrategy({ startYear: 2098, endYear: 2099 })
+    const newer = await makeStrategy({ startYear: 2099, endYear: 2100 })
+    const draft = await db().strategy.update({ where: { id: (await makeStrategy({ startYear: 2099, endYear: 2100 })).id }, data: { status: 'draft' } })
+    const archived = await db().strategy.update({ where: { id: (await makeStrategy({ startYear: 2099, endYear: 2100 })).id }, data: { archivedAt: new Date() } })
 
     const res = await api().get('/api/v1/strategies').query({ status: 'active', pageSize: 200 })
     expect(res.status).toBe(200)
@@ -56,6 +62,12 @@ describe('GET /api/v1/strategies', () => {
 describe('POST /api/v1/strategies', () => {
   const body = { name: 'Regional strategi mot våld i nära relationer', startYear: 2020, endYear: 2026, overallGoal: 'Ingen ska utsättas för våld.' }
 
+  it('403: a coordinator cannot create one, and nothing is written', async () => {
+    const before = await db().strategy.count()
+    expectProblem(await api('coordinator').post('/api/v1/strategies').send(body), 403, 'forbidden')
+    expect(await db().strategy.count()).toBe(before)
+  })
+
   it('201: creates it as a draft and stores it', async () => {
     const res = await api().post('/api/v1/strategies').send(body)
     expect(res.status).toBe(201)
@@ -64,6 +76,7 @@ describe('POST /api/v1/strategies', () => {
       ...body, status: 'draft', predecessorId: null,
     })
     expect(await db().strategy.findUnique({ where: { id: res.body.id } })).toMatchObject({ ...body, status: 'draft', predecessorId: null })
+    expect(await db().auditEvent.findMany({ where: { entity: 'Strategy', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: with a predecessor and a status', async () => {

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from '@/lib/navigation'
+import { useDocumentTitle } from '@/lib/page-title'
 
 export function NotFoundRoute() {
   const { t } = useTranslation()
+  useDocumentTitle(t('notFound.title'))
   return (
     <>
       <h1>{t('notFound.title')}</h1>

@@ -1,0 +1,142 @@
+// Who may call what, written out route by route: the expectation that access-matrix.test.ts checks against the
+// running app. Deliberately NOT derived from the routes' `access` fields (that would test them against
+// themselves): it is the issue's role rules, by hand. A new route fails the test until it has an entry here.
+//
+// Callers: anonymous; "own" — a coordinator of the organisation that owns the row (plan, action, follow-up);
+// "other" — a coordinator of another organisation; OPK staff; the steering group.
+// Outcomes: 'allow' (the request gets past access control: any status but 401/403), 401, 403, or 404 where the
+// row is hidden from the caller (another organisation's draft follow-up).
+
+export type Caller = 'anonymous' | 'own' | 'other' | 'opk_staff' | 'steering_group'
+export type Outcome = 'allow' | 401 | 403 | 404
+export type Expected = Readonly<Record<Caller, Outcome>>
+
+/** The fixture row an `:id` names, when it is not the default row for the path (see access-matrix.test.ts). */
+export type Target = 'followUp' | 'draftFollowUp'
+export interface Case {
+  on: Target
+  expect: Expected
+}
+
+/** health, sign-in, the session */
+const PUBLIC: Expected = { anonymous: 'allow', own: 'allow', other: 'allow', opk_staff: 'allow', steering_group: 'allow' }
+/** reading everything published; one's own account */
+const SIGNED_IN: Expected = { anonymous: 401, own: 'allow', other: 'allow', opk_staff: 'allow', steering_group: 'allow' }
+/** the strategy and what hangs on it, periods, organisations, users; reviewing follow-ups */
+const OPK_STAFF: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 'allow', steering_group: 403 }
+/** plans, actions and follow-ups: their own organisations' coordinators only */
+const OWNERS: Expected = { anonymous: 401, own: 'allow', other: 403, opk_staff: 403, steering_group: 403 }
+/** a draft follow-up: other organisations' coordinators do not see it at all */
+const DRAFT_READ: Expected = { anonymous: 401, own: 'allow', other: 404, opk_staff: 'allow', steering_group: 'allow' }
+const DRAFT_WRITE: Expected = { anonymous: 401, own: 'allow', other: 404, opk_staff: 403, steering_group: 403 }
+
+/** a follow-up route, on a submitted follow-up and on a draft */
+const followUp = (submitted: Expected, draft: Expected): Case[] => [
+  { on: 'followUp', expect: submitted },
+  { on: 'draftFollowUp', expect: draft },
+]
+
+/** Route key `METHOD /path` (the path below /api/v1) → expected outcome per caller. */
+export const accessMatrix: Readonly<Record<string, Expected | Case[]>> = {
+  'GET /health': PUBLIC,
+
+  'GET /auth/session': PUBLIC,
+  'POST /auth/login': PUBLIC,
+  'POST /auth/logout': PUBLIC,
+  'POST /auth/password': SIGNED_IN,
+  // second step of a sign-in: public, the pending sign-in is in the session
+  'POST /auth/totp/verify': PUBLIC,
+  // signed in, or a sign-in waiting for its second factor: without any session the service answers 401
+  'POST /auth/totp/setup': SIGNED_IN,
+  'POST /auth/totp/enable': PUBLIC,
+  'POST /auth/totp/disable': SIGNED_IN,
+  'GET /auth/oidc/login': PUBLIC,
+  'GET /auth/oidc/callback': PUBLIC,
+
+  'GET /strategies': SIGNED_IN,
+  'POST /strategies': OPK_STAFF,
+  'GET /strategies/:id': SIGNED_IN,
+  'PATCH /strategies/:id': OPK_STAFF,
+  'POST /strategies/:id/archive': OPK_STAFF,
+  'POST /strategies/:id/restore': OPK_STAFF,
+
+  'GET /goals': SIGNED_IN,
+  'POST /goals': OPK_STAFF,
+  'GET /goals/:id': SIGNED_IN,
+  'PATCH /goals/:id': OPK_STAFF,
+  'POST /goals/:id/archive': OPK_STAFF,
+  'POST /goals/:id/restore': OPK_STAFF,
+
+  'GET /measures': SIGNED_IN,
+  'POST /measures': OPK_STAFF,
+  'GET /measures/:id': SIGNED_IN,
+  'PATCH /measures/:id': OPK_STAFF,
+  'POST /measures/:id/archive': OPK_STAFF,
+  'POST /measures/:id/restore': OPK_STAFF,
+
+  'GET /indicators': SIGNED_IN,
+  'POST /indicators': OPK_STAFF,
+  'GET /indicators/:id': SIGNED_IN,
+  'PATCH /indicators/:id': OPK_STAFF,
+  'POST /indicators/:id/archive': OPK_STAFF,
+  'POST /indicators/:id/restore': OPK_STAFF,
+  'GET /indicators/:id/values': SIGNED_IN,
+  'POST /indicators/:id/values': OPK_STAFF,
+  'GET /indicator-values/:id': SIGNED_IN,
+  'PATCH /indicator-values/:id': OPK_STAFF,
+  'POST /indicator-values/:id/archive': OPK_STAFF,
+  'POST /indicator-values/:id/restore': OPK_STAFF,
+
+  'GET /reporting-periods': SIGNED_IN,
+  'POST /reporting-periods': OPK_STAFF,
+  'GET /reporting-periods/:id': SIGNED_IN,
+  'PATCH /reporting-periods/:id': OPK_STAFF,
+  'POST /reporting-periods/:id/archive': OPK_STAFF,
+  'POST /reporting-periods/:id/restore': OPK_STAFF,
+
+  'GET /organisations': SIGNED_IN,
+  'POST /organisations': OPK_STAFF,
+  'GET /organisations/:id': SIGNED_IN,
+  'PATCH /organisations/:id': OPK_STAFF,
+  'POST /organisations/:id/archive': OPK_STAFF,
+  'POST /organisations/:id/restore': OPK_STAFF,
+
+  // user accounts hold e-mail addresses and roles: OPK staff only, not even to read
+  'GET /users': OPK_STAFF,
+  'POST /users': OPK_STAFF,
+  'GET /users/:id': OPK_STAFF,
+  'PATCH /users/:id': OPK_STAFF,
+  'POST /users/:id/archive': OPK_STAFF,
+  'POST /users/:id/restore': OPK_STAFF,
+
+  'GET /implementation-plans': SIGNED_IN,
+  'POST /implementation-plans': OWNERS,
+  'GET /implementation-plans/:id': SIGNED_IN,
+  'PATCH /implementation-plans/:id': OWNERS,
+  'POST /implementation-plans/:id/archive': OWNERS,
+  'POST /implementation-plans/:id/restore': OWNERS,
+  'GET /implementation-plans/:id/history': SIGNED_IN,
+  'GET /implementation-plans/:id/as-of': SIGNED_IN,
+
+  'GET /implementation-plans/:id/actions': SIGNED_IN,
+  'POST /implementation-plans/:id/actions': OWNERS,
+  'GET /plan-actions': SIGNED_IN,
+  'GET /plan-actions/:id': SIGNED_IN,
+  'PATCH /plan-actions/:id': OWNERS,
+  'POST /plan-actions/:id/archive': OWNERS,
+  'POST /plan-actions/:id/restore': OWNERS,
+  'GET /plan-actions/:id/history': SIGNED_IN,
+
+  // the list leaves other organisations' drafts out instead of refusing (follow-ups.test.ts)
+  'GET /plan-actions/:id/follow-ups': SIGNED_IN,
+  'POST /plan-actions/:id/follow-ups': OWNERS,
+  'GET /follow-ups': SIGNED_IN,
+  'GET /follow-ups/:id': followUp(SIGNED_IN, DRAFT_READ),
+  'PATCH /follow-ups/:id': followUp(OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/archive': followUp(OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/restore': followUp(OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/submit': followUp(OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/approve': followUp(OPK_STAFF, OPK_STAFF),
+  'POST /follow-ups/:id/return': followUp(OPK_STAFF, OPK_STAFF),
+  'GET /follow-ups/:id/history': followUp(SIGNED_IN, DRAFT_READ),
+}

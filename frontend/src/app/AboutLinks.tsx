@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from '@/lib/navigation'
+import { paths } from './site'
+
+/** The pages anyone may read without signing in: the accessibility statement and personal data. */
+export function AboutLinks({ withApiDocs = false }: { withApiDocs?: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <ul className="link-list">
+      <li>
+        <Link href={paths.accessibility}>{t('accessibility.title')}</Link>
+      </li>
+      <li>
+        <Link href={paths.privacy}>{t('privacy.title')}</Link>
+      </li>
+      {withApiDocs && (
+        <li>
+          <a href="/api/v1/docs">{t('app.apiDocs')}</a>
+        </li>
+      )}
+    </ul>
+  )
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LoadError } from '@/components/ui/LoadError'
+import { LoadingState } from '@/components/ui/LoadingState'
+import { navigate, useSearch } from '@/lib/navigation'
+import { useSession } from '../api/get-session'
+import { safeReturnTo } from '../paths'
+import { PasswordStep } from './PasswordStep'
+import { TotpSetupNotice } from './TotpSetupNotice'
+import { TotpStep } from './TotpStep'
+
+/**
+ * Logga in: e-mail and password, then the one-time code when the account has two-factor authentication.
+ * The step follows the session's stage; once signed in, on to `returnTo` (a same-site path) or the start page.
+ */
+export function SignInPage() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const returnTo = safeReturnTo(new URLSearchParams(useSearch()).get('returnTo'))
+  const stage = session.data?.stage
+
+  useEffect(() => {
+    if (stage === 'signed-in') navigate(returnTo, { replace: true })
+  }, [stage, returnTo])
+
+  let step
+  if (!session.data) {
+    step = session.isError ? <LoadError error={session.error} onRetry={() => void session.refetch()} /> : <LoadingState>{t('auth.checking')}</LoadingState>
+  } else if (stage === 'signed-out') {
+    step = <PasswordStep returnTo={returnTo} oidcEnabled={session.data.oidcEnabled} />
+  } else if (stage === 'totp-required') {
+    step = <TotpStep />
+  } else if (stage === 'totp-setup-required') {
+    step = <TotpSetupNotice />
+  } else {
+    step = <LoadingState>{t('auth.signedInContinuing')}</LoadingState>
+  }
+
+  return (
+    <div className="sign-in">
+      <h1>{t('auth.signIn.title')}</h1>
+      {step}
+    </div>
+  )
+}
