@@ -76,6 +76,14 @@ test('empty fields are named in the error summary, each linked to its field', as
   await expect(page.getByLabel('Lösenord', { exact: true })).toBeFocused()
 })
 
+test('a sign-in through the organisation that was refused is explained', async ({ page }) => {
+  await page.goto('/logga-in?fel=oidc-okand')
+  const summary = page.getByRole('alert', { name: 'Det finns ett problem' })
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText('Det finns inget konto i Uppföljning')
+  await expectNoAxeViolations(page)
+})
+
 test('signing out returns to the sign-in page and ends the session', async ({ page }) => {
   await page.goto('/logga-in')
   await submitSignIn(page, accounts.steeringGroup)

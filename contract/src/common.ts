@@ -2,7 +2,9 @@
 import { z } from 'zod'
 
 /** A database id in a path or a body. */
-export const Id = z.coerce.number().int().positive().max(2_147_483_647)
+export const Id = z
+  .union([z.number(), z.string().regex(/^\d{1,10}$/, 'Ange ett id: ett positivt heltal.').transform(Number)])
+  .pipe(z.number().int().positive().max(2_147_483_647))
 export const IdParams = z.strictObject({ id: Id })
 
 /** A year such as 2025. */

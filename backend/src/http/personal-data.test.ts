@@ -40,7 +40,8 @@ describe('personalDataFields', () => {
     const body: unknown = JSON.parse(JSON.stringify({ items: Array.from({ length: 10_000 }, () => '640823-3235 556016-0680 2024-03-15 '.repeat(3)) }))
     const started = performance.now()
     expect(personalDataFields(body)).toEqual([])
-    expect(performance.now() - started).toBeLessThan(200)
+    // linear work takes ~30 ms; the bound leaves room for a loaded machine and still catches super-linear scans
+    expect(performance.now() - started).toBeLessThan(1_000)
   })
 })
 

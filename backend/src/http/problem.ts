@@ -1,6 +1,7 @@
 // The one error handler: every failure leaves as RFC 9457 application/problem+json (docs/api.md).
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { ZodError } from 'zod'
+import { containsPersonnummer } from '@uppfoljning/contract'
 import { AppError, serviceUnavailable, type FieldError } from '../errors'
 import { Prisma } from '../db/prisma'
 import { log } from '../log'
@@ -30,7 +31,10 @@ function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     const errors: FieldError[] = error.issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys' // one entry per unknown field, named by its own path
-        ? issue.keys.map((key) => ({ path: [...issue.path, key].join('.'), message: `Okänt fält: ${key}.` }))
+        ? issue.keys.map((key) => {
+            const name = containsPersonnummer(key) ? '(dolt: innehåller ett personnummer)' : key // never echo one back
+            return { path: [...issue.path, name].join('.'), message: `Okänt fält: ${name}.` }
+          })
         : [{ path: issue.path.join('.'), message: issue.message }],
     )
     return new AppError(400, 'validation-failed', `${errors.length} fält har ogiltiga värden.`, { errors })

@@ -47,10 +47,12 @@ export function safeReturnTo(value: string | undefined): string {
 
 /**
  * Starts a sign-in at the organisation's identity provider: a new pre-login session holds state, nonce, PKCE verifier
- * and where to return; the browser goes to the provider. Ends the session the browser had before (its cookie is replaced).
+ * and where to return; the browser goes to the provider. A signed-in browser just goes on to `returnTo`.
  */
 export async function startLogin(returnTo: string | undefined, previous?: LoadedSession): Promise<OidcOutcome> {
   if (!oidcEnabled()) throw notEnabled()
+  // Already signed in: go on. (A link from another site must not be able to sign anyone out.)
+  if (previous?.actor) return { location: safeReturnTo(returnTo), cookie: 'keep' }
   let request: Awaited<ReturnType<typeof authorizationRequest>>
   try {
     request = await authorizationRequest()

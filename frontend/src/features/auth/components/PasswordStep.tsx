@@ -9,13 +9,20 @@ import { oidcLoginHref } from '../paths'
 const EMAIL = 'sign-in-email'
 const PASSWORD = 'sign-in-password'
 
+type Props = {
+  returnTo: string
+  oidcEnabled: boolean
+  /** why the previous attempt failed before this page was shown (sign-in through the organisation) */
+  initialProblem?: string
+}
+
 /** E-mail and password; the API's 401 and 429 are shown in the error summary, linked to the e-mail field. */
-export function PasswordStep({ returnTo, oidcEnabled }: { returnTo: string; oidcEnabled: boolean }) {
+export function PasswordStep({ returnTo, oidcEnabled, initialProblem }: Props) {
   const { t } = useTranslation()
   const login = useLogin()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [errors, setErrors] = useState<FormErrors | null>(null)
+  const [errors, setErrors] = useState<FormErrors | null>(initialProblem ? { fields: {}, summary: [{ message: initialProblem }] } : null)
   // a new summary per attempt, so that a repeated failure is announced and focused again
   const [attempt, setAttempt] = useState(0)
 

@@ -9,6 +9,11 @@ import { PasswordStep } from './PasswordStep'
 import { TotpSetupNotice } from './TotpSetupNotice'
 import { TotpStep } from './TotpStep'
 
+/** Why a sign-in through the organisation's identity provider came back without a session (`?fel=…`). */
+const oidcRefusals = ['oidc-misslyckades', 'oidc-okand', 'oidc-konto-finns'] as const
+type OidcRefusal = (typeof oidcRefusals)[number]
+const isOidcRefusal = (value: string | null): value is OidcRefusal => oidcRefusals.includes(value as OidcRefusal)
+
 /**
  * Logga in: e-mail and password, then the one-time code when the account has two-factor authentication.
  * The step follows the session's stage; once signed in, on to `returnTo` (a same-site path) or the start page.
@@ -16,7 +21,9 @@ import { TotpStep } from './TotpStep'
 export function SignInPage() {
   const { t } = useTranslation()
   const session = useSession()
-  const returnTo = safeReturnTo(new URLSearchParams(useSearch()).get('returnTo'))
+  const params = new URLSearchParams(useSearch())
+  const returnTo = safeReturnTo(params.get('returnTo'))
+  const refusal = params.get('fel')
   const stage = session.data?.stage
 
   useEffect(() => {
@@ -27,7 +34,13 @@ export function SignInPage() {
   if (!session.data) {
     step = session.isError ? <LoadError error={session.error} onRetry={() => void session.refetch()} /> : <LoadingState>{t('auth.checking')}</LoadingState>
   } else if (stage === 'signed-out') {
-    step = <PasswordStep returnTo={returnTo} oidcEnabled={session.data.oidcEnabled} />
+    step = (
+      <PasswordStep
+        returnTo={returnTo}
+        oidcEnabled={session.data.oidcEnabled}
+        initialProblem={isOidcRefusal(refusal) ? t(`auth.oidcRefusals.${refusal}`) : undefined}
+      />
+    )
   } else if (stage === 'totp-required') {
     step = <TotpStep />
   } else if (stage === 'totp-setup-required') {
