@@ -1,8 +1,9 @@
 // The history of plans, actions and follow-ups (written by the database's audit triggers), and a plan as it
 // stood at a given moment: everything entered is a public record (docs/domain.md).
 import { z } from 'zod'
-import { IsoDate, PageQuery, Page, Stored, Timestamp } from './common'
-import { ActionStatus, PlanStatus } from './enums'
+import { IsoDate, PageQuery, Page, Timestamp } from './common'
+import { ImplementationPlan } from './implementation-plans'
+import { PlanAction } from './plan-actions'
 
 export const HistoryQuery = z.strictObject({ page: PageQuery.page, pageSize: PageQuery.pageSize })
 
@@ -41,37 +42,19 @@ export const AsOfQuery = z
     path: ['date'],
   })
 
-export const PlanActionAsOf = z
-  .object({
-    ...Stored,
-    title: z.string(),
-    description: z.string(),
-    responsibleUnit: z.string(),
-    plannedStart: IsoDate.nullable(),
-    plannedEnd: IsoDate.nullable(),
-    status: ActionStatus,
-    measureIds: z.array(z.number().int()),
-    coOwnerIds: z.array(z.number().int()),
-  })
+/** An action as it stood then: its own fields, and the ids it was linked to then. */
+export const PlanActionAsOf = PlanAction.pick({
+  id: true, version: true, createdAt: true, updatedAt: true, archivedAt: true,
+  title: true, description: true, responsibleUnit: true, plannedStart: true, plannedEnd: true, status: true,
+})
+  .extend({ measureIds: z.array(z.number().int()), coOwnerIds: z.array(z.number().int()) })
   .meta({ id: 'PlanActionAsOf' })
 
 /** A plan as it stood at `asOf`, with the actions it had then (not those archived then). */
-export const ImplementationPlanAsOf = z
-  .object({
+export const ImplementationPlanAsOf = ImplementationPlan.omit({ actionCount: true })
+  .extend({
     /** the moment shown: the end of the asked day in Swedish time (or now, for today), or the asked time */
     asOf: Timestamp,
-    ...Stored,
-    organisationId: z.number().int(),
-    /** the organisation's name today */
-    organisationName: z.string(),
-    strategyId: z.number().int(),
-    title: z.string(),
-    startYear: z.number().int(),
-    endYear: z.number().int(),
-    /** `draft`: the plan was not adopted then */
-    status: PlanStatus,
-    adoptedOn: IsoDate.nullable(),
-    adoptedBy: z.string().nullable(),
     actions: z.array(PlanActionAsOf),
   })
   .meta({ id: 'ImplementationPlanAsOf' })
