@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FreeText, Id, Line, PageQuery, Page, Stored, Timestamp, Version, partial } from './common'
-import { ActionStatus, FollowUpState } from './enums'
+import { ActionStatus, FollowUpState, Role } from './enums'
 
 const fields = {
   /** the action's status as reported for the period */
@@ -17,8 +17,12 @@ export const FollowUpCreate = z.strictObject({ periodId: Id, ...fields }).meta({
 export const FollowUpUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'FollowUpUpdate' })
 /** submit (draft/returned → submitted) and approve (submitted → approved) */
 export const FollowUpTransition = z.strictObject({ version: Version }).meta({ id: 'FollowUpTransition' })
-/** return (submitted → returned) with the reviewer's comment */
-export const FollowUpReturn = z.strictObject({ version: Version, comment: Line(5_000) }).meta({ id: 'FollowUpReturn' })
+/** A comment in a follow-up's conversation: 1–5000 characters after trimming. */
+const CommentBody = Line(5_000)
+/** return (submitted → returned) with the reviewer's comment, which is also added to the follow-up's conversation */
+export const FollowUpReturn = z.strictObject({ version: Version, comment: CommentBody }).meta({ id: 'FollowUpReturn' })
+/** a comment on a follow-up by a coordinator of its action's owners or by OPK staff */
+export const FollowUpCommentCreate = z.strictObject({ body: CommentBody }).meta({ id: 'FollowUpCommentCreate' })
 
 export const FollowUpQuery = z.strictObject({ ...PageQuery, periodId: Id.optional(), state: FollowUpState.optional() })
 export const FollowUpSearchQuery = z.strictObject({
@@ -50,9 +54,23 @@ export const FollowUp = z
   .meta({ id: 'FollowUp' })
 export const FollowUpPage = Page(FollowUp).meta({ id: 'FollowUpPage' })
 
+/** One comment of the conversation about a follow-up, with who wrote it. */
+export const FollowUpComment = z
+  .object({
+    id: z.number().int(),
+    body: z.string(),
+    createdAt: Timestamp,
+    author: z.object({ id: z.number().int(), name: z.string(), role: Role }),
+  })
+  .meta({ id: 'FollowUpComment' })
+/** The whole conversation about a follow-up, oldest comment first. */
+export const FollowUpCommentThread = z.array(FollowUpComment).meta({ id: 'FollowUpCommentThread' })
+
 export type FollowUpCreate = z.infer<typeof FollowUpCreate>
 export type FollowUpUpdate = z.infer<typeof FollowUpUpdate>
 export type FollowUpReturn = z.infer<typeof FollowUpReturn>
 export type FollowUpQuery = z.infer<typeof FollowUpQuery>
 export type FollowUpSearchQuery = z.infer<typeof FollowUpSearchQuery>
 export type FollowUp = z.infer<typeof FollowUp>
+export type FollowUpCommentCreate = z.infer<typeof FollowUpCommentCreate>
+export type FollowUpComment = z.infer<typeof FollowUpComment>

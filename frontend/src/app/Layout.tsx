@@ -6,6 +6,7 @@ import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { Link, usePathname } from '@/lib/navigation'
 import { AboutLinks } from './AboutLinks'
 import { LanguageToggle } from './LanguageToggle'
+import { MainNav } from './MainNav'
 
 const MAIN_ID = 'main'
 
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <LanguageToggle />
           </div>
         </div>
+        <MainNav />
       </header>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="container">
         {children}

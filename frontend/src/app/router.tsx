@@ -1,35 +1,58 @@
-// Which route component answers which path, and who may see it. Add a line per page.
-import type { ComponentType } from 'react'
+// Which page answers which address, and who may see it. Pages load on demand (one chunk each), so the
+// start page's JavaScript stays small. Add a line per page; each page composes features (STYLE.md).
+import { lazy, Suspense, type ComponentType } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Role } from '@uppfoljning/contract'
+import { LoadingState } from '@/components/ui/LoadingState'
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn'
 import { SIGN_IN_PATH } from '@/features/auth/paths'
-import { usePathname } from '@/lib/navigation'
+import { matchPath, ParamsContext, usePathname } from '@/lib/navigation'
 import { paths } from './site'
-import { AccessibilityRoute } from './routes/AccessibilityRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
-import { PrivacyRoute } from './routes/PrivacyRoute'
 import { SignInRoute } from './routes/SignInRoute'
-import { StrategyRoute } from './routes/StrategyRoute'
 
-type Page = { component: ComponentType; access: 'public' | 'signed-in' }
-
-const routes: Record<string, Page> = {
-  [paths.home]: { component: StrategyRoute, access: 'signed-in' },
-  [SIGN_IN_PATH]: { component: SignInRoute, access: 'public' },
-  // the accessibility statement and the privacy notice must be readable by anyone (lag 2018:1937, GDPR art. 13)
-  [paths.accessibility]: { component: AccessibilityRoute, access: 'public' },
-  [paths.privacy]: { component: PrivacyRoute, access: 'public' },
+type Page = {
+  path: string
+  component: ComponentType
+  /** public pages need no sign-in; `roles` narrows a signed-in page to those roles */
+  access: 'public' | 'signed-in'
+  roles?: readonly Role[]
 }
 
+const page = (load: () => Promise<Record<string, ComponentType>>, name: string) => lazy(() => load().then((module) => ({ default: module[name] })))
+
+const STAFF = ['opk_staff'] as const
+
+export const pages: Page[] = [
+  { path: paths.home, component: page(() => import('./routes/OverviewRoute'), 'OverviewRoute'), access: 'signed-in' },
+  { path: paths.strategy, component: page(() => import('./routes/StrategyRoute'), 'StrategyRoute'), access: 'signed-in' },
+  { path: paths.plans, component: page(() => import('./routes/PlansRoute'), 'PlansRoute'), access: 'signed-in' },
+  { path: paths.plan, component: page(() => import('./routes/PlanRoute'), 'PlanRoute'), access: 'signed-in' },
+  { path: paths.followUp, component: page(() => import('./routes/FollowUpRoute'), 'FollowUpRoute'), access: 'signed-in' },
+  { path: paths.review, component: page(() => import('./routes/ReviewRoute'), 'ReviewRoute'), access: 'signed-in', roles: STAFF },
+  { path: paths.admin, component: page(() => import('./routes/AdminRoute'), 'AdminRoute'), access: 'signed-in', roles: STAFF },
+  { path: paths.adminSection, component: page(() => import('./routes/AdminRoute'), 'AdminRoute'), access: 'signed-in', roles: STAFF },
+  { path: SIGN_IN_PATH, component: SignInRoute, access: 'public' },
+  // the accessibility statement and the privacy notice must be readable by anyone (lag 2018:1937, GDPR art. 13)
+  { path: paths.accessibility, component: page(() => import('./routes/AccessibilityRoute'), 'AccessibilityRoute'), access: 'public' },
+  { path: paths.privacy, component: page(() => import('./routes/PrivacyRoute'), 'PrivacyRoute'), access: 'public' },
+]
+
 export function Router() {
+  const { t } = useTranslation()
   const pathname = usePathname()
-  const page = routes[pathname]
-  if (!page) return <NotFoundRoute />
-  const Route = page.component
-  return page.access === 'public' ? (
-    <Route />
-  ) : (
-    <RequireSignIn>
-      <Route />
-    </RequireSignIn>
-  )
+  for (const candidate of pages) {
+    const params = matchPath(candidate.path, pathname)
+    if (!params) continue
+    const Route = candidate.component
+    const content = (
+      <ParamsContext value={params}>
+        <Suspense fallback={<LoadingState>{t('state.loadingPage')}</LoadingState>}>
+          <Route />
+        </Suspense>
+      </ParamsContext>
+    )
+    return candidate.access === 'public' ? content : <RequireSignIn roles={candidate.roles}>{content}</RequireSignIn>
+  }
+  return <NotFoundRoute />
 }

@@ -3,9 +3,23 @@ import i18n from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import sv from '../locales/sv.json'
 import enJson from '../locales/en.json'
+import uiSv from '../components/ui/locales/sv.json'
+import uiEn from '../components/ui/locales/en.json'
+import overviewSv from '../features/overview/locales/sv.json'
+import overviewEn from '../features/overview/locales/en.json'
+import plansSv from '../features/plans/locales/sv.json'
+import plansEn from '../features/plans/locales/en.json'
+import followUpsSv from '../features/follow-ups/locales/sv.json'
+import followUpsEn from '../features/follow-ups/locales/en.json'
+import reviewSv from '../features/review/locales/sv.json'
+import reviewEn from '../features/review/locales/en.json'
+import adminSv from '../features/admin/locales/sv.json'
+import adminEn from '../features/admin/locales/en.json'
 
-// The English file must have exactly the Swedish keys: a missing translation fails the type check.
-const en: typeof sv = enJson
+// One namespace per feature (its own locales/ folder), `translation` for the app's shared strings.
+const svResources = { translation: sv, ui: uiSv, overview: overviewSv, plans: plansSv, followUps: followUpsSv, review: reviewSv, admin: adminSv }
+// The English files must have exactly the Swedish keys: a missing translation fails the type check.
+const enResources: typeof svResources = { translation: enJson, ui: uiEn, overview: overviewEn, plans: plansEn, followUps: followUpsEn, review: reviewEn, admin: adminEn }
 
 export const languages = [
   // Each language is named in itself, so that a reader of either can find theirs.
@@ -22,7 +36,7 @@ const DEFAULT_LANGUAGE: Language = 'sv'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof sv }
+    resources: typeof svResources
   }
 }
 
@@ -45,7 +59,7 @@ function reflectInDocument(language: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: svResources, en: enResources },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   interpolation: { escapeValue: false }, // React escapes

@@ -1,6 +1,6 @@
-// Client-side navigation in a few lines: the address bar is the state, popstate the event.
-// Enough for a handful of pages; swap for a router library when pages need parameters and loaders.
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react'
+// Client-side navigation in a few lines: the address bar is the state, popstate the event; paths with
+// parameters (`/planer/:planId`) are matched by matchPath, and a page reads its parameters with useParams.
+import { createContext, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react'
 
 const NAVIGATE = 'uppfoljning:navigate'
 
@@ -23,11 +23,24 @@ export function useSearch(): string {
   return useSyncExternalStore(subscribe, () => window.location.search)
 }
 
+/** A page with unsaved changes may hold a navigation: it gets the way to go on and answers true to hold. */
+type NavigationGuard = (proceed: () => void) => boolean
+let guard: NavigationGuard | null = null
+
+/** Installs (or, with null, removes) the guard of the page with unsaved changes. */
+export function setNavigationGuard(next: NavigationGuard | null) {
+  guard = next
+}
+
 /** Goes to `to` (a same-site path); `replace` when the current entry should not stay in the history (redirects). */
 export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
-  if (replace) window.history.replaceState(null, '', to)
-  else window.history.pushState(null, '', to)
-  window.dispatchEvent(new Event(NAVIGATE))
+  const go = () => {
+    if (replace) window.history.replaceState(null, '', to)
+    else window.history.pushState(null, '', to)
+    window.dispatchEvent(new Event(NAVIGATE))
+  }
+  if (guard && !replace && guard(go)) return
+  go()
 }
 
 /** An ordinary link (works without JavaScript, opens in a new tab on ctrl/cmd-click) that navigates in place. */
@@ -40,3 +53,28 @@ export function Link({ href, onClick, ...props }: AnchorHTMLAttributes<HTMLAncho
   }
   return <a href={href} onClick={handleClick} {...props} />
 }
+
+export type Params = Record<string, string>
+
+/** The parameters of `pattern` (`/planer/:planId`) in `pathname`, or null when it does not match. */
+export function matchPath(pattern: string, pathname: string): Params | null {
+  const want = pattern.split('/').filter(Boolean)
+  const have = pathname.split('/').filter(Boolean)
+  if (want.length !== have.length) return null
+  const params: Params = {}
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':')) {
+      try {
+        params[want[i].slice(1)] = decodeURIComponent(have[i])
+      } catch {
+        return null // a malformed escape matches nothing
+      }
+    } else if (want[i] !== have[i]) return null
+  }
+  return params
+}
+
+export const ParamsContext = createContext<Params>({})
+
+/** The current page's path parameters (`{ planId: '3' }`). */
+export const useParams = () => useContext(ParamsContext)

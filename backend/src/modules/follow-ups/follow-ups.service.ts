@@ -5,25 +5,12 @@ import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersi
 import { write } from '../../db/write'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { actionOwnedBy, actionOwners } from '../plan-actions/action-owners'
+import { appendComment } from './follow-up-comments.service'
+import { findFor, visibleTo, WHAT } from './follow-up-visibility'
 import { presentFollowUp } from './follow-ups.presenter'
 
-const WHAT = 'Uppföljningen'
 const ACTION = 'Aktiviteten'
 const OWN = 'uppföljningar'
-
-/**
- * Drafts are the organisation's own work in progress: a coordinator sees only the drafts of actions their
- * organisations own or co-own; OPK staff and the steering group see every draft. Everything else is public to
- * the signed-in. `where` fragment for reads.
- */
-function visibleTo(actor: Actor): Prisma.FollowUpWhereInput {
-  if (actor.role !== 'coordinator') return {}
-  return { OR: [{ state: { not: 'draft' } }, { action: actionOwnedBy(actor.organisationIds) }] }
-}
-
-/** The same rule for one stored follow-up whose action's owners are known. */
-const isVisible = (actor: Actor, state: FollowUpState, owners: number[]) =>
-  actor.role !== 'coordinator' || state !== 'draft' || owners.some((id) => actor.organisationIds.includes(id))
 
 /** Newest period first, then in the order they were written. */
 const order: Prisma.FollowUpOrderByWithRelationInput[] = [{ period: { startsOn: 'desc' } }, { id: 'asc' }]
@@ -100,14 +87,6 @@ export async function createFollowUp(actionId: number, { periodId, ...fields }: 
 
 const stateNames: Record<FollowUpState, string> = { draft: 'ett utkast', submitted: 'inskickad', returned: 'återsänd', approved: 'godkänd' }
 
-/** The stored follow-up and its action's owners; 404 when unknown or hidden from the actor (another organisation's draft). */
-async function findFor(tx: Tx, actor: Actor, id: number) {
-  const row = await tx.followUp.findUnique({ where: { id }, include: { period: { select: { name: true, status: true } } } })
-  const owners = row && (await actionOwners(tx, row.actionId))
-  if (!row || !owners || !isVisible(actor, row.state, owners)) throw notFound(WHAT, id)
-  return { row, owners }
-}
-
 /**
  * The stored follow-up for a change by `actor`, checked in this order: 404 (findFor); 403 when `byOwner` and the
  * actor's organisations do not own the action; 409 a stale version; 422 archived, or its period no longer open
@@ -135,14 +114,25 @@ export async function updateFollowUp(id: number, { version, ...changes }: Follow
 }
 
 /**
- * Moves a follow-up from one of `from` to `to`, with `data`; the version makes a concurrent review lose with 409.
+ * Moves a follow-up from one of `from` to `to`, with `data`, then runs `also` in the same transaction (both are
+ * written or neither); the version makes a concurrent review lose with 409.
  * Submitting is the owners' (byOwner); reviewing is OPK staff's, whom the route admits.
  */
-async function transition(actor: Actor, id: number, version: number, from: FollowUpState[], to: FollowUpState, verb: string, data: Prisma.FollowUpUpdateManyMutationInput) {
+async function transition(
+  actor: Actor,
+  id: number,
+  version: number,
+  from: FollowUpState[],
+  to: FollowUpState,
+  verb: string,
+  data: Prisma.FollowUpUpdateManyMutationInput,
+  also?: (tx: Tx) => Promise<unknown>,
+) {
   await write(actor, async (tx) => {
     const row = await changeable(tx, actor, id, version, { byOwner: to === 'submitted', evenInClosedPeriod: to === 'approved' })
     if (!from.includes(row.state)) throw ruleBroken(`En uppföljning som är ${stateNames[row.state]} kan inte ${verb}.`)
     await updateVersioned(tx.followUp, WHAT, id, version, { ...data, state: to })
+    await also?.(tx)
   })
   return getFollowUp(id, actor)
 }
@@ -155,9 +145,14 @@ export const submitFollowUp = (id: number, { version }: { version: number }, act
 export const approveFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
   transition(actor, id, version, ['submitted'], 'approved', 'godkännas', { reviewedAt: new Date() })
 
-/** Returns for completion with the reviewer's comment: submitted → returned. */
+/**
+ * Returns for completion with the reviewer's comment: submitted → returned. The comment joins the follow-up's
+ * conversation in the same transaction; `reviewComment` keeps the latest one (for clients that read only that).
+ */
 export const returnFollowUp = (id: number, { version, comment }: FollowUpReturn, actor: Actor) =>
-  transition(actor, id, version, ['submitted'], 'returned', 'återsändas', { reviewedAt: new Date(), reviewComment: comment })
+  transition(actor, id, version, ['submitted'], 'returned', 'återsändas', { reviewedAt: new Date(), reviewComment: comment }, (tx) =>
+    appendComment(tx, actor, id, comment),
+  )
 
 /** Archives or restores a follow-up; coordinators of the action's owners only. */
 export async function archiveFollowUp(id: number, archived: boolean, actor: Actor) {

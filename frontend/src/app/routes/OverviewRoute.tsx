@@ -1,0 +1,2 @@
+// Placeholder until "Min översikt" lands: the strategy page.
+export { StrategyRoute as OverviewRoute } from './StrategyRoute'
