@@ -53,9 +53,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...chromium } },
+    // OPK staff signed in once (TOTP codes work once): e2e/opk-session.setup.ts
+    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    { name: 'desktop', use: { ...chromium }, dependencies: ['setup'] },
     // the narrowest screen we promise to work on (WCAG 1.4.10 reflow)
-    { name: 'narrow-320', use: { ...chromium, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } },
+    { name: 'narrow-320', use: { ...chromium, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, dependencies: ['setup'] },
   ],
   webServer: {
     // always its own embedded database, even when the shell has a DATABASE_URL

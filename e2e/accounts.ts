@@ -12,6 +12,9 @@ export const accounts = {
   opk: 'opk@demo.uppfoljning.se',
 } as const
 
+/** The signed-in OPK staff session, saved once per run by opk-session.setup.ts (`test.use({ storageState: OPK_STATE })`). */
+export const OPK_STATE = 'e2e/.auth/opk.json'
+
 /** The demo OPK account's TOTP secret (base32). */
 export const OPK_TOTP_SECRET = 'JBSWY3DPEHPK3PXP'
 

@@ -14,6 +14,7 @@ import { reportingPeriodRoutes } from './modules/reporting-periods/reporting-per
 import { implementationPlanRoutes } from './modules/implementation-plans/implementation-plans.router'
 import { planActionRoutes } from './modules/plan-actions/plan-actions.router'
 import { followUpRoutes } from './modules/follow-ups/follow-ups.router'
+import { reportingStatusRoutes } from './modules/reporting-status/reporting-status.router'
 import { historyRoutes } from './modules/history/history.router'
 
 export const routes: Route[] = [
@@ -30,5 +31,6 @@ export const routes: Route[] = [
   ...implementationPlanRoutes,
   ...planActionRoutes,
   ...followUpRoutes,
+  ...reportingStatusRoutes,
   ...historyRoutes,
 ]

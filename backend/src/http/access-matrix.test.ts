@@ -88,6 +88,7 @@ const bodies: Record<string, (w: World) => object> = {
   'POST /follow-ups/:id/submit': () => ({ version: STALE }),
   'POST /follow-ups/:id/approve': () => ({ version: STALE }),
   'POST /follow-ups/:id/return': () => ({ version: STALE, comment: 'Komplettera.' }),
+  'POST /follow-ups/:id/comments': () => ({ body: 'Kommentar i behörighetsmatrisen.' }),
 }
 const bodyFor = (key: string, method: string, w: World) => bodies[key]?.(w) ?? (method === 'patch' ? { version: STALE } : undefined)
 

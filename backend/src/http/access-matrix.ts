@@ -30,6 +30,12 @@ const OWNERS: Expected = { anonymous: 401, own: 'allow', other: 403, opk_staff: 
 const DRAFT_READ: Expected = { anonymous: 401, own: 'allow', other: 404, opk_staff: 'allow', steering_group: 'allow' }
 const DRAFT_WRITE: Expected = { anonymous: 401, own: 'allow', other: 404, opk_staff: 403, steering_group: 403 }
 
+/** the conversation about a follow-up: its owners' coordinators and the reviewers */
+const COMMENTERS: Expected = { anonymous: 401, own: 'allow', other: 403, opk_staff: 'allow', steering_group: 403 }
+const DRAFT_COMMENT: Expected = { ...COMMENTERS, other: 404 }
+/** the county-wide overview of reporting: OPK staff and the steering group */
+const OVERVIEW: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 'allow', steering_group: 'allow' }
+
 /** a follow-up route, on a submitted follow-up and on a draft */
 const followUp = (submitted: Expected, draft: Expected): Case[] => [
   { on: 'followUp', expect: submitted },
@@ -139,4 +145,8 @@ export const accessMatrix: Readonly<Record<string, Expected | Case[]>> = {
   'POST /follow-ups/:id/approve': followUp(OPK_STAFF, OPK_STAFF),
   'POST /follow-ups/:id/return': followUp(OPK_STAFF, OPK_STAFF),
   'GET /follow-ups/:id/history': followUp(SIGNED_IN, DRAFT_READ),
+  'GET /follow-ups/:id/comments': followUp(SIGNED_IN, DRAFT_READ),
+  'POST /follow-ups/:id/comments': followUp(COMMENTERS, DRAFT_COMMENT),
+
+  'GET /reporting-status': OVERVIEW,
 }

@@ -5,13 +5,18 @@
 // PATCH  /follow-ups/:id                update (with version; only a draft or a returned one)
 // POST   /follow-ups/:id/submit         draft|returned → submitted
 // POST   /follow-ups/:id/approve        submitted → approved
-// POST   /follow-ups/:id/return         submitted → returned, with the reviewer's comment
+// POST   /follow-ups/:id/return         submitted → returned, with the reviewer's comment (also added to the conversation)
+// GET    /follow-ups/:id/comments       the conversation about the follow-up, oldest first
+// POST   /follow-ups/:id/comments       add a comment (the owners' coordinators and OPK staff)
 // POST   /follow-ups/:id/archive        archive
 // POST   /follow-ups/:id/restore        restore
 // Access: coordinators of the action's owners (plan organisation, co-owners) write and submit; OPK staff approve
-// and return. A draft is visible only to its owners' coordinators, OPK staff and the steering group (404 to others).
+// and return; both comment. A draft is visible only to its owners' coordinators, OPK staff and the steering group (404 to others).
 import {
   FollowUp,
+  FollowUpComment,
+  FollowUpCommentCreate,
+  FollowUpCommentThread,
   FollowUpCreate,
   FollowUpPage,
   FollowUpQuery,
@@ -23,6 +28,7 @@ import {
 } from '@uppfoljning/contract'
 import { ORGANISATION_OWNED, REVIEWERS } from '../../auth/access'
 import { itemRoutes, route } from '../../http/route'
+import * as comments from './follow-up-comments.service'
 import * as service from './follow-ups.service'
 
 const tag = 'Uppföljningar'
@@ -48,4 +54,9 @@ export const followUpRoutes = [
     handler: ({ params, body, actor }) => service.approveFollowUp(params.id, body, actor) }),
   route({ method: 'post', path: '/follow-ups/:id/return', tag, access: REVIEWERS, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
     handler: ({ params, body, actor }) => service.returnFollowUp(params.id, body, actor) }),
+  route({ method: 'get', path: '/follow-ups/:id/comments', tag, access: ORGANISATION_OWNED.read, summary: 'Läs samtalet om en uppföljning', params: IdParams, response: FollowUpCommentThread,
+    handler: ({ params, actor }) => comments.listComments(params.id, actor) }),
+  // the owners' coordinators answer the reviewers: both may comment (the service checks which organisations own it)
+  route({ method: 'post', path: '/follow-ups/:id/comments', tag, access: [...ORGANISATION_OWNED.write, ...REVIEWERS], summary: 'Kommentera en uppföljning', params: IdParams, body: FollowUpCommentCreate, response: FollowUpComment, status: 201,
+    handler: ({ params, body, actor }) => comments.addComment(params.id, body, actor) }),
 ]
