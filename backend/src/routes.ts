@@ -15,6 +15,7 @@ import { implementationPlanRoutes } from './modules/implementation-plans/impleme
 import { planActionRoutes } from './modules/plan-actions/plan-actions.router'
 import { followUpRoutes } from './modules/follow-ups/follow-ups.router'
 import { reportingStatusRoutes } from './modules/reporting-status/reporting-status.router'
+import { progressRoutes } from './modules/progress/progress.router'
 import { historyRoutes } from './modules/history/history.router'
 
 export const routes: Route[] = [
@@ -32,5 +33,6 @@ export const routes: Route[] = [
   ...planActionRoutes,
   ...followUpRoutes,
   ...reportingStatusRoutes,
+  ...progressRoutes,
   ...historyRoutes,
 ]

@@ -81,6 +81,7 @@ async function fill(): Promise<{ deletedOrganisationId: number }> {
   await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: region.id } })
   const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id, state: 'submitted', progress: 75 })
   await db().followUp.update({ where: { id: followUp.id }, data: { narrative: tricky, reviewComment: '', submittedAt: new Date('2026-01-31T23:59:59.999Z') } })
+  await write(opk, (tx) => tx.followUpComment.create({ data: { followUpId: followUp.id, authorId: opk.id, body: tricky } }))
   await makeFollowUp({ actionId: (await makeAction({ planId: plan.id, measureIds: [measure.id] })).id, periodId: period.id })
   const indicator = await makeIndicator({ goalId: goal.id })
   await db().indicator.update({ where: { id: indicator.id }, data: { baselineValue: 0.1, baselineYear: 2023, targetValue: -1e-7 } })

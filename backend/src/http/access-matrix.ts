@@ -12,7 +12,7 @@ export type Outcome = 'allow' | 401 | 403 | 404
 export type Expected = Readonly<Record<Caller, Outcome>>
 
 /** The fixture row an `:id` names, when it is not the default row for the path (see access-matrix.test.ts). */
-export type Target = 'followUp' | 'draftFollowUp'
+export type Target = 'followUp' | 'draftFollowUp' | 'organisation'
 export interface Case {
   on: Target
   expect: Expected
@@ -149,4 +149,11 @@ export const accessMatrix: Readonly<Record<string, Expected | Case[]>> = {
   'POST /follow-ups/:id/comments': followUp(COMMENTERS, DRAFT_COMMENT),
 
   'GET /reporting-status': OVERVIEW,
+
+  // progress figures: every signed-in reader (other organisations' drafts are left out for coordinators)
+  'GET /progress/goals': SIGNED_IN,
+  'GET /progress/coverage': SIGNED_IN,
+  'GET /progress/organisations/:id': [{ on: 'organisation', expect: SIGNED_IN }],
+  'GET /progress/explain': SIGNED_IN,
+  'GET /progress/attention': SIGNED_IN,
 }

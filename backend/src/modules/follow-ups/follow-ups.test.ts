@@ -7,6 +7,7 @@ const actionUrl = (actionId: number) => `/api/v1/plan-actions/${actionId}/follow
 const URL = '/api/v1/follow-ups'
 /** The standard test coordinator: the factories bind them to every organisation they create (unless foreign). */
 const coordinator = () => api('coordinator')
+const commentsOf = (followUpId: number) => db().followUpComment.findMany({ where: { followUpId }, orderBy: { id: 'asc' } })
 
 /**
  * A joint action of an organisation the standard coordinator does not work for, with a co-owner and a coordinator
@@ -419,6 +420,8 @@ describe('POST /api/v1/follow-ups/:id/approve', () => {
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = answers.find((r) => r.status === 200)!
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: winner.body.state, version: 2 })
+    // the return's comment is stored exactly when the return won
+    expect((await commentsOf(followUp.id)).map((c) => c.body)).toEqual(winner.body.state === 'returned' ? ['Komplettera med resultat.'] : [])
   })
 
   it('422: approving a draft; 404 unknown; 400 extra fields', async () => {
@@ -433,12 +436,38 @@ describe('POST /api/v1/follow-ups/:id/approve', () => {
 })
 
 describe('POST /api/v1/follow-ups/:id/return', () => {
-  it('200: submitted → returned with the comment and reviewedAt', async () => {
+  it('200: submitted → returned with reviewedAt; the comment joins the conversation, reviewComment holds the latest', async () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
     const res = await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Beskriv hindren närmare.' })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ state: 'returned', reviewComment: 'Beskriv hindren närmare.', reviewedAt: expect.any(String), version: 2 })
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'returned', reviewComment: 'Beskriv hindren närmare.' })
+    const reviewer = standardSession('opk').userId
+    expect(await commentsOf(followUp.id)).toEqual([expect.objectContaining({ authorId: reviewer, body: 'Beskriv hindren närmare.' })])
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUpComment', entityId: followUp.id, action: 'INSERT' } })).toMatchObject({ userId: reviewer })
+
+    // submitted again and returned a second time: two comments in the thread, the latest in reviewComment
+    await coordinator().post(`${URL}/${followUp.id}/submit`).send({ version: 2 }).expect(200)
+    const again = await api().post(`${URL}/${followUp.id}/return`).send({ version: 3, comment: 'Resultaten saknas fortfarande.' })
+    expect(again.body).toMatchObject({ state: 'returned', reviewComment: 'Resultaten saknas fortfarande.', version: 4 })
+    expect((await commentsOf(followUp.id)).map((c) => c.body)).toEqual(['Beskriv hindren närmare.', 'Resultaten saknas fortfarande.'])
+  })
+
+  it('500 when the comment cannot be stored: the state is not changed either (one transaction)', async () => {
+    const followUp = await makeFollowUp({ state: 'submitted' })
+    const refused = `Vägras av testet ${followUp.id}`
+    // a real failure of the comment's INSERT, after the follow-up's UPDATE in the same transaction
+    await db().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_refuse_comment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`)
+    await db().$executeRawUnsafe(`CREATE TRIGGER test_refuse_comment BEFORE INSERT ON "FollowUpComment" FOR EACH ROW WHEN (NEW.body = '${refused}') EXECUTE FUNCTION test_refuse_comment()`)
+    try {
+      expect((await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: refused })).status).toBe(500)
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER test_refuse_comment ON "FollowUpComment"`)
+      await db().$executeRawUnsafe(`DROP FUNCTION test_refuse_comment()`)
+    }
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
+    expect(await commentsOf(followUp.id)).toEqual([])
+    expect(await db().auditEvent.count({ where: { entity: { in: ['FollowUp', 'FollowUpComment'] }, entityId: followUp.id } })).toBe(1) // the factory's INSERT
   })
 
   it('401 anonymous; 403 for coordinators (the owner\'s too) and the steering group; the row is unchanged', async () => {
@@ -447,6 +476,7 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     expectProblem(await send('anonymous'), 401, 'unauthenticated')
     for (const who of ['coordinator', 'steering'] as const) expectProblem(await send(who), 403, 'forbidden')
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
+    expect(await commentsOf(followUp.id)).toEqual([])
   })
 
   it('400: without a comment or version', async () => {
@@ -454,15 +484,25 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     expectProblem(await api().post(`${URL}/${followUp.id}/return`).send({ comment: ' ' }), 400, 'validation-failed', ['comment', 'version'])
   })
 
-  it('422: returning a draft or an approved follow-up; 404 unknown; 409 stale', async () => {
+  it('422: returning a draft or an approved follow-up; 404 unknown; 409 stale; a failed return writes neither state nor comment', async () => {
     for (const state of ['draft', 'approved'] as const) {
       const followUp = await makeFollowUp({ state })
       expectProblem(await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Nej' }), 422, 'rule-violated')
       expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state, reviewComment: null, version: 1 })
+      expect(await commentsOf(followUp.id)).toEqual([])
     }
     expectProblem(await api().post(`${URL}/999999/return`).send({ version: 1, comment: 'Nej' }), 404, 'not-found')
     const submitted = await makeFollowUp({ state: 'submitted' })
     expectProblem(await api().post(`${URL}/${submitted.id}/return`).send({ version: 2, comment: 'Nej' }), 409, 'version-conflict')
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: submitted.id } })).toEqual(submitted)
+    expect(await commentsOf(submitted.id)).toEqual([])
+  })
+
+  it('422 personal-data: a personnummer in the comment; neither state nor comment written', async () => {
+    const followUp = await makeFollowUp({ state: 'submitted' })
+    expectProblem(await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Ring 701063-2391.' }), 422, 'personal-data', ['comment'])
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
+    expect(await commentsOf(followUp.id)).toEqual([])
   })
 })
 

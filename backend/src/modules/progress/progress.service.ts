@@ -1,0 +1,223 @@
+// Progress figures of one period, computed live: the rows are read (progress.loader.ts) and handed to the pure
+// progress model (backend/src/progress, docs/progress.md); this file only picks the model's figures for each view.
+// Measure weights: the schema has no weight column yet, so every measure weighs 1 (the model's default).
+import type { CoverageMeasureRow, IndicatorStatus, ProgressAttention, ProgressCoverage, ProgressGoals, ProgressOrganisationView, ProgressQuery } from '@uppfoljning/contract'
+import type { Actor } from '../../auth/actor'
+import { notFound, ruleBroken } from '../../errors'
+import {
+  actionsProgress,
+  attentionFlags,
+  coverage,
+  implementationProgress,
+  indicatorOutcomes,
+  isActiveAction,
+  isLiveAction,
+  measureProgress,
+  type MeasureCoverage,
+} from '../../progress'
+import { groupBy } from '../../progress/collections'
+import { isOwnedByAny, organisationWithSubUnits } from '../../progress/trees'
+import type { GoalRow, ProgressWorld } from './progress.loader'
+import { presentAction, presentCoverage, presentFigure, presentIndicator, presentOrganisation, summariseIndicators } from './progress.presenter'
+import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participants, progressScope, subGoalsOf, topGoals } from './progress.scope'
+
+/** The county-wide outcome of every indicator, by indicator id. */
+function countyIndicators(world: ProgressWorld, periodId: number): Map<number, IndicatorStatus> {
+  const rows = new Map(world.indicators.map((i) => [i.id, i]))
+  return new Map(indicatorOutcomes(world.input, periodId).flatMap((o) => (o.organisationId === null ? [[o.indicatorId, presentIndicator(o, rows.get(o.indicatorId)!)] as const] : [])))
+}
+
+/** A measure's coverage as a figure. */
+export const measureCoverageFigure = (m: MeasureCoverage) => presentCoverage({ expected: m.expectedOrganisationIds.length, covered: m.coveredOrganisationIds.length, coverage: m.coverage })
+
+/**
+ * Goal fulfilment (måluppfyllelse) in the period: per top-level goal (its sub-goals nested in `subGoals`),
+ * implementation progress with the change since the previous period, coverage, the number of measures and the
+ * county-wide state of its indicators; the same for the whole county.
+ */
+export async function getGoalProgress({ periodId }: ProgressQuery, actor: Actor): Promise<ProgressGoals> {
+  const { world, context } = await progressScope(periodId, actor)
+  const implementation = implementationProgress(world.input, periodId)
+  const covered = coverage(world.input, periodId)
+  const progressOf = new Map(implementation.goals.map((g) => [g.goalId, g]))
+  const coverageOf = new Map(covered.goals.map((g) => [g.goalId, g]))
+  const county = countyIndicators(world, periodId)
+  const indicatorsOf = (items: IndicatorStatus[]) => ({ summary: summariseIndicators(items), items })
+
+  const goalRow = (goal: GoalRow) => {
+    const goals = goalSubtree(world.goals, goal)
+    const measureIds = new Set(measuresOfGoals(world.measures, goals).map((m) => m.id))
+    const indicators = indicatorsOn(world.indicators, new Set(goals.map((g) => g.id)), measureIds).map((i) => county.get(i.id)!)
+    return {
+      goalId: goal.id,
+      code: goal.code,
+      title: goal.title,
+      parentId: goal.parentId,
+      measureCount: measureIds.size,
+      progress: presentFigure(progressOf.get(goal.id)!),
+      coverage: presentCoverage(coverageOf.get(goal.id)!),
+      indicators: indicatorsOf(indicators),
+    }
+  }
+  return {
+    ...context,
+    goals: topGoals(world.goals).map((goal) => ({ ...goalRow(goal), subGoals: subGoalsOf(world.goals, goal.id).map(goalRow) })),
+    county: {
+      measureCount: world.measures.length,
+      progress: presentFigure(implementation.county),
+      coverage: presentCoverage(covered.county),
+      indicators: indicatorsOf([...county.values()]),
+    },
+  }
+}
+
+/**
+ * The coverage matrix (täckning) of the period: every organisation taking part × every measure active in the
+ * period, grouped by top-level goal. A cell says whether the organisation is expected on the measure, whether it
+ * covers it, and lists its (or its sub-units') active actions on the measure with their status in the period.
+ */
+export async function getCoverageMatrix({ periodId }: ProgressQuery, actor: Actor): Promise<ProgressCoverage> {
+  const { world, context } = await progressScope(periodId, actor)
+  const { input } = world
+  const covered = coverage(input, periodId)
+  const standings = actionsProgress(input.actions, input.followUps, input.periods, periodId)
+  const organisations = participants(world)
+  const owners = new Map(organisations.map((o) => [o.id, organisationWithSubUnits(input.organisations, o.id)]))
+  const activeOn = groupBy(input.actions.filter(isActiveAction), (a) => a.measureIds)
+  const coverageOfMeasure = new Map(covered.measures.map((m) => [m.measureId, m]))
+  const coverageOfGoal = new Map(covered.goals.map((g) => [g.goalId, g]))
+  const coverageOfOrganisation = new Map(covered.organisations.map((o) => [o.organisationId, o]))
+
+  const row = (measureId: number, c: MeasureCoverage): CoverageMeasureRow => {
+    const measure = world.measures.find((m) => m.id === measureId)!
+    const onMeasure = activeOn.get(measureId) ?? []
+    return {
+      measureId,
+      code: measure.code,
+      title: measure.title,
+      goalId: measure.goalId,
+      coverage: measureCoverageFigure(c),
+      cells: organisations.map((o) => {
+        const expected = c.expectedOrganisationIds.includes(o.id)
+        return {
+          organisationId: o.id,
+          expected,
+          state: !expected ? 'not-expected' : c.coveredOrganisationIds.includes(o.id) ? 'covered' : 'gap',
+          actions: onMeasure.filter((a) => isOwnedByAny(a, owners.get(o.id)!)).map((a) => ({ id: a.id, status: standings.get(a.id)!.status })),
+        }
+      }),
+    }
+  }
+  return {
+    ...context,
+    organisations: organisations.map((o) => ({ ...presentOrganisation(o), coverage: presentCoverage(coverageOfOrganisation.get(o.id)!) })),
+    goals: topGoals(world.goals).map((goal) => ({
+      goalId: goal.id,
+      code: goal.code,
+      title: goal.title,
+      coverage: presentCoverage(coverageOfGoal.get(goal.id)!),
+      subGoals: subGoalsOf(world.goals, goal.id).map((g) => ({ goalId: g.id, code: g.code, title: g.title, parentId: g.parentId!, coverage: presentCoverage(coverageOfGoal.get(g.id)!) })),
+      measures: measuresOfGoals(world.measures, goalSubtree(world.goals, goal)).flatMap((m) => {
+        const c = coverageOfMeasure.get(m.id)
+        return c ? [row(m.id, c)] : [] // only measures active in the period
+      }),
+    })),
+    county: presentCoverage(covered.county),
+  }
+}
+
+/** The organisation (taking part) with this id in the world: 404 unknown, 422 archived. */
+export function participantOf(world: ProgressWorld, id: number, path: string) {
+  const organisation = world.organisations.find((o) => o.id === id)
+  if (!organisation) throw notFound('Organisationen', id)
+  if (organisation.archived) throw ruleBroken(`${organisation.name} är arkiverad och ingår inte i uppföljningen.`, path)
+  return organisation
+}
+
+/**
+ * One organisation's view of the period: its implementation progress (over the actions it or a sub-unit owns or
+ * co-owns), its coverage, each measure expected of it or that its actions are linked to (with its actions and its
+ * progress on the measure), its attention flags and its own indicator values.
+ */
+export async function getOrganisationProgress(id: number, { periodId }: ProgressQuery, actor: Actor): Promise<ProgressOrganisationView> {
+  const { world, asOf, context } = await progressScope(periodId, actor)
+  const organisation = participantOf(world, id, 'id')
+  const { input } = world
+  const implementation = implementationProgress(input, periodId)
+  const covered = coverage(input, periodId)
+  const flags = attentionFlags(input, periodId, asOf)
+  const standings = new Map(implementation.actions.map((a) => [a.actionId, a]))
+  const before = implementation.previousPeriodId === null ? null : actionsProgress(input.actions, input.followUps, input.periods, implementation.previousPeriodId)
+  const owners = organisationWithSubUnits(input.organisations, id)
+  const own = input.actions.filter((a) => isLiveAction(a) && isOwnedByAny(a, owners))
+  const ownIds = new Set(own.map((a) => a.id))
+  const action = (actionId: number) => presentAction(world, standings.get(actionId)!)
+  const expectedOn = new Map(covered.measures.filter((m) => m.expectedOrganisationIds.includes(id)).map((m) => [m.measureId, m]))
+  const linkedTo = new Set(own.flatMap((a) => a.measureIds))
+  const figure = implementation.organisations.find((o) => o.organisationId === id)!
+  const coverageFigure = covered.organisations.find((o) => o.organisationId === id)!
+
+  const measures = measuresInTreeOrder(world)
+    .filter((m) => expectedOn.has(m.id) || linkedTo.has(m.id))
+    .map((m) => {
+      const measure = input.measures.find((x) => x.id === m.id)!
+      const onMeasure = own.filter((a) => a.measureIds.includes(m.id))
+      const now = measureProgress(measure, onMeasure, standings)
+      const previous = before ? measureProgress(measure, onMeasure, before).progress : null
+      const c = expectedOn.get(m.id)
+      return {
+        measureId: m.id,
+        code: m.code,
+        title: m.title,
+        goalId: m.goalId,
+        expected: c !== undefined,
+        state: c === undefined ? ('not-expected' as const) : c.coveredOrganisationIds.includes(id) ? ('covered' as const) : ('gap' as const),
+        progress: presentFigure({ ...now, previous, change: now.progress === null || previous === null ? null : now.progress - previous }),
+        actions: onMeasure.map((a) => action(a.id)),
+      }
+    })
+  const notReported = flags.organisationsNotReported.find((o) => o.organisationId === id)
+  const indicatorRows = new Map(world.indicators.map((i) => [i.id, i]))
+  return {
+    ...context,
+    organisation: { ...presentOrganisation(organisation), subUnits: participants(world).filter((o) => o.id !== id && owners.has(o.id)).map(presentOrganisation) },
+    progress: presentFigure(figure),
+    coverage: presentCoverage(coverageFigure),
+    measures,
+    unlinkedActions: figure.leftOut.unlinkedActionIds.map(action),
+    attention: {
+      actionsWithoutFollowUp: flags.actionsWithoutFollowUp.filter((f) => ownIds.has(f.actionId)).map((f) => action(f.actionId)),
+      plannedPastStart: flags.plannedPastStart.filter((f) => ownIds.has(f.actionId)).map((f) => action(f.actionId)),
+      notReported: notReported ? { dueActionIds: notReported.dueActionIds } : null,
+      gapMeasureIds: coverageFigure.gapMeasureIds,
+    },
+    indicators: indicatorOutcomes(input, periodId)
+      .filter((o) => o.organisationId === id)
+      .map((o) => presentIndicator(o, indicatorRows.get(o.indicatorId)!)),
+  }
+}
+
+/**
+ * The attention flags of the period, county-wide: actions without a counted follow-up, planned actions past their
+ * start date (judged on today, or on the period's last day once it has ended), measures nobody acts on, and
+ * organisations that have not reported.
+ */
+export async function getAttention({ periodId }: ProgressQuery, actor: Actor): Promise<ProgressAttention> {
+  const { world, asOf, context } = await progressScope(periodId, actor)
+  const { input } = world
+  const flags = attentionFlags(input, periodId, asOf)
+  const standings = actionsProgress(input.actions, input.followUps, input.periods, periodId)
+  const action = (actionId: number) => presentAction(world, standings.get(actionId)!)
+  return {
+    ...context,
+    actionsWithoutFollowUp: flags.actionsWithoutFollowUp.map((f) => action(f.actionId)),
+    plannedPastStart: flags.plannedPastStart.map((f) => action(f.actionId)),
+    measuresWithoutActiveAction: measuresInTreeOrder(world)
+      .filter((m) => flags.measuresWithoutActiveAction.includes(m.id))
+      .map(({ id, code, title, goalId }) => ({ id, code, title, goalId })),
+    organisationsNotReported: flags.organisationsNotReported.map((o) => ({
+      organisation: presentOrganisation(world.organisations.find((x) => x.id === o.organisationId)!),
+      dueActionIds: o.dueActionIds,
+    })),
+  }
+}

@@ -1,0 +1,14 @@
+import type { User, UserCreate, UserUpdate } from '@uppfoljning/contract'
+import { api } from '@/lib/api-client'
+import { archivePath, useWrite, type ArchiveArgs } from './write'
+
+/** POST /users (with an optional initial password) */
+export const createUser = (body: UserCreate) => api.post<User>('/users', body)
+/** PATCH /users/:id (with version); a new role, organisations or password ends the user's sessions */
+export const updateUser = ({ id, ...body }: UserUpdate & { id: number }) => api.patch<User>(`/users/${id}`, body)
+/** POST /users/:id/archive (disable: sessions end, sign-in refused), /users/:id/restore (enable) */
+export const setUserArchived = (args: ArchiveArgs) => api.post<User>(archivePath('/users', args))
+
+export const useCreateUser = () => useWrite(createUser, ['users'])
+export const useUpdateUser = () => useWrite(updateUser, ['users'])
+export const useSetUserArchived = () => useWrite(setUserArchived, ['users'])

@@ -1,0 +1,58 @@
+import '../overview.css'
+import type { ReportingPeriod } from '@uppfoljning/contract'
+import { useTranslation } from 'react-i18next'
+import { LoadError } from '@/components/ui/LoadError'
+import { LoadingState } from '@/components/ui/LoadingState'
+import { Link } from '@/lib/navigation'
+import { useFollowUps } from '../api/get-follow-ups'
+import type { OverviewLinks } from '../links'
+import { CurrentPeriod } from './CurrentPeriod'
+import { PeriodFacts } from './PeriodFacts'
+import { ReportingStatusTable } from './ReportingStatusTable'
+
+/** OPK staff's start: how many follow-ups wait for review, and who has reported what in the period. */
+export function StaffOverview({ links }: { links: OverviewLinks }) {
+  const { t } = useTranslation('overview')
+  return (
+    <CurrentPeriod openOnly={false}>
+      {({ period }) =>
+        period ? (
+          <>
+            <section aria-labelledby="overview-period">
+              <h2 id="overview-period">{t('period.heading', { name: period.name })}</h2>
+              <PeriodFacts period={period} />
+            </section>
+            <ReviewQueueSummary period={period} href={links.review} />
+            <ReportingStatusTable period={period} />
+          </>
+        ) : (
+          <p>{t('period.noneReported')}</p>
+        )
+      }
+    </CurrentPeriod>
+  )
+}
+
+/** The number of submitted follow-ups of the period (a page of one: only the total is read) and the way to them. */
+function ReviewQueueSummary({ period, href }: { period: ReportingPeriod; href: string }) {
+  const { t } = useTranslation('overview')
+  const queue = useFollowUps({ periodId: period.id, state: 'submitted', pageSize: 1 })
+  let body
+  if (queue.isPending) body = <LoadingState>{t('staff.queue.loading')}</LoadingState>
+  else if (queue.isError) body = <LoadError error={queue.error} onRetry={() => void queue.refetch()} />
+  else
+    body = (
+      <>
+        <p className="overview-figure">{queue.data.total === 0 ? t('staff.queue.none') : t('staff.queue.count', { count: queue.data.total })}</p>
+        <p>
+          <Link href={href}>{t('staff.queue.link')}</Link>
+        </p>
+      </>
+    )
+  return (
+    <section aria-labelledby="overview-queue">
+      <h2 id="overview-queue">{t('staff.queue.heading')}</h2>
+      {body}
+    </section>
+  )
+}
