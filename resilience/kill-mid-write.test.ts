@@ -35,6 +35,8 @@ describe('SIGKILL in the middle of multi-row writes', () => {
     const client = await Client.signIn(first.url)
     const ctx = await demoContext(client)
 
+    // every joint action has `partner` among its co-owners (see the lock below)
+    const [partner, ...others] = ctx.coOwnerIds
     const acked = {
       actions: new Map<number, string>(),
       followUps: new Map<number, number>(), // follow-up id → action id
@@ -60,7 +62,7 @@ describe('SIGKILL in the middle of multi-row writes', () => {
           title,
           status: 'ongoing',
           measureIds: some(ctx.measureIds, measures, w * 7 + n),
-          coOwnerIds: some(ctx.coOwnerIds, coOwners, w * 5 + n),
+          coOwnerIds: coOwners ? [partner, ...some(others, coOwners - 1, w * 5 + n)] : [],
         })
         if (!check('create action', action.status, 201, action.body, action.error)) return
         acked.actions.set(action.body.id, title)
@@ -73,21 +75,37 @@ describe('SIGKILL in the middle of multi-row writes', () => {
       }
     }
 
+    // To be sure the kill cuts transactions in half, the test locks the partner organisation's row just before it:
+    // a joint action being created then waits (its co-owner link must KEY SHARE-lock that row) after writing the
+    // action, its measure links and their audit events. Nothing else in the stream touches that row.
+    const lockHolder = await sql(`postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres`)
+    const halfDone = async () =>
+      (await lockHolder.query(`SELECT count(DISTINCT pid)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND transactionid = txid_current()::text::xid AND NOT granted`)).rows[0].n as number
+
     const started = performance.now()
     const workers = Array.from({ length: WORKERS }, (_, w) => worker(w))
     while (acked.actions.size < KILL_AFTER_ACTIONS && unexpected.length === 0 && performance.now() - started < 30_000) await sleep(5)
+    await lockHolder.query('BEGIN')
+    await lockHolder.query('SELECT 1 FROM "Organisation" WHERE id = $1 FOR UPDATE', [partner])
+    let cutInHalf = 0
+    const deadline = performance.now() + 10_000
+    while (performance.now() < deadline && (cutInHalf = await halfDone()) < 3) await sleep(5)
     killing = true
     await first.kill()
+    await lockHolder.query('ROLLBACK') // the waiting transactions go on, find their client gone and roll back
+    await lockHolder.end()
     await Promise.all(workers)
     const streamMs = performance.now() - started
     expect(unexpected).toEqual([])
+    expect(cutInHalf).toBeGreaterThanOrEqual(3)
 
     const restartStarted = performance.now()
     const second = await startApp(port, env)
     apps.push(second)
     const restartMs = performance.now() - restartStarted
     // the postmaster the killed app left behind was found and stopped (or its stale pid file removed)
-    expect(second.output()).toMatch(/left running by a killed app|Removed a stale/)
+    const cleared = second.output().match(/.*(left running by a killed app|Removed a stale).*/)
+    expect(cleared).not.toBeNull()
 
     const pg = await sql(`postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres`)
     try {
@@ -114,12 +132,19 @@ describe('SIGKILL in the middle of multi-row writes', () => {
         `SELECT count(*)::int AS count FROM "FollowUp" f JOIN "PlanAction" a ON a.id = f."actionId" WHERE a.title LIKE $1`,
         [`${PREFIX}%`],
       )
+      // ids the sequence handed to INSERTs that never committed: transactions the kill cut off after their first row
+      const { rows: [{ gaps }] } = await pg.query(
+        `SELECT ((SELECT last_value FROM "PlanAction_id_seq") - min(id) + 1 - count(*))::int AS gaps FROM "PlanAction" WHERE title LIKE $1`,
+        [`${PREFIX}%`],
+      )
+      expect(gaps).toBeGreaterThanOrEqual(cutInHalf)
       console.log(
         [
           `SIGKILL mid-write: ${WORKERS} concurrent writers, killed after ${Math.round(streamMs)} ms of writes`,
-          `acknowledged: ${acked.actions.size} actions, ${acked.followUps.size} follow-ups, ${acked.submitted.size} submits; ${inFlightAtKill} requests in flight at the kill`,
+          `acknowledged: ${acked.actions.size} actions, ${acked.followUps.size} follow-ups, ${acked.submitted.size} submits; ${inFlightAtKill} requests in flight at the kill, ${cutInHalf} of them halfway through creating an action`,
           `in the database after the restart: ${actions.length} actions (${actions.length - acked.actions.size} committed without an answer), ${committedFollowUps} follow-ups; 0 half-written, 0 lost, 0 orphaned audit events`,
-          `restart on the same DATA_DIR: healthy after ${Math.round(restartMs)} ms`,
+          `${gaps} action ids were taken by transactions that rolled back (cut off mid-transaction by the kill)`,
+          `restart on the same DATA_DIR: healthy after ${Math.round(restartMs)} ms; it said: ${cleared![0]}`,
         ].join('\n'),
       )
     } finally {

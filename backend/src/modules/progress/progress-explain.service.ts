@@ -17,9 +17,8 @@ import {
 } from '../../progress'
 import { isOwnedByAny, organisationWithSubUnits } from '../../progress/trees'
 import type { ProgressWorld } from './progress.loader'
-import { NO_COVERAGE, organisationName, presentAction, presentCoverage, presentFigure, presentIndicator, presentMeasure } from './progress.presenter'
-import { goalSubtree, indicatorsOn, measuresOfGoals, progressScope } from './progress.scope'
-import { measureCoverageFigure, participantOf } from './progress.service'
+import { measureCoverageFigure, NO_COVERAGE, organisationName, presentAction, presentCoverage, presentFigure, presentIndicator, presentMeasure } from './progress.presenter'
+import { goalSubtree, indicatorsOn, measuresOfGoals, participantOf, progressScope } from './progress.scope'
 
 type Subject =
   | { kind: 'county' }

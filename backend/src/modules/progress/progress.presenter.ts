@@ -11,7 +11,7 @@ import type {
   ProgressOrganisation,
   ProgressPeriod,
 } from '@uppfoljning/contract'
-import type { ActionProgress, CoverageTotal, IndicatorOutcome, ProgressFigure as ModelFigure } from '../../progress'
+import type { ActionProgress, CoverageTotal, IndicatorOutcome, MeasureCoverage, ProgressFigure as ModelFigure } from '../../progress'
 import type { IndicatorRow, MeasureRow, OrganisationRow, ProgressWorld } from './progress.loader'
 
 export const presentPeriod = ({ id, name, startsOn, endsOn, status }: ProgressPeriod): ProgressPeriod => ({ id, name, startsOn, endsOn, status })
@@ -45,6 +45,9 @@ export function presentFigure(figure: ModelFigure): ProgressFigure {
 }
 
 export const presentCoverage = ({ expected, covered, coverage }: Pick<CoverageTotal, 'expected' | 'covered' | 'coverage'>): CoverageFigure => ({ expected, covered, coverage })
+
+/** A measure's coverage as a figure. */
+export const measureCoverageFigure = (m: MeasureCoverage) => presentCoverage({ expected: m.expectedOrganisationIds.length, covered: m.coveredOrganisationIds.length, coverage: m.coverage })
 
 /** Nothing expected, nothing covered: a measure not active in the period. */
 export const NO_COVERAGE: CoverageFigure = { expected: 0, covered: 0, coverage: null }

@@ -2,6 +2,7 @@
 // in display order, and the organisations taking part.
 import { organisationKinds } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
+import { notFound, ruleBroken } from '../../errors'
 import { groupBy } from '../../progress/collections'
 import { loadProgressWorld, type GoalRow, type IndicatorRow, type MeasureRow, type OrganisationRow, type ProgressWorld } from './progress.loader'
 import { presentContext } from './progress.presenter'
@@ -74,3 +75,11 @@ export const participants = (world: ProgressWorld): OrganisationRow[] =>
   world.organisations
     .filter((o) => !o.archived)
     .sort((a, b) => organisationKinds.indexOf(a.kind) - organisationKinds.indexOf(b.kind) || a.name.localeCompare(b.name, 'sv'))
+
+/** The organisation with this id, taking part: 404 unknown, 422 archived (`path` names the offending parameter). */
+export function participantOf(world: ProgressWorld, id: number, path: string): OrganisationRow {
+  const organisation = world.organisations.find((o) => o.id === id)
+  if (!organisation) throw notFound('Organisationen', id)
+  if (organisation.archived) throw ruleBroken(`${organisation.name} är arkiverad och ingår inte i uppföljningen.`, path)
+  return organisation
+}

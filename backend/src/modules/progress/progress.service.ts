@@ -3,7 +3,6 @@
 // Measure weights: the schema has no weight column yet, so every measure weighs 1 (the model's default).
 import type { CoverageMeasureRow, IndicatorStatus, ProgressAttention, ProgressCoverage, ProgressGoals, ProgressOrganisationView, ProgressQuery } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
-import { notFound, ruleBroken } from '../../errors'
 import {
   actionsProgress,
   attentionFlags,
@@ -18,17 +17,14 @@ import {
 import { groupBy } from '../../progress/collections'
 import { isOwnedByAny, organisationWithSubUnits } from '../../progress/trees'
 import type { GoalRow, ProgressWorld } from './progress.loader'
-import { presentAction, presentCoverage, presentFigure, presentIndicator, presentOrganisation, summariseIndicators } from './progress.presenter'
-import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participants, progressScope, subGoalsOf, topGoals } from './progress.scope'
+import { measureCoverageFigure, presentAction, presentCoverage, presentFigure, presentIndicator, presentOrganisation, summariseIndicators } from './progress.presenter'
+import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participantOf, participants, progressScope, subGoalsOf, topGoals } from './progress.scope'
 
 /** The county-wide outcome of every indicator, by indicator id. */
 function countyIndicators(world: ProgressWorld, periodId: number): Map<number, IndicatorStatus> {
   const rows = new Map(world.indicators.map((i) => [i.id, i]))
   return new Map(indicatorOutcomes(world.input, periodId).flatMap((o) => (o.organisationId === null ? [[o.indicatorId, presentIndicator(o, rows.get(o.indicatorId)!)] as const] : [])))
 }
-
-/** A measure's coverage as a figure. */
-export const measureCoverageFigure = (m: MeasureCoverage) => presentCoverage({ expected: m.expectedOrganisationIds.length, covered: m.coveredOrganisationIds.length, coverage: m.coverage })
 
 /**
  * Goal fulfilment (måluppfyllelse) in the period: per top-level goal (its sub-goals nested in `subGoals`),
@@ -126,14 +122,6 @@ export async function getCoverageMatrix({ periodId }: ProgressQuery, actor: Acto
   }
 }
 
-/** The organisation (taking part) with this id in the world: 404 unknown, 422 archived. */
-export function participantOf(world: ProgressWorld, id: number, path: string) {
-  const organisation = world.organisations.find((o) => o.id === id)
-  if (!organisation) throw notFound('Organisationen', id)
-  if (organisation.archived) throw ruleBroken(`${organisation.name} är arkiverad och ingår inte i uppföljningen.`, path)
-  return organisation
-}
-
 /**
  * One organisation's view of the period: its implementation progress (over the actions it or a sub-unit owns or
  * co-owns), its coverage, each measure expected of it or that its actions are linked to (with its actions and its
@@ -215,9 +203,10 @@ export async function getAttention({ periodId }: ProgressQuery, actor: Actor): P
     measuresWithoutActiveAction: measuresInTreeOrder(world)
       .filter((m) => flags.measuresWithoutActiveAction.includes(m.id))
       .map(({ id, code, title, goalId }) => ({ id, code, title, goalId })),
-    organisationsNotReported: flags.organisationsNotReported.map((o) => ({
-      organisation: presentOrganisation(world.organisations.find((x) => x.id === o.organisationId)!),
-      dueActionIds: o.dueActionIds,
-    })),
+    // in the coverage matrix's order
+    organisationsNotReported: participants(world).flatMap((organisation) => {
+      const flag = flags.organisationsNotReported.find((o) => o.organisationId === organisation.id)
+      return flag ? [{ organisation: presentOrganisation(organisation), dueActionIds: flag.dueActionIds }] : []
+    }),
   }
 }

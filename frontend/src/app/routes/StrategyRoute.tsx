@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { ActiveStrategy } from '@/features/strategy/components/ActiveStrategy'
 import { useDocumentTitle } from '@/lib/page-title'
 
-/** Start page: the strategy in force, its goals and measures. */
+/** /strategi: the strategy in force, its goals and measures, their indicators, and who acts on each measure. */
 export function StrategyRoute() {
   const { t } = useTranslation()
   useDocumentTitle(t('strategy.pageTitle'))

@@ -22,3 +22,17 @@ export function apiFormErrors(error: unknown, fieldIds: Record<string, string>, 
   }
   return formErrorsFromApi(error, { fieldIds: ids, ...sentences })
 }
+
+/**
+ * What a form does when its write is refused: a stale version shows the conflict notice with its reload
+ * offer; anything else becomes the error summary and messages beside the fields.
+ */
+export function handleWriteError(
+  error: unknown,
+  editor: { fail(found: FormErrors): void; failOnConflict(detail: string): void },
+  fieldIds: Record<string, string>,
+  sentences: Sentences,
+) {
+  if (isVersionConflict(error)) editor.failOnConflict(error.detail)
+  else editor.fail(apiFormErrors(error, fieldIds, sentences))
+}

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Strategy } from '@uppfoljning/contract'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '@/components/ui/EmptyState'
+import { LoadError } from '@/components/ui/LoadError'
+import { LoadingState } from '@/components/ui/LoadingState'
+import { StatusMessage } from '@/components/ui/StatusMessage'
+import { usePathname, useSearch } from '@/lib/navigation'
+import { useGoals } from '../../api/get-goals'
+import { useIndicators } from '../../api/get-indicators'
+import { useMeasures } from '../../api/get-measures'
+import { useAllOrganisations } from '../../api/get-organisations'
+import { useStrategyInForce } from '../../api/get-strategies'
+import { ActionProblem } from '../shared/ActionProblem'
+import { ArchivedToggle } from '../shared/ArchivedToggle'
+import { useSectionState } from '../shared/section-state'
+import { useConfirm } from '../shared/use-confirm'
+import { byOrder, goalsInOrder, type StrategyEditing } from './editing'
+import { GoalDetail } from './GoalDetail'
+import { GoalForm } from './GoalForm'
+import { GoalTable } from './GoalTable'
+import { StrategyForm } from './StrategyForm'
+import { StrategySummary } from './StrategySummary'
+
+// The API's largest page: a strategy has tens of goals and measures.
+const ALL = 200
+/** the query parameter naming the goal whose measures and indicators are shown: /administration/strategi?mal=7 */
+const GOAL_PARAM = 'mal'
+
+/** /administration/strategi: the strategy in force, its goals, and one goal's measures and indicators. */
+export function StrategySection() {
+  const { t } = useTranslation('admin')
+  const strategy = useStrategyInForce()
+  let body
+  if (strategy.isPending) body = <LoadingState>{t('strategy.loading')}</LoadingState>
+  else if (strategy.isError) body = <LoadError error={strategy.error} onRetry={() => void strategy.refetch()} />
+  else if (!strategy.data) body = <EmptyState>{t('strategy.none')}</EmptyState>
+  else body = <StrategyEditor strategy={strategy.data} />
+  return (
+    <>
+      <h2>{t('sections.strategi.title')}</h2>
+      {body}
+    </>
+  )
+}
+
+function StrategyEditor({ strategy }: { strategy: Strategy }) {
+  const { t } = useTranslation('admin')
+  const section = useSectionState<StrategyEditing>()
+  const confirm = useConfirm()
+  const [showArchived, setShowArchived] = useState(false)
+  const query = { strategyId: strategy.id, includeArchived: showArchived, pageSize: ALL }
+  const goals = useGoals(query)
+  const measures = useMeasures(query)
+  const indicators = useIndicators(query)
+  const organisations = useAllOrganisations()
+  const pathname = usePathname()
+  const selectedId = Number(new URLSearchParams(useSearch()).get(GOAL_PARAM)) || null
+  const focusRequested = useRef(false)
+  const current = section.current
+
+  // a measure or indicator form belongs to the goal it was opened under: choosing another goal closes it
+  const shownGoal = useRef(selectedId)
+  useEffect(() => {
+    if (shownGoal.current === selectedId) return
+    shownGoal.current = selectedId
+    if (current?.kind === 'measure' || current?.kind === 'indicator') section.close(undefined, false)
+  }, [selectedId, current, section])
+
+  let list
+  if (goals.isPending || measures.isPending || indicators.isPending) list = <LoadingState>{t('goals.loading')}</LoadingState>
+  else if (goals.isError || measures.isError || indicators.isError) {
+    const error = (goals.error ?? measures.error ?? indicators.error)!
+    list = (
+      <LoadError
+        error={error}
+        onRetry={() => {
+          void goals.refetch()
+          void measures.refetch()
+          void indicators.refetch()
+        }}
+      />
+    )
+  } else if (goals.data.items.length === 0) list = <EmptyState>{t('goals.empty')}</EmptyState>
+  else
+    list = (
+      <GoalTable
+        goals={goalsInOrder(goals.data.items)}
+        measures={measures.data.items}
+        selectedId={selectedId}
+        hrefOf={(goalId) => `${pathname}?${GOAL_PARAM}=${goalId}`}
+        onSelect={() => {
+          focusRequested.current = true
+        }}
+        section={section}
+        ask={confirm.ask}
+      />
+    )
+
+  const selected = goals.data?.items.find((g) => g.id === selectedId)
+  const goalMeasures = selected ? (measures.data?.items ?? []).filter((m) => m.goalId === selected.id).sort(byOrder) : []
+  const measureIds = new Set(goalMeasures.map((m) => m.id))
+  const goalIndicators = selected ? (indicators.data?.items ?? []).filter((i) => i.goalId === selected.id || (i.measureId !== null && measureIds.has(i.measureId))) : []
+  const organisationNames = new Map((organisations.data?.items ?? []).map((o) => [o.id, o.name]))
+
+  return (
+    <>
+      <StatusMessage>{section.message}</StatusMessage>
+      {section.problem ? (
+        <ActionProblem
+          error={section.problem}
+          onReload={() => {
+            section.setProblem(null)
+            void goals.refetch()
+            void measures.refetch()
+            void indicators.refetch()
+          }}
+        />
+      ) : null}
+      <StrategySummary strategy={strategy} onEdit={() => section.open({ kind: 'strategy' })} />
+      {current?.kind === 'strategy' && <StrategyForm key={strategy.id} strategy={strategy} section={section} />}
+
+      <section aria-labelledby="admin-goals-title">
+        <h3 id="admin-goals-title">{t('goals.heading')}</h3>
+        <p className="field-hint">{t('goals.intro')}</p>
+        <div className="admin-toolbar">
+          <button type="button" className="button" onClick={() => section.open({ kind: 'goal', goal: null })}>
+            {t('goals.new')}
+          </button>
+          <ArchivedToggle id="admin-goals-archived" label={t('list.showArchived')} checked={showArchived} onChange={setShowArchived} />
+        </div>
+        {current?.kind === 'goal' && <GoalForm key={current.goal?.id ?? 'new'} strategyId={strategy.id} goals={goals.data?.items ?? []} goal={current.goal} section={section} />}
+        {list}
+      </section>
+
+      {selected && (
+        <GoalDetail
+          goal={selected}
+          measures={goalMeasures}
+          indicators={goalIndicators}
+          organisationNames={organisationNames}
+          section={section}
+          ask={confirm.ask}
+          focusRequested={focusRequested}
+        />
+      )}
+      {confirm.dialog}
+      {section.dialog}
+    </>
+  )
+}

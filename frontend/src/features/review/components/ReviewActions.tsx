@@ -1,0 +1,113 @@
+import type { FollowUp } from '@uppfoljning/contract'
+import { useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorState } from '@/components/ui/ErrorState'
+import { ErrorSummary } from '@/components/ui/ErrorSummary'
+import { StatusMessage } from '@/components/ui/StatusMessage'
+import { hasPersonnummer, TextArea } from '@/components/ui/TextArea'
+import { UnsavedChangesGuard } from '@/components/ui/UnsavedChangesGuard'
+import { ApiError } from '@/lib/api-client'
+import { formErrors, formErrorsFromApi, type FormErrors } from '@/lib/form-errors'
+import { CONTENT_LANGUAGE } from '@/lib/i18n'
+import { useApproveFollowUp, useReturnFollowUp } from '../api/review-follow-up'
+
+const COMMENT_ID = 'review-comment'
+
+type Outcome = { kind: 'approved' | 'returned' } | { kind: 'conflict' } | { kind: 'failed'; message: string; lang?: string }
+
+/**
+ * Godkänn, or Återsänd with a required comment (checked for a personnummer before it is sent), for a submitted
+ * follow-up; the version it was read at goes with either, so a reviewer who was beaten to it gets a 409, and the
+ * follow-up is then reloaded. The outcome is announced, and the focus moves to it.
+ */
+export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: string }) {
+  const { t } = useTranslation('review')
+  const approve = useApproveFollowUp()
+  const giveBack = useReturnFollowUp()
+  const [comment, setComment] = useState('')
+  const [errors, setErrors] = useState<FormErrors | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const outcomeRef = useRef<HTMLDivElement>(null)
+  const busy = approve.isPending || giveBack.isPending
+
+  const show = (next: Outcome) => {
+    setOutcome(next)
+    // after the render that shows it (the buttons it replaces may be gone)
+    requestAnimationFrame(() => outcomeRef.current?.focus())
+  }
+  const failed = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 409) return show({ kind: 'conflict' })
+    const fromApi = error instanceof ApiError && !error.isNetworkError && error.detail
+    show({ kind: 'failed', message: fromApi ? error.detail : t(error instanceof ApiError && error.isNetworkError ? 'review.networkError' : 'review.unexplained'), lang: fromApi ? CONTENT_LANGUAGE : undefined })
+  }
+
+  const onApprove = () => {
+    if (busy) return
+    setOutcome(null)
+    approve.mutate({ id: followUp.id, version: followUp.version }, { onSuccess: () => show({ kind: 'approved' }), onError: failed })
+  }
+
+  const onReturn = (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setOutcome(null)
+    setAttempt((n) => n + 1)
+    const found = formErrors([[COMMENT_ID, !comment.trim() ? t('review.commentMissing') : hasPersonnummer(comment) ? t('review.commentPersonal') : undefined]])
+    setErrors(found)
+    if (found) return
+    giveBack.mutate(
+      { id: followUp.id, version: followUp.version, comment: comment.trim() },
+      {
+        onSuccess: () => {
+          setComment('')
+          show({ kind: 'returned' })
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.errors.length > 0) {
+            setErrors(formErrorsFromApi(error, { fieldIds: { comment: COMMENT_ID }, networkError: t('review.networkError'), unexplained: t('review.unexplained') }))
+          } else failed(error)
+        },
+      },
+    )
+  }
+
+  return (
+    <section className="review-actions" aria-labelledby="review-actions-heading">
+      <h3 id="review-actions-heading">{t('review.heading')}</h3>
+      <div ref={outcomeRef} tabIndex={-1} className="review-outcome">
+        {outcome?.kind === 'conflict' && <ErrorState title={t('review.conflictTitle')} message={t('review.conflict')} />}
+        {outcome?.kind === 'failed' && <ErrorState title={t('review.failedTitle')} message={outcome.message} messageLang={outcome.lang} />}
+        <StatusMessage>{outcome?.kind === 'approved' ? t('review.approved', { title }) : outcome?.kind === 'returned' ? t('review.returned', { title }) : ''}</StatusMessage>
+      </div>
+      {followUp.state !== 'submitted' ? (
+        outcome?.kind !== 'approved' && outcome?.kind !== 'returned' && <p>{t('detail.notSubmitted')}</p>
+      ) : (
+        <>
+          <p>{t('review.approveHint')}</p>
+          <p>
+            <button type="button" className="button" aria-disabled={busy || undefined} onClick={onApprove}>
+              {approve.isPending ? t('review.approving') : t('review.approve')}
+            </button>
+          </p>
+          <h4>{t('review.returnHeading')}</h4>
+          <form className="form" noValidate onSubmit={onReturn}>
+            {errors && <ErrorSummary key={attempt} title={t('form.errorSummaryTitle', { ns: 'translation' })} items={errors.summary} />}
+            <TextArea
+              id={COMMENT_ID}
+              label={t('review.comment')}
+              hint={t('review.commentHint')}
+              value={comment}
+              error={errors?.fields[COMMENT_ID]}
+              onChange={(event) => setComment(event.target.value)}
+            />
+            <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
+              {giveBack.isPending ? t('review.returning') : t('review.return')}
+            </button>
+          </form>
+          <UnsavedChangesGuard dirty={comment.trim() !== ''} />
+        </>
+      )}
+    </section>
+  )
+}
