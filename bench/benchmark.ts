@@ -17,11 +17,14 @@ import { createSession } from '../backend/src/auth/sessions'
 import { connect, disconnect, queryCount } from '../backend/src/db/prisma'
 import { freePort, startEmbeddedPostgres, type EmbeddedServer } from '../backend/src/db/embedded-postgres'
 import { COOKIE } from '../backend/src/http/session'
+import { loadProgressWorld } from '../backend/src/modules/progress/progress.loader'
+import { coverage, implementationProgress, indicatorOutcomes } from '../backend/src/progress'
 import { routes } from '../backend/src/routes'
 import { parseArgs, parseScales } from './args'
 import { loadScale } from './bulk-load'
+import { postgresCpuMs, postmasterOf, processCpuMs } from './cpu'
 import { frontendSize } from './frontend-size'
-import { percentile, type LoadResult } from './load'
+import { percentile, type LoadJob, type LoadResult } from './load'
 import { LoadRunner } from './load-runner'
 import { compareQueryCounts, evaluateTargets, printScale, printSummary, readResults, writeResults, type EndpointKey, type EndpointResult, type Results, type ScaleResult } from './report'
 import { measureStartup, startupCommands } from './startup'
@@ -53,6 +56,20 @@ interface Options {
   durationMs: number
   runner: LoadRunner
   helloUrl: string
+  /** the PostgreSQL server runs on this machine (embedded): its CPU time can be read */
+  local: boolean
+}
+
+/** A load run with the CPU time the app's process and PostgreSQL spent on it. */
+async function measured(runner: LoadRunner, job: LoadJob, postmaster: number | null): Promise<LoadResult> {
+  const app = processCpuMs()
+  const pg = postgresCpuMs(postmaster)
+  const started = performance.now()
+  const run = await runner.run(job)
+  const wall = performance.now() - started
+  const appMs = processCpuMs() - app
+  const pgMs = pg === null ? null : postgresCpuMs(postmaster)! - pg
+  return { ...run, cpu: { appMsPerRequest: round(appMs / run.requests), postgresMsPerRequest: pgMs === null ? null : round(pgMs / run.requests), appShare: round(appMs / wall) } }
 }
 
 interface EndpointSpec {
@@ -100,6 +117,29 @@ async function timeGoalSql(url: string, periodId: number, durationMs: number) {
   }
 }
 
+/**
+ * Where the goal report's time goes, measured in this process without HTTP: reading the period's rows
+ * (progress.loader.ts) and the progress model's figures (implementation progress, coverage, outcomes).
+ */
+async function goalBreakdown(periodId: number, iterations: number): Promise<NonNullable<ScaleResult['goalBreakdown']>> {
+  const loads: number[] = []
+  const models: number[] = []
+  let rows = { actions: 0, followUps: 0 }
+  for (let i = 0; i < iterations; i++) {
+    let t = performance.now()
+    const world = await loadProgressWorld(periodId)
+    loads.push(performance.now() - t)
+    t = performance.now()
+    implementationProgress(world.input, periodId)
+    coverage(world.input, periodId)
+    indicatorOutcomes(world.input, periodId)
+    models.push(performance.now() - t)
+    rows = { actions: world.input.actions.length, followUps: world.input.followUps.length }
+  }
+  const p50 = (xs: number[]) => round(percentile([...xs].sort((a, b) => a - b), 50))
+  return { loadMs: p50(loads), modelMs: p50(models), ...rows }
+}
+
 interface GoalFigure {
   goalId: number
   progress: { progress: number | null; previous: number | null }
@@ -131,7 +171,9 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
   const loadBefore = os.loadavg()[0]
   const name = `uppf_bench_${scale.toLowerCase()}`
   const admin = new Client({ connectionString: serverUrl })
+  admin.on('error', (e) => console.error('admin connection:', e.message))
   await admin.connect()
+  const postmaster = options.local ? postmasterOf((await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid) : null
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   await admin.query(`CREATE DATABASE "${name}"`)
   const dbUrl = new URL(serverUrl)
@@ -195,10 +237,15 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
 
     for (const spec of live) {
       const entry = result.endpoints[spec.key]
-      entry.single = await runner.run({ url: api(entry.path), headers, connections: 1, durationMs: singleMs, minRequests: 5 })
-      console.log(`  ${spec.label}: ${entry.queries!.join('/')} SQL statements, ${entry.single.p50} ms at 1 connection`)
+      entry.single = await measured(runner, { url: api(entry.path), headers, connections: 1, durationMs: singleMs, minRequests: 3 }, postmaster)
+      const cpu = entry.single.cpu!
+      console.log(`  ${spec.label}: ${entry.queries!.join('/')} SQL statements, ${entry.single.p50} ms at 1 connection (CPU per request: app ${cpu.appMsPerRequest} ms, PostgreSQL ${cpu.postgresMsPerRequest ?? '?'} ms)`)
     }
 
+    if (result.endpoints.goals.single) {
+      result.goalBreakdown = await goalBreakdown(ids.periodId, result.endpoints.goals.single.p50 > 5_000 ? 1 : 3)
+      console.log(`  goal report: reading the rows ${result.goalBreakdown.loadMs} ms, the model ${result.goalBreakdown.modelMs} ms (${result.goalBreakdown.followUps} follow-ups read)`)
+    }
     const sql = await timeGoalSql(url, ids.periodId, singleMs)
     const difference = goalsBody ? compareGoalFigures(goalsBody, sql.rows) : null
     result.goalSql = { p50: sql.p50, runs: sql.runs, matchesEndpoint: difference === null ? null : difference < 1e-9, maxDifference: difference }
@@ -208,7 +255,7 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
 
     for (const connections of CONNECTIONS) {
       await sleep(300)
-      result.hello[String(connections)] = await runner.run({ url: options.helloUrl, headers: {}, connections, durationMs })
+      result.hello[String(connections)] = await measured(runner, { url: options.helloUrl, headers: {}, connections, durationMs }, postmaster)
     }
     for (const spec of live) {
       const entry = result.endpoints[spec.key]
@@ -220,9 +267,10 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
           continue
         }
         await sleep(300)
-        const run: LoadResult = await runner.run({ url: api(entry.path), headers, connections, durationMs })
+        const run = await measured(runner, { url: api(entry.path), headers, connections, durationMs }, postmaster)
         entry.load[String(connections)] = run
-        console.log(`  ${spec.label} at ${connections} connections: p50 ${run.p50}, p95 ${run.p95}, p99 ${run.p99} ms, ${run.rps} req/s${run.errors ? `, ${run.errors} errors` : ''}`)
+        const failures = Object.entries(run.statuses).filter(([status]) => !status.startsWith('2'))
+        console.log(`  ${spec.label} at ${connections} connections: p50 ${run.p50}, p95 ${run.p95}, p99 ${run.p99} ms, ${run.rps} req/s${failures.length ? `; failed: ${failures.map(([status, n]) => `${n} × ${status}`).join(', ')} (${run.firstError})` : ''}`)
       }
     }
     const actions = result.endpoints.actions.load
@@ -231,6 +279,9 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
       const hello = result.hello[String(connections)]
       if (typeof a === 'object' && hello) result.frameworkRatio[String(connections)] = round(a.rps / hello.rps)
     }
+  } catch (error) {
+    console.error(`Scale ${scale} failed:`, error) // before the clean-up below ends connections
+    throw error
   } finally {
     await close(server)
     await disconnect()
@@ -244,8 +295,8 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
 async function machine(serverUrl: string) {
   const client = new Client({ connectionString: serverUrl })
   await client.connect()
-  const { rows } = await client.query<{ version: string; shared_buffers: string; work_mem: string; jit: string }>(
-    `SELECT version(), current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem, current_setting('jit') AS jit`,
+  const { rows } = await client.query<{ version: string; shared_buffers: string; work_mem: string; jit: string; jit_available: boolean }>(
+    `SELECT version(), current_setting('shared_buffers') AS shared_buffers, current_setting('work_mem') AS work_mem, current_setting('jit') AS jit, pg_jit_available() AS jit_available`,
   )
   await client.end()
   return {
@@ -281,7 +332,7 @@ async function main() {
   console.log(`Benchmark on ${results.machine.cores} cores (${results.machine.cpu}), Node ${process.version}, ${embedded ? 'embedded' : 'given'} PostgreSQL; ${durationMs / 1000} s per measurement`)
   try {
     for (const scale of scales) {
-      results.scales[scale] = await benchScale(scale, serverUrl, { quick, durationMs, runner, helloUrl: `${hello.base}/hello` })
+      results.scales[scale] = await benchScale(scale, serverUrl, { quick, durationMs, runner, helloUrl: `${hello.base}/hello`, local: embedded !== undefined })
       results.queryCounts = compareQueryCounts(results)
       results.targets = evaluateTargets(results)
       writeResults(RESULTS_FILE, results)

@@ -20,11 +20,17 @@ export interface LoadResult {
   rps: number
   /** non-2xx answers and failed requests */
   errors: number
+  /** answers by status code ("failed": no answer) */
+  statuses: Record<string, number>
+  /** the first answer other than 2xx (the start of its body), or why a request failed */
+  firstError?: string
   /** latency in ms */
   p50: number
   p95: number
   p99: number
   max: number
+  /** CPU ms per request of the app's process and of PostgreSQL, and the share of a core the app's process got (set by the benchmark) */
+  cpu?: { appMsPerRequest: number; postgresMsPerRequest: number | null; appShare: number }
 }
 
 export const percentile = (sorted: Float64Array | number[], p: number) =>
@@ -32,11 +38,16 @@ export const percentile = (sorted: Float64Array | number[], p: number) =>
 
 const round = (n: number) => Math.round(n * 100) / 100
 
-function get(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<number> {
+/** GETs the URL; the body is read (and kept only for an answer other than 2xx). */
+function get(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { agent, headers }, (res) => {
-      res.on('data', () => {})
-      res.on('end', () => resolve(res.statusCode ?? 0))
+      const status = res.statusCode ?? 0
+      let body = ''
+      res.on('data', (chunk: Buffer) => {
+        if ((status < 200 || status > 299) && body.length < 500) body += chunk.toString()
+      })
+      res.on('end', () => resolve({ status, body }))
       res.on('error', reject)
     })
     req.on('error', reject)
@@ -50,18 +61,24 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   let latencies = new Float64Array(1 << 16)
   let requests = 0
   let errors = 0
+  const statuses: Record<string, number> = {}
+  let firstError: string | undefined
   const started = performance.now()
   const deadline = started + job.durationMs
   const connection = async () => {
     while (performance.now() < deadline || requests < (job.minRequests ?? 0)) {
       const sent = performance.now()
-      let ok = false
+      let status: number | 'failed'
       try {
-        const status = await get(agent, url, job.headers)
-        ok = status >= 200 && status < 300
-      } catch {
-        ok = false
+        const answer = await get(agent, url, job.headers)
+        status = answer.status
+        if ((status < 200 || status > 299) && firstError === undefined) firstError = `${status} ${answer.body.slice(0, 300)}`
+      } catch (error) {
+        status = 'failed'
+        firstError ??= String(error)
       }
+      statuses[status] = (statuses[status] ?? 0) + 1
+      const ok = typeof status === 'number' && status >= 200 && status < 300
       if (requests === latencies.length) {
         const bigger = new Float64Array(latencies.length * 2)
         bigger.set(latencies)
@@ -81,6 +98,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     requests,
     rps: round(requests / seconds),
     errors,
+    statuses,
+    ...(firstError === undefined ? {} : { firstError }),
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),

@@ -2,7 +2,7 @@
 // (the first start initialises PostgreSQL, migrates and loads the demo data); the second start is timed from spawn to
 // the first 200 from /api/v1/health.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { freePort } from '../backend/src/db/embedded-postgres'
@@ -59,6 +59,7 @@ async function startOnce(args: string[], dataDir: string): Promise<number> {
 
 export async function measureStartup(label: string, args: string[]): Promise<StartupResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'uppf-bench-start-'))
+  chmodSync(dataDir, 0o755) // as root, PostgreSQL runs as `postgres` and must reach DATA_DIR/pg
   const result: StartupResult = { command: label, firstMs: null, secondMs: null }
   try {
     result.firstMs = await startOnce(args, dataDir)
@@ -74,7 +75,8 @@ export async function measureStartup(label: string, args: string[]): Promise<Sta
 /** The commands to time: the TypeScript sources through tsx, and the compiled server when backend/dist exists. */
 export function startupCommands(): { label: string; args: string[] }[] {
   return [
-    { label: 'node -r tsx/cjs backend/src/server.ts', args: ['-r', 'tsx/cjs', 'backend/src/server.ts'] },
+    // the contract from its sources, as in the benchmark (contract/dist may predate it)
+    { label: 'node -r tsx/cjs backend/src/server.ts', args: ['-r', 'tsx/cjs', '-r', './bench/contract-source.ts', 'backend/src/server.ts'] },
     ...(existsSync(join(ROOT, 'backend/dist/server.js')) ? [{ label: 'node backend/dist/server.js', args: ['backend/dist/server.js'] }] : []),
   ]
 }

@@ -25,11 +25,11 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
   await page.getByRole('button', { name: 'Logga in', exact: true }).click()
 }
 
-/** Signs in through the form and waits for the start page. */
+/** Signs in through the form and waits for the start page ("Min översikt"). */
 export async function signIn(page: Page, email: string) {
   await page.goto('/logga-in')
   await submitSignIn(page, email)
-  await expect(page.getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
 }
 
 function fromBase32(text: string): Buffer {

@@ -18,8 +18,8 @@ test('the start page asks for sign-in and opens after it, showing who is signed 
   await submitSignIn(page, accounts.botkyrka)
 
   await expect(page).toHaveURL('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Mål', exact: true }).getByRole('heading', { level: 3 })).toHaveCount(8)
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Botkyrka kommun' })).toBeVisible()
   const session = (await (await page.request.get('/api/v1/auth/session')).json()) as Session
   expect(session.stage).toBe('signed-in')
   const banner = page.getByRole('banner')
@@ -87,7 +87,7 @@ test('a sign-in through the organisation that was refused is explained', async (
 test('signing out returns to the sign-in page and ends the session', async ({ page }) => {
   await page.goto('/logga-in')
   await submitSignIn(page, accounts.steeringGroup)
-  await expect(page.getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
   await expect(page.getByRole('banner')).toContainText('Styrgrupp')
 
   await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).click()
@@ -104,14 +104,14 @@ test('a returnTo that leads off the site is ignored', async ({ page }) => {
   await page.goto('/logga-in?returnTo=//example.org/')
   await submitSignIn(page, accounts.polisen)
   await expect(page).toHaveURL('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
 })
 
 test('a session that ends while the page is open leads to the sign-in page, and back after signing in', async ({ page, context }) => {
   await page.clock.install()
   await page.goto('/logga-in')
   await submitSignIn(page, accounts.botkyrka)
-  await expect(page.getByRole('region', { name: 'Mål', exact: true }).getByRole('heading', { level: 3 })).toHaveCount(8)
+  await expect(page.getByRole('region', { name: 'Botkyrka kommun' }).getByRole('heading', { level: 3, name: 'Genomförandeplan' })).toBeVisible()
 
   // the server forgets the session (as after 30 idle minutes); a minute later the user comes back to the tab,
   // the page refetches what has gone stale and gets a 401
@@ -122,7 +122,7 @@ test('a session that ends while the page is open leads to the sign-in page, and 
   await expect(page).toHaveURL('/logga-in?returnTo=/')
   await submitSignIn(page, accounts.botkyrka)
   await expect(page).toHaveURL('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
 })
 
 test('OPK staff give the code from their app after the password', async ({ page }, testInfo) => {
@@ -149,7 +149,7 @@ test('OPK staff give the code from their app after the password', async ({ page 
   await code.fill(totpCode(OPK_TOTP_SECRET, Date.now() + 30_000))
   await page.getByRole('button', { name: 'Fortsätt' }).click()
   await expect(page).toHaveURL('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Strategin' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
   await expect(page.getByRole('banner')).toContainText('OPK-handläggare')
 })
 

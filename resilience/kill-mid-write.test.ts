@@ -27,10 +27,9 @@ describe('SIGKILL in the middle of multi-row writes', () => {
   })
 
   it('leaves no half-written action, loses no acknowledged write and restarts cleanly', async () => {
-    const port = await freePort()
     const pgPort = await freePort()
     const env = { DATA_DIR: dir.path, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true' }
-    const first = await startApp(port, env)
+    const first = await startApp(env)
     apps.push(first)
     const client = await Client.signIn(first.url)
     const ctx = await demoContext(client)
@@ -100,7 +99,7 @@ describe('SIGKILL in the middle of multi-row writes', () => {
     expect(cutInHalf).toBeGreaterThanOrEqual(3)
 
     const restartStarted = performance.now()
-    const second = await startApp(port, env)
+    const second = await startApp(env)
     apps.push(second)
     const restartMs = performance.now() - restartStarted
     // the postmaster the killed app left behind was found and stopped (or its stale pid file removed)

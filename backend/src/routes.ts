@@ -16,6 +16,7 @@ import { planActionRoutes } from './modules/plan-actions/plan-actions.router'
 import { followUpRoutes } from './modules/follow-ups/follow-ups.router'
 import { reportingStatusRoutes } from './modules/reporting-status/reporting-status.router'
 import { progressRoutes } from './modules/progress/progress.router'
+import { reportRoutes } from './modules/reports/reports.router'
 import { historyRoutes } from './modules/history/history.router'
 
 export const routes: Route[] = [
@@ -34,5 +35,6 @@ export const routes: Route[] = [
   ...followUpRoutes,
   ...reportingStatusRoutes,
   ...progressRoutes,
+  ...reportRoutes,
   ...historyRoutes,
 ]

@@ -19,8 +19,9 @@ export function tempDir(name: string): { path: string; remove(): void } {
 
 export interface AppProcess {
   readonly pid: number
+  /** http://127.0.0.1:<the port the app chose> */
   readonly url: string
-  /** the last lines the process wrote (stdout and stderr), for failure messages */
+  /** the last 5 000 lines the process wrote (stdout and stderr), for failure messages */
   output(): string
   /** SIGKILL: no shutdown at all */
   kill(): Promise<void>
@@ -30,11 +31,12 @@ export interface AppProcess {
 }
 
 /**
- * Starts the app on `port` with `env` on top of a quiet production-like environment and waits until
- * GET /api/v1/health answers 200 (at most `timeoutMs`).
+ * Starts the app with `env` on top of a quiet production-like environment (and `nodeArgs` for node) on a port
+ * of its own choosing (PORT=0: no window in which another process can take a port picked beforehand; the port
+ * is read from the start-up line), then waits until GET /api/v1/health answers 200 (at most `timeoutMs`).
  */
-export async function startApp(port: number, env: Record<string, string>, timeoutMs = 60_000): Promise<AppProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'tsx/cjs', 'backend/src/server.ts'], {
+export async function startApp(env: Record<string, string>, { nodeArgs = [] as string[], timeoutMs = 60_000 } = {}): Promise<AppProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '-r', 'tsx/cjs', 'backend/src/server.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -42,25 +44,39 @@ export async function startApp(port: number, env: Record<string, string>, timeou
       NODE_ENV: 'production',
       LOG_LEVEL: 'error',
       TSX_TSCONFIG_PATH: 'backend/tsconfig.test.json',
-      PORT: String(port),
+      PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const lines: string[] = []
+  let url = ''
+  let head = '' // the output until the start-up line names the port
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean))
-    if (lines.length > 200) lines.splice(0, lines.length - 200)
+    const text = chunk.toString('utf8')
+    if (!url) {
+      head += text
+      const port = head.match(/körs på http:\/\/localhost:(\d+)/)?.[1]
+      if (port) url = `http://127.0.0.1:${port}`
+    }
+    lines.push(...text.split('\n').filter(Boolean))
+    if (lines.length > 5000) lines.splice(0, lines.length - 5000)
   }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code, signal) => {
+      lines.push(`(exited with ${signal ?? `code ${code}`})`)
+      done(code)
+    }),
+  )
   let gone = false
   void exited.then(() => (gone = true))
-  const url = `http://127.0.0.1:${port}`
   const app: AppProcess = {
     pid: child.pid!,
-    url,
+    get url() {
+      return url
+    },
     output: () => lines.join('\n'),
     exited,
     kill: async () => {
@@ -79,12 +95,11 @@ export async function startApp(port: number, env: Record<string, string>, timeou
   while (Date.now() < deadline) {
     if (gone) throw new Error(`The app exited during start-up:\n${app.output()}`)
     try {
-      const res = await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(2_000) })
-      if (res.status === 200) return app
+      if (url && (await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(2_000) })).status === 200) return app
     } catch {
-      // not listening yet
+      // not answering yet
     }
-    await sleep(200)
+    await sleep(100)
   }
   await app.kill()
   throw new Error(`The app did not become healthy within ${timeoutMs} ms:\n${app.output()}`)
@@ -95,4 +110,52 @@ export function rssMb(pid: number): number {
   const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)\s+kB/m)
   if (!match) throw new Error(`No VmRSS for process ${pid}`)
   return Number(match[1]) / 1024
+}
+
+export interface PostgresProcess {
+  url(database?: string): string
+  /** SIGTERM: PostgreSQL's fast shutdown (open connections are terminated); resolves once it is down */
+  stop(): Promise<void>
+}
+
+/** An embedded PostgreSQL with its data in `dir` (kept between starts), run by support/run-postgres.ts. */
+export async function startPostgres(dir: string, port: number): Promise<PostgresProcess> {
+  const child = spawn(process.execPath, ['-r', 'tsx/cjs', 'resilience/support/run-postgres.ts', dir, String(port)], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`PostgreSQL did not start within 60 s:\n${output}`)), 60_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk
+      if (output.includes('ready')) {
+        clearTimeout(timer)
+        ready()
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk))
+    void exited.then(() => {
+      clearTimeout(timer)
+      fail(new Error(`PostgreSQL exited during start-up:\n${output}`))
+    })
+  })
+  return {
+    url: (database = 'postgres') => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}
+
+/** CPU time a process has used so far, in seconds (utime + stime from /proc/<pid>/stat, 100 ticks a second). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
 }

@@ -88,6 +88,11 @@ async function fill(): Promise<{ deletedOrganisationId: number }> {
   await makeIndicator({ measureId: measure.id })
   await db().indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, organisationId: null, value: null, suppressed: true, note: 'Färre än 5' } })
   await db().indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, organisationId: municipality.id, value: 12.345678901234567 } })
+  // an approved report: the restore must write it although the database refuses any change of one afterwards
+  const report = await write(opk, (tx) =>
+    tx.report.create({ data: { periodId: period.id, strategyId: strategy.id, title: 'Lägesrapport', snapshot: { format: 1, note: tricky }, computedAt: new Date('2026-03-01T10:00:00.123Z'), authorId: opk.id, summary: tricky, analyses: { [goal.id]: tricky } } }),
+  )
+  await write(opk, (tx) => tx.report.update({ where: { id: report.id }, data: { status: 'approved', approvedAt: new Date('2026-03-02T10:00:00.456Z'), approvedById: opk.id } }))
   // The last id handed out belongs to a deleted row: a restore must not hand it out again.
   const deleted = await makeOrganisation({ name: 'Borttagen', foreign: true })
   await db().organisation.delete({ where: { id: deleted.id } })

@@ -15,6 +15,7 @@ const pairs: [keyof typeof prismaEnums, readonly string[]][] = [
   ['ActionStatus', contract.actionStatuses],
   ['FollowUpState', contract.followUpStates],
   ['Role', contract.roles],
+  ['ReportStatus', contract.reportStatuses],
 ]
 
 it('every Prisma enum is in the contract, with the same values', () => {

@@ -7,6 +7,7 @@ import { routes } from '../routes'
 import { api, expectProblem } from '../test/api'
 import { makeAction, makeFollowUp, makeGoal, makeIndicator, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../test/factories'
 import { makeUser, signIn, type TestSession } from '../test/users'
+import { approveReport, createReport, updateReport } from '../modules/reports/reports.service'
 import { accessMatrix, type Caller, type Case, type Expected, type Target } from './access-matrix'
 
 const MATRIX = 'backend/src/http/access-matrix.ts'
@@ -22,7 +23,8 @@ type World = Awaited<ReturnType<typeof buildWorld>>
 /**
  * Two organisations, each with a plan and an action; the own organisation's action has a submitted and a draft
  * follow-up; a strategy with goal, measure, indicator and value; open periods; a spare organisation and user
- * for the staff routes to change. Nothing here is bound to the standard test users.
+ * for the staff routes to change; an approved report of the first period and a draft report of the second.
+ * Nothing here is bound to the standard test users.
  */
 async function buildWorld() {
   const strategy = await makeStrategy()
@@ -45,9 +47,15 @@ async function buildWorld() {
     opk_staff: (await makeUser('opk_staff' satisfies Role)).userId,
     steering_group: (await makeUser('steering_group' satisfies Role)).userId,
   }
+  const staff = { id: users.opk_staff, role: 'opk_staff' as const, organisationIds: [] }
+  const report = await createReport({ periodId: period.id, title: 'Publicerad rapport i behörighetsmatrisen' }, staff)
+  const summarised = await updateReport(report.id, { version: report.version, summary: 'Sammanfattning.' }, staff)
+  await approveReport(report.id, { version: summarised.version }, { id: users.steering_group, role: 'steering_group', organisationIds: [] })
+  const draftReport = await createReport({ periodId: laterPeriod.id, title: 'Utkast i behörighetsmatrisen' }, staff)
   const ids: Record<Row, number> = {
     strategy: strategy.id, goal: goal.id, measure: measure.id, indicator: indicator.id, indicatorValue: indicatorValue.id, period: period.id,
     organisation: spareOrg.id, user: spareUser.userId, plan: plan.id, action: action.id, followUp: followUp.id, draftFollowUp: draftFollowUp.id,
+    report: report.id, draftReport: draftReport.id,
   }
   return { ids, users, strategy, measure, ownOrg, freePeriod }
 }
@@ -73,6 +81,8 @@ const snapshot: Record<Row, (id: number) => Promise<unknown>> = {
   action: (id) => db().planAction.findUniqueOrThrow({ where: { id }, select: stamp }),
   followUp: (id) => db().followUp.findUniqueOrThrow({ where: { id }, select: stamp }),
   draftFollowUp: (id) => db().followUp.findUniqueOrThrow({ where: { id }, select: stamp }),
+  report: (id) => db().report.findUniqueOrThrow({ where: { id }, select: stamp }),
+  draftReport: (id) => db().report.findUniqueOrThrow({ where: { id }, select: stamp }),
 }
 
 const lastAuditEvent = async () => (await db().auditEvent.aggregate({ _max: { id: true } }))._max.id
@@ -89,6 +99,10 @@ const bodies: Record<string, (w: World) => object> = {
   'POST /follow-ups/:id/approve': () => ({ version: STALE }),
   'POST /follow-ups/:id/return': () => ({ version: STALE, comment: 'Komplettera.' }),
   'POST /follow-ups/:id/comments': () => ({ body: 'Kommentar i behörighetsmatrisen.' }),
+  // the period already has a report: OPK staff get 409 and nothing is written
+  'POST /reports': (w) => ({ periodId: w.ids.period, title: 'Rapport i behörighetsmatrisen' }),
+  'POST /reports/:id/refresh': () => ({ version: STALE }),
+  'POST /reports/:id/approve': () => ({ version: STALE }),
 }
 const bodyFor = (key: string, method: string, w: World) => bodies[key]?.(w) ?? (method === 'patch' ? { version: STALE } : undefined)
 

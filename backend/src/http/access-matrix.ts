@@ -12,7 +12,7 @@ export type Outcome = 'allow' | 401 | 403 | 404
 export type Expected = Readonly<Record<Caller, Outcome>>
 
 /** The fixture row an `:id` names, when it is not the default row for the path (see access-matrix.test.ts). */
-export type Target = 'followUp' | 'draftFollowUp' | 'organisation'
+export type Target = 'followUp' | 'draftFollowUp' | 'organisation' | 'report' | 'draftReport'
 export interface Case {
   on: Target
   expect: Expected
@@ -35,6 +35,17 @@ const COMMENTERS: Expected = { anonymous: 401, own: 'allow', other: 403, opk_sta
 const DRAFT_COMMENT: Expected = { ...COMMENTERS, other: 404 }
 /** the county-wide overview of reporting: OPK staff and the steering group */
 const OVERVIEW: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 'allow', steering_group: 'allow' }
+
+/** a draft report: anyone signed in reads it, to the others it does not exist */
+const DRAFT_REPORT: Expected = { ...SIGNED_IN, anonymous: 404 }
+/** approving a report */
+const STEERING_GROUP: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 403, steering_group: 'allow' }
+
+/** a report route, on an approved (published) report and on a draft */
+const reports = (approved: Expected, draft: Expected): Case[] => [
+  { on: 'report', expect: approved },
+  { on: 'draftReport', expect: draft },
+]
 
 /** a follow-up route, on a submitted follow-up and on a draft */
 const followUp = (submitted: Expected, draft: Expected): Case[] => [
@@ -156,4 +167,19 @@ export const accessMatrix: Readonly<Record<string, Expected | Case[]>> = {
   'GET /progress/organisations/:id': [{ on: 'organisation', expect: SIGNED_IN }],
   'GET /progress/explain': SIGNED_IN,
   'GET /progress/attention': SIGNED_IN,
+
+  // reports: OPK staff write drafts, the steering group approves; a published report is everyone's (also without
+  // signing in), a draft every signed-in user's. Writes on the approved report get past access control to 422.
+  'GET /reports': PUBLIC,
+  'POST /reports': OPK_STAFF,
+  'GET /reports/:id': reports(PUBLIC, DRAFT_REPORT),
+  'PATCH /reports/:id': reports(OPK_STAFF, OPK_STAFF),
+  'POST /reports/:id/refresh': reports(OPK_STAFF, OPK_STAFF),
+  'POST /reports/:id/approve': reports(STEERING_GROUP, STEERING_GROUP),
+  // only on the approved report (422 for OPK staff): allowed on the draft, they would archive the fixture
+  'POST /reports/:id/archive': [{ on: 'report', expect: OPK_STAFF }],
+  'POST /reports/:id/restore': [{ on: 'report', expect: OPK_STAFF }],
+  'GET /reports/:id/export.pdf': reports(PUBLIC, DRAFT_REPORT),
+  'GET /reports/:id/export.xlsx': reports(PUBLIC, DRAFT_REPORT),
+  'GET /reports/:id/export.csv': reports(PUBLIC, DRAFT_REPORT),
 }

@@ -39,6 +39,18 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
   })
 }
 
+/** A route that answers with a file declares its media type on the response schema: `z.undefined().meta({ mediaType })`. */
+const mediaTypeOf = (schema: z.ZodType) => z.globalRegistry.get(schema)?.mediaType as string | undefined
+
+/** The success answer: a redirect, a file of its media type, or JSON of the response schema. */
+function success(r: Route) {
+  const status = r.status ?? 200
+  if (status >= 300 && status < 400) return { description: 'Omdirigering (Location)' }
+  const mediaType = mediaTypeOf(r.response)
+  if (mediaType) return { description: 'Fil (Content-Disposition: attachment)', content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } }
+  return { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } }
+}
+
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: componentRef(idOf(Problem)!) } } } })
 
 export function openApiDocument(routes: Route[], version: string) {
@@ -50,13 +62,11 @@ export function openApiDocument(routes: Route[], version: string) {
     paths[path][r.method] = {
       summary: r.summary,
       tags: [r.tag],
-      operationId: `${r.method}${path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+      operationId: `${r.method}${path.replace(/[{}]/g, '').replace(/[/.-](\w)/g, (_, c: string) => c.toUpperCase())}`,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(r.body, 'input') } } } } : {}),
       responses: {
-        [String(r.status ?? 200)]: (r.status ?? 200) >= 300 && (r.status ?? 200) < 400
-          ? { description: 'Omdirigering (Location)' }
-          : { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } },
+        [String(r.status ?? 200)]: success(r),
         ...(r.params || r.query || r.body ? { 400: problem('Ogiltiga uppgifter (validation-failed, malformed-json)') } : {}),
         ...(r.params ? { 404: problem('Finns inte (not-found)') } : {}),
         ...(writes ? { 409: problem('Ändrad av någon annan eller finns redan (version-conflict, duplicate)') } : {}),
@@ -95,7 +105,7 @@ export function openApiHtml(routes: Route[]): string {
   const section = (tag: string) => `<section><h2 id="${escape(tag)}">${escape(tag)}</h2><table><caption class="visually-hidden">Adresser för ${escape(tag)}</caption>
 <thead><tr><th scope="col">Metod</th><th scope="col">Adress</th><th scope="col">Beskrivning</th><th scope="col">Indata</th><th scope="col">Svar</th></tr></thead><tbody>
 ${routes.filter((r) => r.tag === tag).map((r) => `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>/api/v1${escape(r.path)}</code></td><td>${escape(r.summary)}</td>
-<td>${[r.query && 'frågeparametrar', r.body && (idOf(r.body) ?? 'JSON')].filter(Boolean).join(', ') || '–'}</td><td>${r.status ?? 200} ${escape(idOf(r.response) ?? 'JSON')}</td></tr>`).join('\n')}
+<td>${[r.query && 'frågeparametrar', r.body && (idOf(r.body) ?? 'JSON')].filter(Boolean).join(', ') || '–'}</td><td>${r.status ?? 200} ${escape(mediaTypeOf(r.response) ?? idOf(r.response) ?? 'JSON')}</td></tr>`).join('\n')}
 </tbody></table></section>`
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API-dokumentation – Uppföljning</title><style>${DOCS_STYLE}</style></head>

@@ -58,10 +58,15 @@ function toAppError(error: unknown): AppError {
   return new AppError(500, 'internal-error', 'Något gick fel hos oss. Försök igen; kvarstår felet, kontakta förvaltningen och ange referensen.')
 }
 
-/** Connection refused, server shutting down, pool timeout: the database is away, not the request wrong. */
+/**
+ * Connection refused, server shutting down, pool timeout: the database is away, not the request wrong. "is not
+ * queryable" is pg's plain Error (no code) for the next query of a transaction whose connection the server has
+ * just terminated; "Unable to start a transaction" is Prisma's P2028 when no connection frees up within the
+ * transaction's maxWait (resilience/database-outage.test.ts).
+ */
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''} ${JSON.stringify((error as { cause?: unknown })?.cause ?? '')}`
-  return /ECONNREFUSED|ECONNRESET|57P0[123]|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text)
+  return /ECONNREFUSED|ECONNRESET|57P0[123]|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|is not queryable|Unable to start a transaction in the given time|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text)
 }
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {

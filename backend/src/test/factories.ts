@@ -74,3 +74,45 @@ export async function makeIndicator(overrides: { goalId?: number; measureId?: nu
   const owner = overrides.measureId ? { measureId: overrides.measureId } : { goalId: overrides.goalId ?? (await makeGoal({ strategyId: overrides.strategyId })).id }
   return db().indicator.create({ data: { ...owner, name: `Indikator ${unique()}`, unit: '%', direction: 'increase' } })
 }
+
+/**
+ * A small strategy to report on (reports tests), with figures worked out by hand. Organisations A and B are
+ * expected (by name only, so the shared database's other organisations play no part) on M1 (goal 1) and M2 (goal 2).
+ *   a1 A → M1: 2024 approved 20 %, 2025 approved 60 %      a2 B → M2: 2025 approved 50 %
+ *   a3 A → M2: 2025 approved 25 %                          a5 B → M2: 2025 draft 40 % (missing; the draft counts for nothing)
+ * 2025: M1 = G1 = 0.6 (2024: 0.2, change +0.4), coverage G1 1 of 2 (gap: M1, B); M2 = G2 = mean(0.5, 0.25) = 0.375
+ * (2024: null), coverage 2 of 2; county (0.6 + 0.375) / 2 = 0.4875 (2024: 0.2), coverage 3 of 4.
+ * A: mean(0.6, 0.25) = 0.425; B: 0.5. Attention: a5 without a counted follow-up.
+ * Indicator I on G1, increase 60 → 90: county 2024 70, 2025 80 → ratio 2/3, trend +10.
+ */
+export async function makeReportWorld() {
+  const A = await makeOrganisation({ foreign: true, name: `Håbo kommun ${unique()}` })
+  const B = await makeOrganisation({ foreign: true, name: `Nynäshamns kommun ${unique()}` })
+  const strategy = await makeStrategy()
+  const G1 = await db().goal.create({ data: { strategyId: strategy.id, code: '1', title: 'Förebygga våld', sortOrder: 1 } })
+  const G2 = await db().goal.create({ data: { strategyId: strategy.id, code: '2', title: 'Skydda och stödja', sortOrder: 2 } })
+  const measure = (goalId: number, code: string, title: string) =>
+    db().measure.create({ data: { goalId, code, title, expectedKinds: [], expectedOrganisations: { create: [{ organisationId: A.id }, { organisationId: B.id }] } } })
+  const M1 = await measure(G1.id, '1.1', 'Rutin för frågor om våld')
+  const M2 = await measure(G2.id, '2.1', 'Stöd till barn i skyddat boende')
+  const year = (y: number, status: 'open' | 'closed') =>
+    db().reportingPeriod.create({ data: { strategyId: strategy.id, name: `${y} ${unique()}`, startsOn: new Date(`${y}-01-01`), endsOn: new Date(`${y}-12-31`), deadline: new Date(`${y + 1}-02-15`), status } })
+  const P2024 = await year(2024, 'closed')
+  const P2025 = await year(2025, 'open')
+  const planA = await makePlan({ strategyId: strategy.id, organisationId: A.id })
+  const planB = await makePlan({ strategyId: strategy.id, organisationId: B.id })
+  const a1 = await makeAction({ planId: planA.id, measureIds: [M1.id] })
+  const a2 = await makeAction({ planId: planB.id, measureIds: [M2.id] })
+  const a3 = await makeAction({ planId: planA.id, measureIds: [M2.id] })
+  const a5 = await makeAction({ planId: planB.id, measureIds: [M2.id] })
+  const followUp = (actionId: number, periodId: number, state: 'draft' | 'approved', progress: number) =>
+    db().followUp.create({ data: { actionId, periodId, state, status: 'ongoing', progress, submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z') } })
+  await followUp(a1.id, P2024.id, 'approved', 20)
+  const f1 = await followUp(a1.id, P2025.id, 'approved', 60)
+  await followUp(a2.id, P2025.id, 'approved', 50)
+  await followUp(a3.id, P2025.id, 'approved', 25)
+  const draft = await followUp(a5.id, P2025.id, 'draft', 40)
+  const indicator = await db().indicator.create({ data: { goalId: G1.id, name: 'Andel kommuner som erbjuder stödsamtal', unit: '%', direction: 'increase', baselineValue: 60, targetValue: 90 } })
+  await db().indicatorValue.createMany({ data: [{ indicatorId: indicator.id, periodId: P2024.id, value: 70 }, { indicatorId: indicator.id, periodId: P2025.id, value: 80 }] })
+  return { A, B, strategy, G1, G2, M1, M2, P2024, P2025, planA, planB, a1, a2, a3, a5, f1, draft, indicator }
+}

@@ -2,7 +2,7 @@
 // order the forms show them. The values are listed here rather than imported from the contract so that zod
 // stays out of the bundle; typing each list as a Record of the contract's enum makes a missing or extra
 // value a type error.
-import type { IndicatorDirection, NationalGoal, OrganisationKind, PeriodStatus, PreventionLevel, Role, StrategyStatus, TargetGroup, ViolenceArea } from '@uppfoljning/contract'
+import type { IndicatorDirection, NationalGoal, OrganisationKind, PreventionLevel, Role, StrategyStatus, TargetGroup, ViolenceArea } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 
 export type Option<V extends string = string> = { value: V; label: string }
@@ -15,7 +15,6 @@ export const violenceAreas = all<ViolenceArea>({ intimate_partner: true, honour_
 export const preventionLevels = all<PreventionLevel>({ universal: true, selective: true, indicated: true })
 export const nationalGoals = all<NationalGoal>({ prevention: true, detection_and_support: true, law_enforcement: true, knowledge_and_methods: true })
 export const directions = all<IndicatorDirection>({ increase: true, decrease: true })
-export const periodStatuses = all<PeriodStatus>({ planned: true, open: true, closed: true })
 export const strategyStatuses = all<StrategyStatus>({ draft: true, active: true, archived: true })
 export const roles = all<Role>({ coordinator: true, opk_staff: true, steering_group: true })
 

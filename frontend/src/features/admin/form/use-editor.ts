@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import type { FormErrors } from '@/lib/form-errors'
 
-export type Editor<V> = ReturnType<typeof useEditor<V>>
+export type Editor<V extends object> = ReturnType<typeof useEditor<V>>
 
 export function useEditor<V extends object>(initial: V) {
   const [loaded, setLoaded] = useState(initial)

@@ -37,7 +37,6 @@ type Props = {
 export function FollowUpForm({ action, periodId, followUp, onSubmitted }: Props) {
   const { t } = useTranslation('followUps')
   const { t: tApp } = useTranslation()
-  const { locale } = useLanguage()
   const draft = useFollowUpDraft({ actionId: action.id, periodId, initial: followUp, actionStatus: action.status })
   const { values } = draft
   const [errors, setErrors] = useState<FormErrors | null>(null)
@@ -135,9 +134,7 @@ export function FollowUpForm({ action, periodId, followUp, onSubmitted }: Props)
             error={errors?.fields[ids[field]]}
           />
         ))}
-        <div className="save-status">
-          <StatusMessage>{statusText(draft.saveState, draft.dirty ? draft.blocked : null, draft.hasDraft, (key, time) => t(key, { time }), locale)}</StatusMessage>
-        </div>
+        <SaveStatus state={draft.saveState} blocked={draft.dirty ? draft.blocked : null} hasDraft={draft.hasDraft} />
         {draft.saveState.kind === 'failed' && <SaveFailed error={draft.saveState.error} onRetry={() => void draft.save()} />}
         <div className="form-actions">
           <button type="submit" className="button" aria-disabled={draft.submitting || undefined}>
@@ -149,16 +146,21 @@ export function FollowUpForm({ action, periodId, followUp, onSubmitted }: Props)
   )
 }
 
-type StatusKey = 'save.saving' | 'save.saved' | 'save.blockedPersonnummer' | 'save.blockedProgress' | 'save.auto'
-
 /** What the live region says: saving, saved at, why it does not save; failures and conflicts are alerts of their own. */
-function statusText(state: SaveState, blocked: 'personnummer' | 'progress' | null, hasDraft: boolean, say: (key: StatusKey, time?: string) => string, locale: string) {
-  if (blocked === 'personnummer') return say('save.blockedPersonnummer')
-  if (blocked === 'progress') return say('save.blockedProgress')
-  if (state.kind === 'saving') return say('save.saving')
-  if (state.kind === 'saved') return say('save.saved', formatTime(state.at, locale))
-  if (state.kind === 'idle' && !hasDraft) return say('save.auto')
-  return ''
+function SaveStatus({ state, blocked, hasDraft }: { state: SaveState; blocked: 'personnummer' | 'progress' | null; hasDraft: boolean }) {
+  const { t } = useTranslation('followUps')
+  const { locale } = useLanguage()
+  let text = ''
+  if (blocked === 'personnummer') text = t('save.blockedPersonnummer')
+  else if (blocked === 'progress') text = t('save.blockedProgress')
+  else if (state.kind === 'saving') text = t('save.saving')
+  else if (state.kind === 'saved') text = t('save.saved', { time: formatTime(state.at, locale) })
+  else if (state.kind === 'idle' && !hasDraft) text = t('save.auto')
+  return (
+    <div className="save-status">
+      <StatusMessage>{text}</StatusMessage>
+    </div>
+  )
 }
 
 function SaveFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -66,7 +66,7 @@ function Loaded({ action, period, followUp, viewer, planHref }: LoadedProps) {
   const editable = owner && open && (!state || state === 'draft' || state === 'returned')
 
   let why: string | null = null
-  if (!editable && owner && !open) why = period.status === 'open' ? t('page.actionArchived') : t(`page.period.${period.status}`)
+  if (!editable && owner && !open) why = period.status === 'open' ? t('page.actionArchived') : t(`page.periodState.${period.status}`)
 
   return (
     <>

@@ -75,8 +75,9 @@ export function ActionHistory({ id, actionId, strategyId }: Props) {
                       const lang = field === 'status' || field === 'plannedStart' || field === 'plannedEnd' ? undefined : CONTENT_LANGUAGE
                       return (
                         <li key={field}>
-                          {t(`history.field.${field}`)}: <del lang={lang}>{shown(field, change.before)}</del> <span aria-hidden="true">→</span>
-                          <span className="visually-hidden">{t('history.becomes')}</span> <ins lang={lang}>{shown(field, change.after)}</ins>
+                          {t(`history.field.${field}`)}: <del lang={lang}>{shown(field, change.before)}</del> <span aria-hidden="true">→</span>{' '}
+                          <span className="visually-hidden">{t('history.becomes')} </span>
+                          <ins lang={lang}>{shown(field, change.after)}</ins>
                         </li>
                       )
                     })}

@@ -57,7 +57,7 @@ export function Checklist({ id, legend, hint, filterLabel, groups, selected, onC
     ))
 
   return (
-    <fieldset id={id} tabIndex={-1} className={error ? 'checklist field-invalid' : 'checklist'} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset id={id} tabIndex={-1} className={error ? 'checklist checklist-invalid' : 'checklist'} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
       <legend className="field-label">{legend}</legend>
       {hint && (
         <p id={hintId} className="field-hint">

@@ -39,7 +39,7 @@ export function PlanTable({ caption, plans, planHref }: Props) {
             <td data-label={columns.plan} lang={CONTENT_LANGUAGE}>
               {plan.title}
             </td>
-            <td data-label={columns.years}>{formatYearRange(plan.startYear, plan.endYear)}</td>
+            <td data-label={columns.years} className="nowrap">{formatYearRange(plan.startYear, plan.endYear)}</td>
             <td data-label={columns.status}>
               <span className={`tag tag-plan-${plan.status}`}>{t(`planStatus.${plan.status}`)}</span>
             </td>

@@ -13,7 +13,7 @@ export const getActiveStrategiesQueryOptions = () =>
     queryFn: ({ signal }) => getActiveStrategies(signal),
   })
 
-/** The strategy in force: normally one; during a changeover the newest. Undefined while loading or when there is none. */
+/** The strategy in force: normally one; during a changeover the newest; null when there is none. */
 export function useActiveStrategy() {
   return useQuery({
     ...getActiveStrategiesQueryOptions(),

@@ -72,7 +72,7 @@ function Details({ followUp, action, lookups }: { followUp: FollowUp; action: Pl
           <dt>{t('detail.period')}</dt>
           <dd lang={CONTENT_LANGUAGE}>{lookups.periods.get(followUp.periodId)?.name ?? followUp.periodId}</dd>
         </div>
-        <div>
+        <div className="review-facts-wide">
           <dt>{t('detail.measures')}</dt>
           <dd lang={CONTENT_LANGUAGE}>{action.measures.map((m) => `${m.code} ${m.title}`).join('; ')}</dd>
         </div>

@@ -22,6 +22,7 @@ type Outcome = { kind: 'approved' | 'returned' } | { kind: 'conflict' } | { kind
  */
 export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: string }) {
   const { t } = useTranslation('review')
+  const { t: tApp } = useTranslation()
   const approve = useApproveFollowUp()
   const giveBack = useReturnFollowUp()
   const [comment, setComment] = useState('')
@@ -37,9 +38,11 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
     requestAnimationFrame(() => outcomeRef.current?.focus())
   }
   const failed = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 409) return show({ kind: 'conflict' })
-    const fromApi = error instanceof ApiError && !error.isNetworkError && error.detail
-    show({ kind: 'failed', message: fromApi ? error.detail : t(error instanceof ApiError && error.isNetworkError ? 'review.networkError' : 'review.unexplained'), lang: fromApi ? CONTENT_LANGUAGE : undefined })
+    if (!(error instanceof ApiError)) return show({ kind: 'failed', message: t('review.unexplained') })
+    if (error.status === 409) return show({ kind: 'conflict' })
+    if (error.isNetworkError) return show({ kind: 'failed', message: t('review.networkError') })
+    // the API's own explanation (Swedish) when it gave one: a 422 says why the follow-up cannot be reviewed now
+    show(error.detail ? { kind: 'failed', message: error.detail, lang: CONTENT_LANGUAGE } : { kind: 'failed', message: t('review.unexplained') })
   }
 
   const onApprove = () => {
@@ -92,13 +95,14 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
           </p>
           <h4>{t('review.returnHeading')}</h4>
           <form className="form" noValidate onSubmit={onReturn}>
-            {errors && <ErrorSummary key={attempt} title={t('form.errorSummaryTitle', { ns: 'translation' })} items={errors.summary} />}
+            {errors && <ErrorSummary key={attempt} title={tApp('form.errorSummaryTitle')} items={errors.summary} />}
             <TextArea
               id={COMMENT_ID}
               label={t('review.comment')}
               hint={t('review.commentHint')}
               value={comment}
-              error={errors?.fields[COMMENT_ID]}
+              // while the text holds a personnummer, the field's own warning (said as it is typed) takes the place of older errors
+              error={hasPersonnummer(comment) ? undefined : errors?.fields[COMMENT_ID]}
               onChange={(event) => setComment(event.target.value)}
             />
             <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>

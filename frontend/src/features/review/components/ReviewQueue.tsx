@@ -65,8 +65,21 @@ export function ReviewQueue({ query, lookups, openId, hrefFor, headingRef }: Pro
                         </Link>
                         {open && <span className="review-meta"> {t('queue.current')}</span>}
                       </th>
-                      <td lang={action ? CONTENT_LANGUAGE : undefined}>
-                        {(action && lookups.organisations.get(action.organisationId)) ?? t('queue.unknownOrganisation')}
+                      <td>
+                        {action ? (
+                          <>
+                            <span lang={CONTENT_LANGUAGE}>{lookups.organisations.get(action.organisationId) ?? action.organisationId}</span>
+                            {/* a joint action shows under each owner's filter: say whose plan holds it and who shares it */}
+                            {action.coOwners.length > 0 && (
+                              <span className="review-meta">
+                                {' '}
+                                {t('queue.jointWith')} <span lang={CONTENT_LANGUAGE}>{action.coOwners.map((o) => o.name).join(', ')}</span>
+                              </span>
+                            )}
+                          </>
+                        ) : (
+                          t('queue.unknownOrganisation')
+                        )}
                       </td>
                       <td lang={CONTENT_LANGUAGE}>{lookups.periods.get(followUp.periodId)?.name ?? followUp.periodId}</td>
                       <td>{followUp.submittedAt ? <time dateTime={followUp.submittedAt}>{formatDate(followUp.submittedAt, locale)}</time> : '–'}</td>
@@ -88,7 +101,10 @@ export function ReviewQueue({ query, lookups, openId, hrefFor, headingRef }: Pro
       )
   }
 
-  const count = followUps.data && lookups ? (followUps.data.total === 0 ? t('queue.empty') : t('queue.count', { count: followUps.data.total })) : ''
+  // while a new filter loads, the old list stays on screen (marked busy) but its count is not announced as the new one
+  let count = ''
+  if (followUps.isPlaceholderData) count = t('loading')
+  else if (followUps.data && lookups) count = followUps.data.total === 0 ? t('queue.empty') : t('queue.count', { count: followUps.data.total })
   return (
     <section aria-labelledby="review-queue-heading">
       <h2 id="review-queue-heading" ref={headingRef} tabIndex={-1}>

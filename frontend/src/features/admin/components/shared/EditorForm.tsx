@@ -43,6 +43,13 @@ export function EditorForm({ title, level, editor, section, saving, submitLabel,
     section.setDirty(editor.dirty)
   }, [section, editor.dirty])
 
+  // after "load the latest" the notice (and its button, which had the focus) is gone: start again at the top
+  const hadConflict = useRef(false)
+  useEffect(() => {
+    if (hadConflict.current && !editor.conflict && !editor.errors) heading.current?.focus()
+    hadConflict.current = editor.conflict !== null
+  }, [editor.conflict, editor.errors])
+
   return (
     <section className="admin-editor" aria-labelledby={headingId}>
       <Heading ref={heading} id={headingId} tabIndex={-1} className="admin-editor-title">

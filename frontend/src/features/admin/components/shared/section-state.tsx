@@ -30,12 +30,12 @@ export function useSectionState<T>(): SectionState<T> {
   const [current, setCurrent] = useState<T | null>(null)
   const [message, setMessage] = useState('')
   const [problem, setProblem] = useState<unknown>(null)
-  const [waiting, setWaiting] = useState<{ next: T } | null>(null)
+  const [waiting, setWaiting] = useState<{ next: T; from: HTMLElement | null } | null>(null)
   const dirty = useRef(false)
   const opener = useRef<HTMLElement | null>(null)
 
-  const show = (next: T) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+  const show = (next: T, from: HTMLElement | null) => {
+    opener.current = from
     dirty.current = false
     setProblem(null)
     setCurrent(next)
@@ -44,8 +44,10 @@ export function useSectionState<T>(): SectionState<T> {
   return {
     current,
     open(next) {
-      if (dirty.current) setWaiting({ next })
-      else show(next)
+      // the button that opens the form, before any dialog takes the focus
+      const from = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      if (dirty.current) setWaiting({ next, from })
+      else show(next, from)
     },
     close(done, refocus = true) {
       dirty.current = false
@@ -77,9 +79,9 @@ export function useSectionState<T>(): SectionState<T> {
         danger
         onCancel={() => setWaiting(null)}
         onConfirm={() => {
-          const next = waiting!.next
+          const { next, from } = waiting!
           setWaiting(null)
-          show(next)
+          show(next, from)
         }}
       >
         <p>{t('form.switchBody')}</p>

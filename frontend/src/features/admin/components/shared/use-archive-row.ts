@@ -14,12 +14,34 @@ type Options<Row> = {
   done: (row: Row, archived: boolean) => string
 }
 
-/** Archive (after confirming) and restore (at once) a row of a list; the outcome is announced or shown as a problem. */
+/**
+ * Archive (after confirming) and restore (at once) a row of a list; the outcome is announced or shown as a
+ * problem. An archived row leaves the list with the button that had the focus: the focus then goes to the
+ * list itself (its scroll region), or to the page's main content when the list has gone too.
+ */
 export function useArchiveRow<Row extends { id: number }>({ mutation, section, ask, question, done }: Options<Row>) {
-  const run = (row: Row, archived: boolean) =>
-    mutation.mutate({ id: row.id, archived }, { onSuccess: () => section.announce(done(row, archived)), onError: (error) => section.setProblem(error) })
+  const run = (row: Row, archived: boolean, trigger: Element | null) => {
+    const list = trigger?.closest<HTMLElement>('[role="region"]') ?? null
+    mutation.mutate(
+      { id: row.id, archived },
+      {
+        onSuccess: () => {
+          section.announce(done(row, archived))
+          setTimeout(() => {
+            if (trigger?.isConnected) return
+            const target = list?.isConnected ? list : document.querySelector<HTMLElement>('main')
+            target?.focus()
+          })
+        },
+        onError: (error) => section.setProblem(error),
+      },
+    )
+  }
   return {
-    archive: (row: Row) => ask({ ...question(row), onConfirm: () => run(row, true) }),
-    restore: (row: Row) => run(row, false),
+    archive: (row: Row) => {
+      const trigger = document.activeElement
+      ask({ ...question(row), onConfirm: () => run(row, true, trigger) })
+    },
+    restore: (row: Row) => run(row, false, document.activeElement),
   }
 }

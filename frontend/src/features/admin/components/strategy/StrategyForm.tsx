@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { Strategy, StrategyStatus } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
@@ -12,7 +13,6 @@ import { useReload } from '../../form/use-reload'
 import { EditorForm } from '../shared/EditorForm'
 import { Choice, TextBox, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
-import { useState } from 'react'
 
 const ID = { name: 'strategy-name', startYear: 'strategy-start', endYear: 'strategy-end', overallGoal: 'strategy-overall-goal', status: 'strategy-status' }
 
