@@ -7,7 +7,7 @@ import { Prisma } from '../backend/src/db/prisma'
 import { errorHandler } from '../backend/src/http/problem'
 import { Client, type Answer } from './support/client'
 import { actionsWithLinks, demoContext, some, sql } from './support/demo'
-import { freePort, sleep, startApp, startPostgres, tempDir, type AppProcess, type PostgresProcess } from './support/server'
+import { freePort, sleep, startApp, startPostgres, tempDir, type AppProcess, type PostgresProcess, type TempDir } from './support/server'
 
 const OUTAGE_MS = 4_000
 const BEFORE_MS = 3_000
@@ -29,18 +29,19 @@ interface Logged {
 }
 
 describe('PostgreSQL stopped for a few seconds under load', () => {
-  const dir = tempDir('outage')
-  const pgDir = join(dir.path, 'pg')
+  let dir: TempDir | undefined
   let pg: PostgresProcess | undefined
   let app: AppProcess | undefined
 
   afterAll(async () => {
     await app?.stop()
     await pg?.stop()
-    dir.remove()
+    dir?.remove()
   })
 
   it('answers 503 during the outage, recovers by itself and keeps every acknowledged write', async () => {
+    dir = tempDir('outage')
+    const pgDir = join(dir.path, 'pg')
     mkdirSync(pgDir)
     const pgPort = await freePort()
     const startDatabase = () => startPostgres(pgDir, pgPort)

@@ -1,9 +1,11 @@
 // Scenario 1: the app is SIGKILLed while many multi-row writes are in flight, then started again on the same
 // DATA_DIR. Nothing half-written may remain, nothing acknowledged may be lost, and the audit trail may name
 // only committed rows.
+import { join } from 'node:path'
+import { clearStalePostmaster } from '../backend/src/db/embedded-postgres'
 import { Client } from './support/client'
 import { actionsWithLinks, demoContext, orphanAuditEvents, some, sql } from './support/demo'
-import { freePort, sleep, startApp, tempDir, type AppProcess } from './support/server'
+import { freePort, sleep, startApp, tempDir, type AppProcess, type TempDir } from './support/server'
 
 const WORKERS = 12
 /** kill once this many actions were acknowledged: well into the stream, with every worker busy */
@@ -18,16 +20,19 @@ const linksIn = (title: string) => {
 }
 
 describe('SIGKILL in the middle of multi-row writes', () => {
-  const dir = tempDir('kill')
+  let dir: TempDir | undefined
   const apps: AppProcess[] = []
 
   afterAll(async () => {
     for (const app of apps) await app.stop()
-    dir.remove()
+    // should the test fail between the kill and the restart, the orphaned PostgreSQL is still running
+    if (dir) await clearStalePostmaster(join(dir.path, 'pg'), () => undefined).catch(() => undefined)
+    dir?.remove()
   })
 
   it('leaves no half-written action, loses no acknowledged write and restarts cleanly', async () => {
     const pgPort = await freePort()
+    dir = tempDir('kill')
     const env = { DATA_DIR: dir.path, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true' }
     const first = await startApp(env)
     apps.push(first)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { mkdirSync } from 'node:fs'
 import { Client, must } from './support/client'
 import { demoContext, sql } from './support/demo'
-import { freePort, startApp, startPostgres, tempDir, type AppProcess, type PostgresProcess } from './support/server'
+import { freePort, startApp, startPostgres, tempDir, type AppProcess, type PostgresProcess, type TempDir } from './support/server'
 
 const EDITORS_PER_INSTANCE = 8
 const ROUNDS = 12
@@ -21,17 +21,18 @@ interface Edit {
 }
 
 describe('two app instances sharing one database', () => {
-  const dir = tempDir('two')
+  let dir: TempDir | undefined
   let pg: PostgresProcess | undefined
   const apps: AppProcess[] = []
 
   afterAll(async () => {
     for (const app of apps) await app.stop()
     await pg?.stop()
-    dir.remove()
+    dir?.remove()
   })
 
   it('share sessions and let exactly one concurrent edit win per version', async () => {
+    dir = tempDir('two')
     const pgDir = join(dir.path, 'pg')
     mkdirSync(pgDir)
     pg = await startPostgres(pgDir, await freePort())

@@ -10,8 +10,13 @@ export { freePort } from '../../backend/src/db/embedded-postgres'
 const ROOT = resolve(__dirname, '../..')
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
+export interface TempDir {
+  path: string
+  remove(): void
+}
+
 /** A fresh directory that the `postgres` user can enter (embedded PostgreSQL runs as that user under root). */
-export function tempDir(name: string): { path: string; remove(): void } {
+export function tempDir(name: string): TempDir {
   const path = mkdtempSync(join(tmpdir(), `uppf-${name}-`))
   chmodSync(path, 0o755)
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) }
