@@ -1,0 +1,51 @@
+// Screenshots of the main screens for docs/screenshots (and the README): `npm run screenshots`.
+// Skipped in the ordinary run.
+import { expect, test, type Page } from '@playwright/test'
+import { accounts, OPK_STATE, submitSignIn } from './accounts'
+
+test.skip(!process.env.SCREENSHOTS, 'only with SCREENSHOTS=1 (npm run screenshots)')
+test.use({ viewport: { width: 1280, height: 900 } })
+
+const shoot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false })
+
+async function signIn(page: Page, email: string, path: string) {
+  await page.goto(`/logga-in?returnTo=${path}`)
+  await submitSignIn(page, email)
+  await expect(page).toHaveURL(path)
+}
+
+test('coordinator screens', async ({ page }) => {
+  await page.goto('/logga-in')
+  await shoot(page, 'logga-in')
+  await signIn(page, accounts.botkyrka, '/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await shoot(page, 'min-oversikt-samordnare')
+  await page.goto('/planer')
+  await page.getByRole('table', { name: 'Din organisations genomförandeplaner' }).getByRole('link', { name: 'Botkyrka kommun' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Aktiviteter' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await shoot(page, 'genomforandeplan')
+  await page.getByRole('link', { name: /^Följ upp 2025/ }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Uppföljning 2025/ })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await shoot(page, 'uppfoljning')
+})
+
+test('steering group and OPK screens', async ({ browser }) => {
+  const steering = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  await signIn(steering, accounts.steeringGroup, '/')
+  await expect(steering.getByRole('table', { name: /^Genomförande och täckning per mål/ })).toBeVisible()
+  await shoot(steering, 'min-oversikt-styrgrupp')
+  await steering.goto('/strategi')
+  await steering.waitForLoadState('networkidle')
+  await shoot(steering, 'strategin')
+  const opk = await (await browser.newContext({ storageState: OPK_STATE, viewport: { width: 1280, height: 900 } })).newPage()
+  await opk.goto('/granskning')
+  await expect(opk.getByRole('heading', { level: 1, name: 'Granskning' })).toBeVisible()
+  await opk.waitForLoadState('networkidle')
+  await shoot(opk, 'granskning')
+  await opk.goto('/administration/strategi')
+  await opk.waitForLoadState('networkidle')
+  await shoot(opk, 'administration')
+})
