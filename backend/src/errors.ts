@@ -38,4 +38,4 @@ export const ruleBroken = (detail: string, path?: string) =>
   new AppError(422, 'rule-violated', detail, path ? { errors: [{ path, message: detail }] } : {})
 
 export const serviceUnavailable = () =>
-  new AppError(503, 'service-unavailable', 'Databasen svarar inte just nu. Försök igen om en stund; inget av det du skickade har sparats.')
+  new AppError(503, 'service-unavailable', 'Databasen svarar inte just nu. Försök igen om en stund. Skickade du en ändring: ladda om sidan och se efter om den hann sparas innan du gör om den.')

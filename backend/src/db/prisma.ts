@@ -17,8 +17,9 @@ export const queryCount = () => queries
 export function connect(url: string, poolSize = config.DB_POOL_SIZE): PrismaClient {
   const countQueries = config.NODE_ENV === 'test' || config.COUNT_QUERIES === 'true'
   const created = new PrismaClient({
-    // UTC sessions: Prisma reads timestamp columns as UTC, and database defaults (now()) must agree
-    adapter: new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, options: '-c TimeZone=UTC' }),
+    // UTC sessions: Prisma reads timestamp columns as UTC, and database defaults (now()) must agree. A statement or
+    // a lock wait that hangs ends (and answers 503) instead of holding the request forever.
+    adapter: new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, options: '-c TimeZone=UTC -c statement_timeout=30000 -c lock_timeout=10000' }),
     ...(countQueries ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
   })
   if (countQueries) (created as PrismaClient<'query'>).$on('query', () => void queries++)
