@@ -5,7 +5,8 @@ module.exports = {
   globalSetup: '<rootDir>/backend/src/test/global-setup.ts',
   globalTeardown: '<rootDir>/backend/src/test/global-teardown.ts',
   maxWorkers: 2,
-  testTimeout: 20000,
+  // generous: a loaded CI machine is slow, and no test here measures speed (benchmarks do)
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'backend',
