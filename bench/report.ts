@@ -160,7 +160,7 @@ export function printScale(r: ScaleResult) {
   else console.log(`  one SQL aggregate of the goal figures: ${ms(sql.p50)} ms (no goal endpoint to compare with)`)
   const b = r.goalBreakdown
   if (b) console.log(`  of the goal report: reading ${b.actions} actions and ${b.followUps} follow-ups ${ms(b.loadMs)} ms, the progress model ${ms(b.modelMs)} ms`)
-  console.log(`  action list ÷ bare Express: ${Object.entries(r.frameworkRatio).map(([c, x]) => `${(x * 100).toFixed(0)} % at ${c} connections`).join(', ')}`)
+  console.log(`  action list ÷ bare Express: ${Object.entries(r.frameworkRatio).map(([c, x]) => `${(x * 100).toFixed(1)} % at ${c} connections`).join(', ')}`)
 }
 
 export function printSummary(results: Results) {
