@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildDemoData, SEED_DIR } from '../backend/src/db/demo-data'
-import { Random } from './random'
+import { Random } from '../backend/src/db/random'
 
 export type Scale = 'S' | 'M' | 'L'
 export const SCALES: Scale[] = ['S', 'M', 'L']

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { hashPassword } from '../auth/passwords'
 import { db, type Db, type Tx } from './prisma'
+import { Random } from './random'
 import type {
   ActionStatus,
   FollowUpState,
@@ -191,50 +192,6 @@ const demoUsers: UserRow[] = [
   { email: 'huddinge@demo.uppfoljning.se', name: 'Hugo Huddinge (demo)', role: 'coordinator', organisations: ['0126'], totpSecret: null },
   { email: 'polisen@demo.uppfoljning.se', name: 'Pia Polisen (demo)', role: 'coordinator', organisations: ['polisen'], totpSecret: null },
 ]
-
-// ---- a seeded PRNG (mulberry32): no Math.random, no clock ---------------------------------------
-
-class Random {
-  private state: number
-  constructor(seed: number) {
-    this.state = seed >>> 0
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-  /** an integer in [min, max] */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1))
-  }
-  /** an integer in [min, max], more often near min */
-  early(min: number, max: number): number {
-    return min + Math.floor(this.next() ** 2 * (max - min + 1))
-  }
-  chance(p: number): boolean {
-    return this.next() < p
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]
-  }
-  weighted<T extends string>(weights: Record<T, number>): T {
-    const entries = Object.entries(weights) as [T, number][]
-    let roll = this.next() * entries.reduce((sum, [, w]) => sum + w, 0)
-    for (const [value, weight] of entries) if ((roll -= weight) < 0) return value
-    return entries[entries.length - 1][0]
-  }
-  shuffle<T>(items: readonly T[]): T[] {
-    const copy = [...items]
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1))
-      ;[copy[i], copy[j]] = [copy[j], copy[i]]
-    }
-    return copy
-  }
-}
 
 const DAY_MS = 86_400_000
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)

@@ -1,9 +1,14 @@
-// A seeded PRNG (mulberry32) for the synthetic data: the same seed always gives the same rows.
+// A seeded PRNG (mulberry32) for the demo data and the benchmark's synthetic data: no Math.random, no clock;
+// the same seeds always give the same rows.
 
 export class Random {
   private state: number
   constructor(...seeds: number[]) {
-    // mix several seeds (scale, plan, action) into one 32-bit state
+    if (seeds.length === 1) {
+      this.state = seeds[0] >>> 0
+      return
+    }
+    // mix several seeds (e.g. scale, plan, action) into one 32-bit state
     let h = 0x9e3779b9
     for (const s of seeds) h = Math.imul(h ^ (s >>> 0), 0x85ebca6b) ^ (h >>> 13)
     this.state = h >>> 0
