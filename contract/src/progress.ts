@@ -8,16 +8,23 @@ import { ActionStatus, FollowUpState, IndicatorDirection, OrganisationKind, Peri
 /** Every progress route is asked for one reporting period; the strategy is the period's. */
 export const ProgressQuery = z.strictObject({ periodId: Id })
 
-const subjects = ['goalId', 'measureId', 'organisationId'] as const
+/** At most one of `keys` may be given (a figure has one subject). */
+const atMostOne =
+  <K extends string>(keys: readonly K[]) =>
+  (query: Partial<Record<K, unknown>>, ctx: z.RefinementCtx) => {
+    const given = keys.filter((key) => query[key] !== undefined)
+    if (given.length > 1) for (const key of given) ctx.addIssue({ code: 'custom', path: [key], message: `Ange bara ett av ${keys.slice(0, -1).join(', ')} och ${keys[keys.length - 1]}.` })
+  }
 
 /** The figure to explain: a goal's, a measure's or an organisation's; none of them = the county-wide figure. */
 export const ProgressExplainQuery = z
   .strictObject({ periodId: Id, goalId: Id.optional(), measureId: Id.optional(), organisationId: Id.optional() })
-  .superRefine((query, ctx) => {
-    const given = subjects.filter((key) => query[key] !== undefined)
-    if (given.length > 1)
-      for (const key of given) ctx.addIssue({ code: 'custom', path: [key], message: 'Ange bara ett av goalId, measureId och organisationId.' })
-  })
+  .superRefine(atMostOne(['goalId', 'measureId', 'organisationId']))
+
+/** The map's subject: one goal (with its sub-goals), one measure, or none of them = every measure. */
+export const ProgressMapQuery = z
+  .strictObject({ periodId: Id, goalId: Id.optional(), measureId: Id.optional() })
+  .superRefine(atMostOne(['goalId', 'measureId']))
 
 const int = z.number().int()
 /** a fraction, normally 0–1 */
@@ -299,7 +306,64 @@ export const ProgressAttention = z
   })
   .meta({ id: 'ProgressAttention' })
 
+// ---- GET /progress/map ------------------------------------------------------------------------------------
+
+/** One municipality on the map: its figures for the subject's measures. */
+export const ProgressMapArea = z
+  .object({
+    organisation: ProgressOrganisation,
+    /** kommunkod, four digits ("0114"): the key into the county's GeoJSON */
+    municipalityCode: z.string(),
+    /** over its (and its districts') actions on the subject's measures */
+    progress: ProgressFigure,
+    /** over the subject's active measures expected of it */
+    coverage: CoverageFigure,
+  })
+  .meta({ id: 'ProgressMapArea' })
+
+export const ProgressMap = z
+  .object({
+    ...context,
+    subject: z.object({ kind: z.enum(['county', 'goal', 'measure']), id: int.nullable(), code: z.string().nullable(), title: z.string() }),
+    /** every municipality taking part, by name */
+    municipalities: z.array(ProgressMapArea),
+  })
+  .meta({ id: 'ProgressMap' })
+
+// ---- GET /progress/trends ---------------------------------------------------------------------------------
+
+/** A figure per period, in `periods` order; null where it is missing. */
+const series = z.array(fraction.nullable())
+
+/** Every period of the strategy up to and including the asked one that has started, oldest first; each figure as /progress/goals gives it then. */
+export const ProgressTrends = z
+  .object({
+    ...context,
+    periods: z.array(ProgressPeriod),
+    county: z.object({ progress: series, coverage: series }),
+    /** top-level goals and sub-goals in tree order */
+    goals: z.array(z.object({ goalId: int, code: z.string(), title: z.string(), parentId: int.nullable(), progress: series, coverage: series })),
+    organisations: z.array(ProgressOrganisation.extend({ progress: series, coverage: series })),
+    /** county-wide values; `values` in `periods` order */
+    indicators: z.array(
+      z.object({
+        indicatorId: int,
+        name: z.string(),
+        unit: z.string(),
+        direction: IndicatorDirection,
+        baselineValue: z.number().nullable(),
+        targetValue: z.number().nullable(),
+        values: z.array(z.object({ value: z.number().nullable(), suppressed: z.boolean() })),
+      }),
+    ),
+  })
+  .meta({ id: 'ProgressTrends' })
+
 export type ProgressQuery = z.infer<typeof ProgressQuery>
+export type ProgressMapQuery = z.infer<typeof ProgressMapQuery>
+export type ProgressMapArea = z.infer<typeof ProgressMapArea>
+export type ProgressMap = z.infer<typeof ProgressMap>
+export type ProgressTrends = z.infer<typeof ProgressTrends>
 export type ProgressExplainQuery = z.infer<typeof ProgressExplainQuery>
 export type ProgressPeriod = z.infer<typeof ProgressPeriod>
 export type ProgressFigure = z.infer<typeof ProgressFigure>

@@ -4,12 +4,14 @@ import { useSession } from '@/features/auth/api/get-session'
 import { Link, matchPath, usePathname } from '@/lib/navigation'
 import { paths } from './site'
 
-type Item = { path: string; label: 'overview' | 'strategy' | 'plans' | 'review' | 'admin'; roles?: readonly Role[]; also?: string[] }
+type Item = { path: string; label: 'overview' | 'strategy' | 'plans' | 'results' | 'reports' | 'review' | 'admin'; roles?: readonly Role[]; also?: string[] }
 
 const items: Item[] = [
   { path: paths.home, label: 'overview' },
   { path: paths.strategy, label: 'strategy' },
   { path: paths.plans, label: 'plans', also: [paths.plan, paths.followUp] },
+  { path: paths.results, label: 'results', also: [paths.coverage, paths.map, paths.trends, paths.organisationResults] },
+  { path: paths.reports, label: 'reports', also: [paths.report] },
   { path: paths.review, label: 'review', roles: ['opk_staff'] },
   { path: paths.admin, label: 'admin', roles: ['opk_staff'], also: [paths.adminSection] },
 ]

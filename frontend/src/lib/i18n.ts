@@ -15,11 +15,17 @@ import reviewSv from '../features/review/locales/sv.json'
 import reviewEn from '../features/review/locales/en.json'
 import adminSv from '../features/admin/locales/sv.json'
 import adminEn from '../features/admin/locales/en.json'
+import resultsSv from '../features/results/locales/sv.json'
+import resultsEn from '../features/results/locales/en.json'
+import coverageSv from '../features/coverage/locales/sv.json'
+import coverageEn from '../features/coverage/locales/en.json'
+import reportsSv from '../features/reports/locales/sv.json'
+import reportsEn from '../features/reports/locales/en.json'
 
 // One namespace per feature (its own locales/ folder), `translation` for the app's shared strings.
-const svResources = { translation: sv, ui: uiSv, overview: overviewSv, plans: plansSv, followUps: followUpsSv, review: reviewSv, admin: adminSv }
+const svResources = { translation: sv, ui: uiSv, overview: overviewSv, plans: plansSv, followUps: followUpsSv, review: reviewSv, admin: adminSv, results: resultsSv, coverage: coverageSv, reports: reportsSv }
 // The English files must have exactly the Swedish keys: a missing translation fails the type check.
-const enResources: typeof svResources = { translation: enJson, ui: uiEn, overview: overviewEn, plans: plansEn, followUps: followUpsEn, review: reviewEn, admin: adminEn }
+const enResources: typeof svResources = { translation: enJson, ui: uiEn, overview: overviewEn, plans: plansEn, followUps: followUpsEn, review: reviewEn, admin: adminEn, results: resultsEn, coverage: coverageEn, reports: reportsEn }
 
 export const languages = [
   // Each language is named in itself, so that a reader of either can find theirs.

@@ -6,7 +6,7 @@ import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { useActiveStrategy } from '../api/get-active-strategy'
 import { useReportingPeriods } from '../api/get-reporting-periods'
-import { latestReportedPeriod, openPeriod } from '../period'
+import { latestReportedPeriod, openPeriod } from '@/lib/periods'
 
 export type Current = { strategy: Strategy; period: ReportingPeriod | null }
 

@@ -2,7 +2,7 @@ import type { ReportingPeriod } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { daysUntil } from '../period'
+import { daysUntil } from '@/lib/periods'
 
 /** The period's name and status, and its deadline with the days left (only while it is open). */
 export function PeriodFacts({ period }: { period: ReportingPeriod }) {

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '@/lib/page-title'
+
+/** /resultat/tackning: Täckning — placeholder until the feature lands. */
+export function CoverageRoute() {
+  const { t } = useTranslation('coverage')
+  useDocumentTitle(t('pageTitle'))
+  return <h1>{t('pageTitle')}</h1>
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next'
+import { useDocumentTitle } from '@/lib/page-title'
+
+/** /lagesrapporter: the reports — placeholder until the feature lands. */
+export function ReportsRoute() {
+  const { t } = useTranslation('reports')
+  useDocumentTitle(t('pageTitle'))
+  return <h1>{t('pageTitle')}</h1>
+}
