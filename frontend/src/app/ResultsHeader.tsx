@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportingPeriod } from '@uppfoljning/contract'
 import { Select } from '@/components/ui/Select'
-import { paths } from '@/app/site'
 import { Link, matchPath, usePathname } from '@/lib/navigation'
+import { paths } from './site'
 
 const views = [
   { path: paths.results, label: 'goals' },
@@ -22,21 +22,21 @@ type Props = {
 }
 
 /**
- * The head of every results page: its title, the views of the results section (the current one marked), and the
+ * The head of every results page (the routes compose it with a feature's view): its title, the views of the results section (the current one marked), and the
  * period the figures are for (kept in the address when another view is chosen).
  */
 export function ResultsHeader({ title, periods, period, onChoosePeriod, children }: Props) {
-  const { t } = useTranslation('results')
+  const { t } = useTranslation()
   const pathname = usePathname()
   return (
     <header className="results-header">
       <h1>{title}</h1>
-      <nav aria-label={t('views.label')}>
+      <nav aria-label={t('results.views.label')}>
         <ul className="results-views">
           {views.map((view) => (
             <li key={view.path}>
               <Link href={`${view.path}?period=${period.id}`} aria-current={matchPath(view.path, pathname) ? 'page' : undefined}>
-                {t(`views.${view.label}`)}
+                {t(`results.views.${view.label}`)}
               </Link>
             </li>
           ))}
@@ -44,7 +44,7 @@ export function ResultsHeader({ title, periods, period, onChoosePeriod, children
       </nav>
       <Select
         id="results-period"
-        label={t('period')}
+        label={t('results.period')}
         value={String(period.id)}
         onChange={(event) => onChoosePeriod(Number(event.target.value))}
         options={[...periods].reverse().map((p) => ({ value: String(p.id), label: p.name }))}
