@@ -26,5 +26,6 @@ export const presentMeasure = (row: MeasureRow): Measure => ({
   activeFromYear: row.activeFromYear,
   activeToYear: row.activeToYear,
   sortOrder: row.sortOrder,
+  weight: row.weight,
   predecessorMeasureIds: row.predecessors.map((link) => link.predecessorId),
 })

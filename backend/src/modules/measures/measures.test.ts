@@ -115,7 +115,7 @@ describe('POST /api/v1/measures', () => {
     const body = {
       goalId: goal.id, code: '2.1', title: 'Behandlingsprogram för våldsutövare', description: 'IDAP i anstalt och frivård.',
       expectedKinds: ['authority'], expectedOrganisationIds: [organisation.id], targetGroups: ['perpetrators'], violenceAreas: ['intimate_partner'],
-      preventionLevels: ['indicated'], activeFromYear: 2021, activeToYear: 2026, sortOrder: 3, predecessorMeasureIds: [old.id],
+      preventionLevels: ['indicated'], activeFromYear: 2021, activeToYear: 2026, sortOrder: 3, weight: 2.5, predecessorMeasureIds: [old.id],
     }
     const res = await api().post('/api/v1/measures').send(body)
     expect(res.status).toBe(201)
@@ -123,7 +123,7 @@ describe('POST /api/v1/measures', () => {
       id: expect.any(Number), version: 1, createdAt: expect.any(String), updatedAt: expect.any(String), archivedAt: null,
       ...body, strategyId: goal.strategyId,
     })
-    expect(await db().measure.findUnique({ where: { id: res.body.id } })).toMatchObject({ goalId: goal.id, code: '2.1', expectedKinds: ['authority'], activeToYear: 2026 })
+    expect(await db().measure.findUnique({ where: { id: res.body.id } })).toMatchObject({ goalId: goal.id, code: '2.1', expectedKinds: ['authority'], activeToYear: 2026, weight: 2.5 })
     expect(await links(res.body.id)).toEqual({ organisations: [organisation.id], predecessors: [old.id] })
     expect(await db().auditEvent.findMany({ where: { entity: 'Measure', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
@@ -134,7 +134,7 @@ describe('POST /api/v1/measures', () => {
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({
       description: '', expectedKinds: [], expectedOrganisationIds: [], targetGroups: [], violenceAreas: [], preventionLevels: [],
-      activeFromYear: null, activeToYear: null, sortOrder: 0, predecessorMeasureIds: [],
+      activeFromYear: null, activeToYear: null, sortOrder: 0, weight: 1, predecessorMeasureIds: [],
     })
   })
 
@@ -142,8 +142,8 @@ describe('POST /api/v1/measures', () => {
     const before = await db().measure.count()
     const res = await api()
       .post('/api/v1/measures')
-      .send({ goalId: -3, code: '', title: 'Åtgärd', expectedKinds: ['planet'], expectedOrganisationIds: [4, 4], activeFromYear: 1990, predecessorMeasureIds: 'all', owner: 'me' })
-    expectProblem(res, 400, 'validation-failed', ['goalId', 'code', 'expectedKinds.0', 'expectedOrganisationIds', 'activeFromYear', 'predecessorMeasureIds', 'owner'])
+      .send({ goalId: -3, code: '', title: 'Åtgärd', expectedKinds: ['planet'], expectedOrganisationIds: [4, 4], activeFromYear: 1990, weight: 0, predecessorMeasureIds: 'all', owner: 'me' })
+    expectProblem(res, 400, 'validation-failed', ['goalId', 'code', 'expectedKinds.0', 'expectedOrganisationIds', 'activeFromYear', 'weight', 'predecessorMeasureIds', 'owner'])
     expect(res.body.errors.find((e: { path: string }) => e.path === 'expectedOrganisationIds').message).toBe('Samma id får bara anges en gång.')
     expect(await db().measure.count()).toBe(before)
   })
