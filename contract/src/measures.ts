@@ -20,8 +20,8 @@ const fields = {
   /** not before activeFromYear */
   activeToYear: Year.nullable().optional(),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
-  /** the measure's weight in its goal's implementation progress, set by OPK staff (docs/progress.md); 1 = equal */
-  weight: z.number().gt(0).max(100).default(1),
+  /** the measure's weight in its goal's implementation progress, set by OPK staff (docs/progress.md): 1 = equal, 0 = shown but not counted */
+  weight: z.number().min(0).max(100).default(1),
   /** measures of the predecessor strategy that this one replaces (none when the strategy has no predecessor) */
   predecessorMeasureIds: ids.default([]),
 }

@@ -14,4 +14,4 @@ ALTER TABLE "Report" ADD CONSTRAINT "Report_authorId_fkey" FOREIGN KEY ("authorI
 ALTER TABLE "Report" ADD CONSTRAINT "Report_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Rules Prisma's schema language cannot express (the drift check ignores CHECK constraints).
-ALTER TABLE "Measure" ADD CONSTRAINT "Measure_weight_check" CHECK ("weight" > 0 AND "weight" <= 100);
+ALTER TABLE "Measure" ADD CONSTRAINT "Measure_weight_check" CHECK ("weight" >= 0 AND "weight" <= 100);

@@ -142,7 +142,7 @@ describe('POST /api/v1/measures', () => {
     const before = await db().measure.count()
     const res = await api()
       .post('/api/v1/measures')
-      .send({ goalId: -3, code: '', title: 'Åtgärd', expectedKinds: ['planet'], expectedOrganisationIds: [4, 4], activeFromYear: 1990, weight: 0, predecessorMeasureIds: 'all', owner: 'me' })
+      .send({ goalId: -3, code: '', title: 'Åtgärd', expectedKinds: ['planet'], expectedOrganisationIds: [4, 4], activeFromYear: 1990, weight: -1, predecessorMeasureIds: 'all', owner: 'me' })
     expectProblem(res, 400, 'validation-failed', ['goalId', 'code', 'expectedKinds.0', 'expectedOrganisationIds', 'activeFromYear', 'weight', 'predecessorMeasureIds', 'owner'])
     expect(res.body.errors.find((e: { path: string }) => e.path === 'expectedOrganisationIds').message).toBe('Samma id får bara anges en gång.')
     expect(await db().measure.count()).toBe(before)
