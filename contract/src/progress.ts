@@ -312,8 +312,8 @@ export const ProgressAttention = z
 export const ProgressMapArea = z
   .object({
     organisation: ProgressOrganisation,
-    /** kommunkod, four digits ("0114"): the key into the county's GeoJSON */
-    municipalityCode: z.string(),
+    /** kommunkod, four digits ("0114"): the key into the county's GeoJSON; null when none is registered (listed, not drawn) */
+    municipalityCode: z.string().nullable(),
     /** over its (and its districts') actions on the subject's measures */
     progress: ProgressFigure,
     /** over the subject's active measures expected of it */
@@ -358,6 +358,14 @@ export const ProgressTrends = z
     ),
   })
   .meta({ id: 'ProgressTrends' })
+
+// ---- exports of the live views: GET /progress/<view>/export.{pdf,xlsx,csv} with the view's query ---------------
+
+/** A file answer: the route sends the file itself; `mediaType` is what the API docs show. */
+const exportFile = (mediaType: string, description: string) => z.undefined().meta({ mediaType, description })
+export const ProgressPdf = exportFile('application/pdf', 'Vyn som PDF: tabeller och diagram')
+export const ProgressXlsx = exportFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Vyn som Excel-arbetsbok, ett blad per tabell')
+export const ProgressCsv = exportFile('text/csv; charset=utf-8', 'Vyns huvudtabell, semikolonseparerad med BOM')
 
 export type ProgressQuery = z.infer<typeof ProgressQuery>
 export type ProgressMapQuery = z.infer<typeof ProgressMapQuery>

@@ -167,6 +167,18 @@ export const accessMatrix: Readonly<Record<string, Expected | Case[]>> = {
   'GET /progress/organisations/:id': [{ on: 'organisation', expect: SIGNED_IN }],
   'GET /progress/explain': SIGNED_IN,
   'GET /progress/attention': SIGNED_IN,
+  'GET /progress/map': SIGNED_IN,
+  'GET /progress/trends': SIGNED_IN,
+  // exports of the live views: as the views
+  ...Object.fromEntries(
+    ['pdf', 'xlsx', 'csv'].flatMap((format) => [
+      [`GET /progress/goals/export.${format}`, SIGNED_IN],
+      [`GET /progress/coverage/export.${format}`, SIGNED_IN],
+      [`GET /progress/map/export.${format}`, SIGNED_IN],
+      [`GET /progress/trends/export.${format}`, SIGNED_IN],
+      [`GET /progress/organisations/:id/export.${format}`, [{ on: 'organisation', expect: SIGNED_IN }]],
+    ]),
+  ),
 
   // reports: OPK staff write drafts, the steering group approves; a published report is everyone's (also without
   // signing in), a draft every signed-in user's. Writes on the approved report get past access control to 422.

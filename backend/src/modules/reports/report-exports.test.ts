@@ -1,38 +1,12 @@
 // The exports of a report, read back the way a reader's tools would: the PDF's text extracted with pdfjs-dist, the
 // workbook opened with exceljs, the CSV as bytes. The figures are makeReportWorld's, worked out by hand.
 import ExcelJS from 'exceljs'
-import { loadEsm } from '../../auth/oidc'
 import { db } from '../../db/prisma'
+import { download, pdfText } from '../../test/downloads'
 import { api, expectProblem } from '../../test/api'
 import { makeReportWorld } from '../../test/factories'
 
 const base = '/api/v1/reports'
-
-interface PdfJs {
-  getDocument(options: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean }): {
-    promise: Promise<{ numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str?: string; hasEOL?: boolean }[] }> }> }>
-  }
-}
-
-/** The text of every page, one string per page (lines joined with newlines, no-break spaces as spaces). */
-async function pdfText(bytes: Buffer): Promise<string[]> {
-  const pdfjs = await loadEsm<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs')
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true }).promise
-  const pages: string[] = []
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const { items } = await (await pdf.getPage(n)).getTextContent()
-    pages.push(items.map((i) => (i.str ?? '') + (i.hasEOL ? '\n' : ' ')).join('').replace(/\u00a0/g, ' '))
-  }
-  return pages
-}
-
-/** supertest buffers binary answers when told to. */
-const binary = (res: any, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = []
-  res.on('data', (chunk: Buffer) => chunks.push(chunk))
-  res.on('end', () => callback(null, Buffer.concat(chunks)))
-}
-const download = (url: string, as?: Parameters<typeof api>[0]) => api(as).get(url).buffer(true).parse(binary)
 
 type World = Awaited<ReturnType<typeof makeReportWorld>>
 let w: World

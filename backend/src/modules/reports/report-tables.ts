@@ -1,8 +1,10 @@
-// A report's views as plain rows, read from its frozen snapshot: the PDF, the workbook and the CSV are all drawn from
-// these, so the three exports always show the same figures.
-import type { CoverageFigure, OrganisationKind, ReportDetail } from '@uppfoljning/contract'
+// A report's views as plain rows, read from its frozen snapshot, and as the typed tables of its workbook (the first
+// is also its CSV): the PDF, the workbook and the CSV are all drawn from these, so they always show the same figures.
+import type { CoverageFigure, ReportDetail } from '@uppfoljning/contract'
+import type { Column, Table } from '../../exports/document'
+import { formatShare } from '../../exports/format'
+import { directionNames, organisationKindNames, verdictNames } from '../../exports/labels'
 import { goalRows } from './report-changes'
-import { formatShare } from './report-format'
 
 export interface GoalLine {
   goalId: number | null
@@ -68,8 +70,6 @@ export function coverageGrid(report: ReportDetail): CoverageGrid {
   }
 }
 
-const kinds: Record<OrganisationKind, string> = { municipality: 'Kommun', district: 'Stadsdelsområde', authority: 'Myndighet', region: 'Region', association: 'Kommunförbund' }
-
 export interface OrganisationLine {
   name: string
   kind: string
@@ -85,7 +85,7 @@ export interface OrganisationLine {
 export const organisationLines = (report: ReportDetail): OrganisationLine[] =>
   report.snapshot.organisations.map((o) => ({
     name: o.name,
-    kind: kinds[o.kind],
+    kind: organisationKindNames[o.kind],
     progress: o.progress.progress,
     previous: o.progress.previous,
     change: o.progress.change,
@@ -94,8 +94,6 @@ export const organisationLines = (report: ReportDetail): OrganisationLine[] =>
     countedActions: o.progress.counted.actions,
     missingActions: o.progress.leftOut.missingActions,
   }))
-
-const verdicts = { better: 'bättre', worse: 'sämre', unchanged: 'oförändrat' } as const
 
 export interface IndicatorLine {
   name: string
@@ -120,7 +118,7 @@ export function indicatorLines(report: ReportDetail): IndicatorLine[] {
     name: i.name,
     scope: i.organisationId === null ? 'Hela länet' : (names.get(i.organisationId) ?? ''),
     unit: i.unit,
-    direction: i.direction === 'increase' ? 'Ska öka' : 'Ska minska',
+    direction: directionNames[i.direction],
     baseline: i.baselineValue,
     target: i.targetValue,
     value: i.value,
@@ -128,7 +126,7 @@ export function indicatorLines(report: ReportDetail): IndicatorLine[] {
     ratio: i.ratio,
     targetMet: i.targetMet === null ? '' : i.targetMet ? 'Ja' : 'Nej',
     trend: i.trend?.change ?? null,
-    verdict: i.trend ? verdicts[i.trend.verdict] : '',
+    verdict: i.trend ? verdictNames[i.trend.verdict] : '',
   }))
 }
 
@@ -167,3 +165,97 @@ export function attentionLines(report: ReportDetail): AttentionLine[] {
     })),
   ]
 }
+
+// ---- the workbook's sheets (the first one is also the CSV) ---------------------------------------------------------
+
+const text = (header: string, width: number): Column => ({ header, kind: 'text', width })
+const percent = (header: string, width = 14): Column => ({ header, kind: 'percent', width })
+const change = (header: string, width = 16): Column => ({ header, kind: 'change', width })
+const integer = (header: string, width = 12): Column => ({ header, kind: 'integer', width })
+
+/** Goal fulfilment: every goal (sub-goals marked), then the county, with the analyses. */
+export function goalTable(report: ReportDetail): Table {
+  const since = report.changes !== null
+  return {
+    name: 'Måluppfyllelse',
+    columns: [
+      text('Kod', 8),
+      text('Mål', 40),
+      text('Delmål', 8),
+      percent('Genomförande'),
+      percent('Föregående period'),
+      change('Förändring (procentenheter)'),
+      percent('Täckning', 12),
+      integer('Förväntade bidrag'),
+      integer('Befintliga bidrag'),
+      ...(since ? [change('Sedan förra rapporten (procentenheter)', 18)] : []),
+      text('Analys', 60),
+    ],
+    rows: goalLines(report).map((l) => [
+      l.code,
+      l.title,
+      l.subGoal ? 'Ja' : null,
+      l.progress,
+      l.previous,
+      l.change,
+      l.coverage,
+      l.expected,
+      l.covered,
+      ...(since ? [l.sinceReport] : []),
+      l.analysis,
+    ]),
+  }
+}
+
+const stateNames = { covered: 'Täckt', gap: 'Lucka', 'not-expected': '' } as const
+
+/** The coverage matrix: active measures × organisations, Täckt/Lucka. */
+export function coverageTable(report: ReportDetail): Table {
+  const { organisations, goals } = report.snapshot.coverage
+  return {
+    name: 'Täckning',
+    columns: [text('Åtgärd', 10), text('Titel', 40), percent('Täckning', 12), ...organisations.map((o) => text(o.name, 14))],
+    // a row's cells are in the organisations' order
+    rows: goals.flatMap((goal) => goal.measures.map((m) => [m.code, m.title, m.coverage.coverage, ...m.cells.map((c) => stateNames[c.state])])),
+  }
+}
+
+export const organisationTable = (report: ReportDetail): Table => ({
+  name: 'Organisationer',
+  columns: [
+    text('Organisation', 32),
+    text('Typ', 16),
+    percent('Genomförande'),
+    percent('Föregående period'),
+    change('Förändring (procentenheter)'),
+    percent('Täckning', 12),
+    text('Bidrag', 12),
+    integer('Räknade aktiviteter'),
+    integer('Aktiviteter utan uppföljning', 14),
+  ],
+  rows: organisationLines(report).map((o) => [o.name, o.kind, o.progress, o.previous, o.change, o.coverage, o.coverageShare, o.countedActions, o.missingActions]),
+})
+
+export const indicatorTable = (report: ReportDetail): Table => ({
+  name: 'Indikatorer',
+  columns: [
+    text('Indikator', 40),
+    text('Gäller', 24),
+    text('Enhet', 10),
+    text('Riktning', 12),
+    { header: 'Utgångsvärde', kind: 'number', width: 12 },
+    { header: 'Målvärde', kind: 'number', width: 12 },
+    { header: 'Värde', kind: 'number', width: 12 },
+    percent('Av vägen till målet'),
+    text('Målet nått', 10),
+    { header: 'Förändring', kind: 'number', width: 12 },
+    text('Trend', 12),
+  ],
+  rows: indicatorLines(report).map((i) => [i.name, i.scope, i.unit, i.direction, i.baseline, i.target, i.suppressed ? '<5' : i.value, i.ratio, i.targetMet, i.trend, i.verdict]),
+})
+
+export const attentionTable = (report: ReportDetail): Table => ({
+  name: 'Uppmärksamhet',
+  columns: [text('Kategori', 36), text('Gäller', 40), text('Organisation', 32), text('Detalj', 40)],
+  rows: attentionLines(report).map((l) => [l.category, l.subject, l.organisation, l.detail]),
+})

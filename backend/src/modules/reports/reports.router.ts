@@ -12,33 +12,13 @@
 // Access: OPK staff write drafts; the steering group approves; every signed-in user reads every report; anyone,
 // signed in or not, reads the published ones (a draft is 404 to them). Any write to an approved report is 422.
 import { IdParams, ReportCreate, ReportCsv, ReportDetail, ReportPage, ReportPdf, ReportQuery, ReportTransition, ReportUpdate, ReportXlsx } from '@uppfoljning/contract'
-import type { Response } from 'express'
+import { sendFile } from '../../exports/download'
 import { route } from '../../http/route'
 import * as service from './reports.service'
 
 const tag = 'Rapporter'
 const STAFF = ['opk_staff'] as const
 const STEERING_GROUP = ['steering_group'] as const
-
-/** ASCII-only fallback for the `filename` parameter (old clients); `filename*` carries the real name (RFC 6266). */
-const asciiName = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-/** RFC 5987 encoding: encodeURIComponent leaves ' ( ) * alone, which the ext-value grammar does not allow. */
-const utf8Name = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-
-/** Sends an export as a download; mount() then sends nothing more (the handler has answered). */
-function sendFile(res: Response, file: service.ExportFile): undefined {
-  res
-    .type(file.contentType)
-    .set('Content-Disposition', `attachment; filename="${asciiName(file.filename)}"; filename*=UTF-8''${utf8Name(file.filename)}`)
-    .send(file.body)
-  return undefined
-}
 
 const exportRoute = (format: service.ExportFormat, response: typeof ReportPdf, summary: string) =>
   route({ method: 'get', path: `/reports/:id/export.${format}`, tag, access: 'public', summary, params: IdParams, response,

@@ -1,6 +1,6 @@
 // The Swedish formats of the exports, table by table. `\u00a0` is the no-break space Intl puts before `%` and
 // between thousands; `\u2212` the minus sign it uses in sv-SE.
-import { csvPercent, formatDay, formatNumber, formatPercent, formatPoints } from './report-format'
+import { csvPercent, formatDay, formatNumber, formatPercent, formatPoints } from './format'
 
 describe('formatPercent', () => {
   it.each([
