@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next'
 import { Link } from '@/lib/navigation'
 import { paths } from './site'
 
-/** The pages anyone may read without signing in: the accessibility statement and personal data. */
+/** The pages anyone may read without signing in: the published status reports, the accessibility statement and personal data. */
 export function AboutLinks({ withApiDocs = false }: { withApiDocs?: boolean }) {
   const { t } = useTranslation()
+  const { t: tReports } = useTranslation('reports')
   return (
     <ul className="link-list">
+      <li>
+        <Link href={paths.reports}>{tReports('pageTitle')}</Link>
+      </li>
       <li>
         <Link href={paths.accessibility}>{t('accessibility.title')}</Link>
       </li>

@@ -1,0 +1,165 @@
+import type { ReportDetail } from '@uppfoljning/contract'
+import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { DownloadLinks } from '@/components/ui/DownloadLinks'
+import { LoadError } from '@/components/ui/LoadError'
+import { LoadingState } from '@/components/ui/LoadingState'
+import { ApiError } from '@/lib/api-client'
+import { formatDate } from '@/lib/format'
+import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
+import { Link } from '@/lib/navigation'
+import { useDocumentTitle } from '@/lib/page-title'
+import { getReportQueryOptions, useReport } from '../api/get-report'
+import { reportActions, type ReportViewer } from '../report-actions'
+import { formatDateTime, formatDay } from '../report-format'
+import { useReportTexts } from '../use-report-texts'
+import { AnalysisText } from './GoalSections'
+import { ReportActionsBar } from './ReportActionsBar'
+import { ReportBody, ReportContents } from './ReportBody'
+import { ReportStatusTag } from './ReportStatusTag'
+import { ReportTextsForm } from './ReportTextsForm'
+import '../reports.css'
+
+type Props = {
+  reportId: number
+  viewer: ReportViewer
+  reportsHref: string
+  reportHref: (reportId: number) => string
+  /** the sign-in page, coming back here */
+  signInHref: string
+}
+
+/** /lagesrapporter/:reportId — one report as a readable page; OPK staff write a draft here, the steering group approves it. */
+export function ReportPage({ reportId, viewer, reportsHref, reportHref, signInHref }: Props) {
+  const { t } = useTranslation('reports')
+  const report = useReport(reportId)
+  useDocumentTitle(report.data?.title ?? t('report.pageTitle'))
+
+  if (report.isPending) return <LoadingState>{t('report.loading')}</LoadingState>
+  if (report.isError) {
+    if (report.error instanceof ApiError && report.error.status === 404)
+      return <ReportNotFound signedIn={viewer.role !== null} reportsHref={reportsHref} signInHref={signInHref} />
+    return (
+      <>
+        <h1>{t('report.pageTitle')}</h1>
+        <LoadError error={report.error} onRetry={() => void report.refetch()} />
+      </>
+    )
+  }
+  return <ReportView key={report.data.id} report={report.data} viewer={viewer} reportsHref={reportsHref} reportHref={reportHref} />
+}
+
+/** A draft's address opened without signing in is 404 to the API: say what that may mean, and where to go. */
+function ReportNotFound({ signedIn, reportsHref, signInHref }: { signedIn: boolean; reportsHref: string; signInHref: string }) {
+  const { t } = useTranslation('reports')
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>{signedIn ? t('notFound.signedIn') : t('notFound.anonymous')}</p>
+      <ul className="link-list">
+        {!signedIn && (
+          <li>
+            <Link href={signInHref}>{t('notFound.signIn')}</Link>
+          </li>
+        )}
+        <li>
+          <Link href={reportsHref}>{t('notFound.list')}</Link>
+        </li>
+      </ul>
+    </>
+  )
+}
+
+function ReportView({ report, viewer, reportsHref, reportHref }: { report: ReportDetail } & Omit<Props, 'reportId' | 'signInHref'>) {
+  const { t } = useTranslation('reports')
+  const { locale } = useLanguage()
+  const queryClient = useQueryClient()
+  const actions = reportActions(viewer, report)
+  const editor = useReportTexts(report)
+  const reload = () => queryClient.fetchQuery({ ...getReportQueryOptions(report.id), staleTime: 0 })
+  const { period } = report
+
+  return (
+    <article className="report" aria-labelledby="report-heading">
+      <p className="report-back">
+        <Link href={reportsHref}>{t('report.back')}</Link>
+      </p>
+      <h1 id="report-heading" lang={CONTENT_LANGUAGE} tabIndex={-1}>
+        {report.title}
+      </h1>
+      <p>
+        <ReportStatusTag report={report} />
+      </p>
+      <RecordNotice report={report} />
+      <dl className="report-facts">
+        <div>
+          <dt>{t('report.period')}</dt>
+          <dd lang={CONTENT_LANGUAGE}>
+            {period.name} ({formatDate(period.startsOn, locale)} – {formatDate(period.endsOn, locale)})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('report.strategy')}</dt>
+          <dd lang={CONTENT_LANGUAGE}>{report.strategy.name}</dd>
+        </div>
+        <div>
+          <dt>{t('report.computedAt')}</dt>
+          <dd>{formatDateTime(report.computedAt, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.author')}</dt>
+          <dd lang={CONTENT_LANGUAGE}>{report.author.name}</dd>
+        </div>
+        <div>
+          <dt>{t('report.approval')}</dt>
+          <dd>
+            {report.approvedAt ? (
+              <>
+                {formatDay(report.approvedAt, locale)}
+                {report.approvedBy && (
+                  <>
+                    , <span lang={CONTENT_LANGUAGE}>{report.approvedBy.name}</span>
+                  </>
+                )}
+              </>
+            ) : (
+              t('report.notApproved')
+            )}
+          </dd>
+        </div>
+      </dl>
+      <h2 className="report-downloads-heading">{t('report.downloads')}</h2>
+      <DownloadLinks path={`/reports/${report.id}/export`} label={report.title} />
+      <ReportActionsBar report={report} actions={actions} dirty={actions.edit && editor.dirty} onReload={reload} headingId="report-heading" />
+      <ReportContents />
+      {actions.edit ? (
+        <ReportTextsForm report={report} editor={editor} reportHref={reportHref} />
+      ) : (
+        <ReportBody
+          report={report}
+          reportHref={reportHref}
+          summary={report.summary.trim() ? <p className="report-text" lang={CONTENT_LANGUAGE}>{report.summary}</p> : <p className="report-none">{t('report.noSummary')}</p>}
+          analysis={(goal) => <AnalysisText text={report.analyses[String(goal.goalId)]} />}
+        />
+      )}
+    </article>
+  )
+}
+
+/** Draft or public record, said in words at the top. */
+function RecordNotice({ report }: { report: ReportDetail }) {
+  const { t } = useTranslation('reports')
+  const { locale } = useLanguage()
+  if (report.status === 'approved')
+    return (
+      <p className="report-notice report-notice-approved">
+        {t('report.publicRecord', { date: report.approvedAt ? formatDay(report.approvedAt, locale) : '' })}
+      </p>
+    )
+  if (report.archivedAt) return <p className="report-notice report-notice-draft">{t('report.archivedNotice')}</p>
+  return (
+    <p className="report-notice report-notice-draft">
+      {t('report.draftNotice', { computedAt: formatDateTime(report.computedAt, locale) })}
+    </p>
+  )
+}
