@@ -1,9 +1,48 @@
 import { useTranslation } from 'react-i18next'
+import { useChosenPeriod } from '@/api/use-chosen-period'
+import { DownloadLinks } from '@/components/ui/DownloadLinks'
+import { EmptyState } from '@/components/ui/EmptyState'
+import { ErrorState } from '@/components/ui/ErrorState'
+import { LoadingState } from '@/components/ui/LoadingState'
+import { readMapState, mapQuery } from '@/features/coverage/map/map-address'
+import { MapView } from '@/features/coverage/map/MapView'
 import { useDocumentTitle } from '@/lib/page-title'
+import { useSearch } from '@/lib/navigation'
+import { ResultsHeader } from '../ResultsHeader'
+import { href, paths } from '../site'
 
-/** /resultat/karta: Karta — placeholder until the feature lands. */
+/** /resultat/karta: Karta — the municipalities' coverage or progress for a goal or measure, with its downloads. */
 export function MapRoute() {
   const { t } = useTranslation('coverage')
-  useDocumentTitle(t('pageTitle'))
-  return <h1>{t('pageTitle')}</h1>
+  const { t: tApp } = useTranslation()
+  const title = t('map.pageTitle')
+  useDocumentTitle(title)
+  const search = useSearch()
+  const chosen = useChosenPeriod()
+
+  if (chosen.state === 'loading') return <LoadingState>{tApp('state.loadingPage')}</LoadingState>
+  if (chosen.state === 'error')
+    return (
+      <>
+        <h1>{title}</h1>
+        <ErrorState title={tApp('state.errorTitle')} message={tApp('state.loadFailed')} action={{ label: tApp('state.retry'), onClick: chosen.retry }} />
+      </>
+    )
+  if (chosen.state === 'none')
+    return (
+      <>
+        <h1>{title}</h1>
+        <EmptyState>{t('noPeriod')}</EmptyState>
+      </>
+    )
+
+  const { period, strategy } = chosen
+  return (
+    <>
+      <ResultsHeader title={title} periods={chosen.periods} period={period} onChoosePeriod={chosen.choose}>
+        <DownloadLinks path="/progress/map/export" query={mapQuery(period.id, readMapState(search))} label={t('map.downloads', { period: period.name })} />
+      </ResultsHeader>
+      <MapView period={period} strategyId={strategy.id} organisationHref={(organisationId) => `${href(paths.organisationResults, { organisationId })}?period=${period.id}`} />
+    </>
+  )
 }
