@@ -49,3 +49,38 @@ test('steering group and OPK screens', async ({ browser }) => {
   await opk.waitForLoadState('networkidle')
   await shoot(opk, 'administration')
 })
+
+test('results and report screens', async ({ browser }) => {
+  test.setTimeout(300_000)
+  const steering = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  await signIn(steering, accounts.steeringGroup, '/resultat')
+  await expect(steering.getByRole('heading', { level: 1, name: 'Måluppfyllelse' })).toBeVisible()
+  await steering.waitForLoadState('networkidle')
+  await shoot(steering, 'maluppfyllelse')
+  for (const [path, heading, name] of [
+    ['/resultat/tackning', 'Täckning', 'tackning'],
+    ['/resultat/karta', 'Karta', 'karta'],
+    ['/resultat/utveckling', 'Utveckling', 'utveckling'],
+  ] as const) {
+    await steering.goto(path)
+    await expect(steering.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await steering.waitForLoadState('networkidle')
+    await shoot(steering, name)
+  }
+
+  // a draft Lägesrapport for 2024, as OPK staff see it
+  const opk = await (await browser.newContext({ storageState: OPK_STATE, viewport: { width: 1280, height: 900 } })).newPage()
+  await opk.goto('/lagesrapporter')
+  const title = 'Lägesrapport 2024'
+  const existing = opk.getByRole('table', { name: 'Lägesrapporter, nyast först' }).getByRole('link', { name: title, exact: true })
+  if (await existing.count()) await existing.click()
+  else {
+    const form = opk.getByRole('region', { name: 'Ny lägesrapport' })
+    await form.getByLabel('Uppföljningsperiod').selectOption({ label: '2024' })
+    await form.getByLabel('Rubrik').fill(title)
+    await form.getByRole('button', { name: 'Skapa rapporten' }).click()
+  }
+  await expect(opk.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await opk.waitForLoadState('networkidle')
+  await shoot(opk, 'lagesrapport')
+})

@@ -13,11 +13,5 @@ export const getOrganisationsQueryOptions = (query: OrganisationsQuery) =>
 /** A filtered page; the previous page stays on screen while the next one loads (typing in the search box). */
 export const useOrganisations = (query: OrganisationsQuery) => useQuery({ ...getOrganisationsQueryOptions(query), placeholderData: keepPreviousData })
 
-// The API's largest page; the county has about fifty organisations.
-const ALL = 200
-
-/** Every organisation that is not archived: for pickers (parent, a coordinator's organisations, expected organisations). */
-export const useAllOrganisations = () => useQuery(getOrganisationsQueryOptions({ pageSize: ALL }))
-
 /** GET /organisations/:id */
 export const getOrganisation = (id: number) => api.get<Organisation>(`/organisations/${id}`)

@@ -1,15 +1,16 @@
 import type { FollowUp, PlanAction, ReportingPeriod } from '@uppfoljning/contract'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePlanAction } from '@/api/get-plan-action'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
+import { StatusTag } from '@/components/ui/StatusTag'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 import { Link } from '@/lib/navigation'
 import { useDocumentTitle } from '@/lib/page-title'
 import { useActionFollowUp } from '../api/get-action-follow-up'
-import { usePlanAction } from '../api/get-plan-action'
 import { useReportingPeriod } from '../api/get-reporting-period'
 import { coordinatesAny, type Viewer } from '../viewer'
 import { CommentThread } from './CommentThread'
@@ -88,7 +89,7 @@ function Loaded({ action, period, followUp, viewer, planHref }: LoadedProps) {
         <div>
           <dt>{t('page.state')}</dt>
           <dd>
-            <span className={`tag tag-${state ?? 'none'}`}>{t(`state.${state ?? 'none'}`)}</span>
+            <StatusTag kind={state ?? 'none'}>{t(`state.${state ?? 'none'}`)}</StatusTag>
           </dd>
         </div>
       </dl>

@@ -1,28 +1,17 @@
 import type { InputHTMLAttributes } from 'react'
-import { useTranslation } from 'react-i18next'
+import { describedBy, FieldHelp } from '@/components/ui/FieldHelp'
 import type { FieldMessage } from '@/lib/form-errors'
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { id: string; label: string; hint: string; error?: FieldMessage }
 
 /** How far the action has come: a whole number from 0 to 100 with a % after it (arrow keys step by one). */
 export function ProgressField({ id, label, hint, error, ...input }: Props) {
-  const { t } = useTranslation('ui')
-  const hintId = `${id}-hint`
-  const errorId = error ? `${id}-error` : undefined
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <p id={hintId} className="field-hint">
-        {hint}
-      </p>
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{t('errorPrefix')} </span>
-          <span lang={error.lang}>{error.message}</span>
-        </p>
-      )}
+      <FieldHelp id={id} hint={hint} error={error} />
       <div className="input-with-unit">
         <input
           id={id}
@@ -33,7 +22,7 @@ export function ProgressField({ id, label, hint, error, ...input }: Props) {
           step={1}
           className="field-input field-input-short"
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+          aria-describedby={describedBy(id, { hint, error })}
           {...input}
         />
         <span className="unit" aria-hidden="true">

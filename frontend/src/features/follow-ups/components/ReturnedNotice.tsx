@@ -1,7 +1,7 @@
 import type { FollowUp } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useFollowUpComments } from '@/api/get-follow-up-comments'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { useFollowUpComments } from '../api/get-follow-up-comments'
 import { formatDateTime } from '../format-time'
 
 /**

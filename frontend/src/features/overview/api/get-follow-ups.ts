@@ -2,9 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { FollowUp, FollowUpState, Page } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
 
-export type FollowUpsQuery = { periodId: number; organisationId?: number; state?: FollowUpState; pageSize: number }
+export type FollowUpsQuery = { periodId: number; state: FollowUpState; pageSize: 1 }
 
-/** GET /follow-ups (search): an organisation's follow-ups of a period, or a count of them by state (pageSize 1). */
+/** GET /follow-ups?periodId=&state=&pageSize=1 — how many follow-ups of the period are in a state (the page's `total`). */
 export const getFollowUps = (query: FollowUpsQuery, signal?: AbortSignal) => api.get<Page<FollowUp>>('/follow-ups', query, signal)
 
 export const getFollowUpsQueryOptions = (query: FollowUpsQuery) =>

@@ -1,11 +1,11 @@
 import type { ReportingPeriod, Strategy } from '@uppfoljning/contract'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useActiveStrategy } from '@/api/get-active-strategy'
+import { useReportingPeriods } from '@/api/get-reporting-periods'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { useActiveStrategy } from '../api/get-active-strategy'
-import { useReportingPeriods } from '../api/get-reporting-periods'
 import { latestReportedPeriod, openPeriod } from '@/lib/periods'
 
 export type Current = { strategy: Strategy; period: ReportingPeriod | null }

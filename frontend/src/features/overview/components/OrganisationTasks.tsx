@@ -1,11 +1,11 @@
 import type { PlanAction, ReportingPeriod, Strategy } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useOrganisationFollowUps } from '@/api/get-organisation-follow-ups'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 import { Link } from '@/lib/navigation'
-import { useFollowUps } from '../api/get-follow-ups'
 import { usePlanActions } from '../api/get-plan-actions'
 import { actionsWithoutFollowUp, returnedFollowUps } from '../follow-up-gaps'
 import type { OverviewLinks } from '../links'
@@ -23,7 +23,7 @@ type Props = { organisationId: number; strategy: Strategy; period: ReportingPeri
 export function OrganisationTasks({ organisationId, strategy, period, links }: Props) {
   const { t } = useTranslation('overview')
   const actions = usePlanActions({ organisationId, strategyId: strategy.id, pageSize: ALL })
-  const followUps = useFollowUps({ organisationId, periodId: period.id, pageSize: ALL })
+  const followUps = useOrganisationFollowUps({ organisationId, periodId: period.id })
 
   if (actions.isPending || followUps.isPending) return <LoadingState>{t('coordinator.loadingTasks')}</LoadingState>
   if (actions.isError || followUps.isError) {

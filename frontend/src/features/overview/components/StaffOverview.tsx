@@ -6,30 +6,20 @@ import { LoadingState } from '@/components/ui/LoadingState'
 import { Link } from '@/lib/navigation'
 import { useFollowUps } from '../api/get-follow-ups'
 import type { OverviewLinks } from '../links'
-import { CurrentPeriod } from './CurrentPeriod'
-import { PeriodFacts } from './PeriodFacts'
+import { ReportedPeriod } from './ReportedPeriod'
 import { ReportingStatusTable } from './ReportingStatusTable'
 
 /** OPK staff's start: how many follow-ups wait for review, and who has reported what in the period. */
 export function StaffOverview({ links }: { links: OverviewLinks }) {
-  const { t } = useTranslation('overview')
   return (
-    <CurrentPeriod openOnly={false}>
-      {({ period }) =>
-        period ? (
-          <>
-            <section aria-labelledby="overview-period">
-              <h2 id="overview-period">{t('period.heading', { name: period.name })}</h2>
-              <PeriodFacts period={period} />
-            </section>
-            <ReviewQueueSummary period={period} href={links.review} />
-            <ReportingStatusTable period={period} />
-          </>
-        ) : (
-          <p>{t('period.noneReported')}</p>
-        )
-      }
-    </CurrentPeriod>
+    <ReportedPeriod>
+      {(period) => (
+        <>
+          <ReviewQueueSummary period={period} href={links.review} />
+          <ReportingStatusTable period={period} />
+        </>
+      )}
+    </ReportedPeriod>
   )
 }
 

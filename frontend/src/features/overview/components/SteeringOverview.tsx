@@ -1,36 +1,18 @@
 import '../overview.css'
 import type { CoverageFigure, ProgressFigure, ProgressGoals, SubGoalProgress } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useGoalProgress } from '@/api/get-goal-progress'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatPercent } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { useGoalProgress } from '../api/get-goal-progress'
 import { barPercent, formatPointChange } from '../format-progress'
-import { CurrentPeriod } from './CurrentPeriod'
-import { PeriodFacts } from './PeriodFacts'
+import { ReportedPeriod } from './ReportedPeriod'
 
 /** The steering group's start: per goal, how far the work has come and how much of what is expected is under way. */
 export function SteeringOverview() {
-  const { t } = useTranslation('overview')
-  return (
-    <CurrentPeriod openOnly={false}>
-      {({ period }) =>
-        period ? (
-          <>
-            <section aria-labelledby="overview-period">
-              <h2 id="overview-period">{t('period.heading', { name: period.name })}</h2>
-              <PeriodFacts period={period} />
-            </section>
-            <GoalProgressSection periodId={period.id} />
-          </>
-        ) : (
-          <p>{t('period.noneReported')}</p>
-        )
-      }
-    </CurrentPeriod>
-  )
+  return <ReportedPeriod>{(period) => <GoalProgressSection periodId={period.id} />}</ReportedPeriod>
 }
 
 function GoalProgressSection({ periodId }: { periodId: number }) {

@@ -2,6 +2,10 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { ActionStatus, ImplementationPlan, PlanAction, PlanActionCreate } from '@uppfoljning/contract'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useGoals } from '@/api/get-goals'
+import { useMeasures } from '@/api/get-measures'
+import { useAllOrganisations } from '@/api/get-organisations'
+import { getPlanActionQueryOptions } from '@/api/get-plan-action'
 import { ErrorState } from '@/components/ui/ErrorState'
 import { ErrorSummary } from '@/components/ui/ErrorSummary'
 import { LoadError } from '@/components/ui/LoadError'
@@ -13,10 +17,6 @@ import { UnsavedChangesGuard } from '@/components/ui/UnsavedChangesGuard'
 import { ApiError } from '@/lib/api-client'
 import { formErrors, formErrorsFromApi, type FormErrors } from '@/lib/form-errors'
 import { useCreatePlanAction } from '../api/create-plan-action'
-import { useGoals } from '../api/get-goals'
-import { useMeasures } from '../api/get-measures'
-import { useOrganisations } from '../api/get-organisations'
-import { getPlanActionQueryOptions } from '../api/get-plan-action'
 import { useUpdatePlanAction } from '../api/update-plan-action'
 import { actionStatuses } from '../labels'
 import { measureGroups } from '../measure-groups'
@@ -83,7 +83,7 @@ export function ActionForm({ plan, action, onSaved, onCancel }: Props) {
   const queryClient = useQueryClient()
   const goals = useGoals(plan.strategyId)
   const measures = useMeasures(plan.strategyId)
-  const organisations = useOrganisations()
+  const organisations = useAllOrganisations()
   const create = useCreatePlanAction(plan.id)
   const update = useUpdatePlanAction(action?.id ?? 0)
   const saving = create.isPending || update.isPending

@@ -1,13 +1,13 @@
 import type { ActionStatus, HistoryEvent } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useMeasures } from '@/api/get-measures'
+import { useAllOrganisations } from '@/api/get-organisations'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 import { useActionHistory } from '../api/get-action-history'
-import { useMeasures } from '../api/get-measures'
-import { useOrganisations } from '../api/get-organisations'
 import { formatDateTime } from '../format-date-time'
 
 /** The fields of an action a person would recognise; other columns (planId, archivedAt) are told by the event itself. */
@@ -24,7 +24,7 @@ export function ActionHistory({ id, actionId, strategyId }: Props) {
   const history = useActionHistory(actionId)
   // names for the ids the links record (also measures and organisations no longer linked)
   const measures = useMeasures(strategyId)
-  const organisations = useOrganisations()
+  const organisations = useAllOrganisations()
 
   let body
   if (history.isPending) body = <LoadingState>{t('history.loading')}</LoadingState>

@@ -1,6 +1,7 @@
 import type { FollowUp, PlanAction, ReportingPeriod } from '@uppfoljning/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { StatusTag } from '@/components/ui/StatusTag'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 import { Link } from '@/lib/navigation'
@@ -37,7 +38,7 @@ export function ActionItem({ action, strategyId, canEdit, periods, followUpOf, f
         {action.title}
       </h3>
       <p>
-        <span className={`tag tag-${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
+        <StatusTag kind={action.status}>{t(`actionStatus.${action.status}`)}</StatusTag>
       </p>
       {action.description && (
         <p className="description" lang={CONTENT_LANGUAGE}>
@@ -96,7 +97,7 @@ export function ActionItem({ action, strategyId, canEdit, periods, followUpOf, f
                         {canEdit ? t('actions.followUpLink', { period: period.name }) : t('actions.showFollowUp', { period: period.name })}
                         {named}
                       </Link>{' '}
-                      <span className={`tag tag-${followUp?.state ?? 'none'}`}>{state}</span>
+                      <StatusTag kind={followUp?.state ?? 'none'}>{state}</StatusTag>
                     </li>
                   )
                 })}

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { describedBy, FieldHelp } from '@/components/ui/FieldHelp'
 import type { FieldMessage } from '@/lib/form-errors'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { matches } from '../text-match'
@@ -28,10 +28,7 @@ type Props = {
  * group, with a text box that narrows the list as you type. What is chosen stays chosen while hidden by the filter.
  */
 export function Checklist({ id, legend, hint, filterLabel, groups, selected, onChange, error, countText, noMatch, scroll }: Props) {
-  const { t } = useTranslation('ui')
   const [query, setQuery] = useState('')
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
   const filterId = `${id}-filter`
   const visible = groups
     .map((group) => ({
@@ -57,19 +54,9 @@ export function Checklist({ id, legend, hint, filterLabel, groups, selected, onC
     ))
 
   return (
-    <fieldset id={id} tabIndex={-1} className={error ? 'checklist checklist-invalid' : 'checklist'} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset id={id} tabIndex={-1} className={error ? 'checklist checklist-invalid' : 'checklist'} aria-describedby={describedBy(id, { hint, error })}>
       <legend className="field-label">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{t('errorPrefix')} </span>
-          <span lang={error.lang}>{error.message}</span>
-        </p>
-      )}
+      <FieldHelp id={id} hint={hint} error={error} />
       <div className="field checklist-filter">
         <label htmlFor={filterId}>{filterLabel}</label>
         <input id={filterId} type="search" className="field-input" autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={stayInFilter} />

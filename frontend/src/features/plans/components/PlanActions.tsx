@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import type { FollowUp, ImplementationPlan, PlanAction } from '@uppfoljning/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { getOrganisationFollowUpsQueryOptions } from '@/api/get-organisation-follow-ups'
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { ErrorState } from '@/components/ui/ErrorState'
@@ -11,7 +12,6 @@ import { StatusMessage } from '@/components/ui/StatusMessage'
 import { ApiError } from '@/lib/api-client'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { useSetPlanActionArchived } from '../api/archive-plan-action'
-import { getFollowUpsQueryOptions } from '../api/get-follow-ups'
 import { useOpenPeriods } from '../api/get-open-periods'
 import { usePlanActions } from '../api/get-plan-actions'
 import { useFocusAfterRender } from '../use-focus-after-render'
@@ -39,7 +39,7 @@ export function PlanActions({ plan, viewer, followUpHref }: Props) {
   const openPeriods = periods.data?.items ?? []
   // one request per open period (normally one) for the follow-ups of all the organisation's actions
   const followUps = useQueries({
-    queries: openPeriods.map((period) => getFollowUpsQueryOptions({ periodId: period.id, organisationId: plan.organisationId })),
+    queries: openPeriods.map((period) => getOrganisationFollowUpsQueryOptions({ periodId: period.id, organisationId: plan.organisationId })),
   })
   const followUpOf = new Map<string, FollowUp>()
   for (const query of followUps) for (const f of query.data?.items ?? []) followUpOf.set(`${f.actionId}:${f.periodId}`, f)

@@ -1,5 +1,6 @@
 import type { ImplementationPlan } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { StatusTag } from '@/components/ui/StatusTag'
 import { formatDate, formatYearRange } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 
@@ -24,7 +25,7 @@ export function PlanSummary({ plan }: { plan: ImplementationPlan }) {
         <div>
           <dt>{t('plan.status')}</dt>
           <dd>
-            <span className={`tag tag-plan-${plan.status}`}>{t(`planStatus.${plan.status}`)}</span>
+            <StatusTag kind={`plan-${plan.status}`}>{t(`planStatus.${plan.status}`)}</StatusTag>
           </dd>
         </div>
         {plan.adoptedOn && (

@@ -1,5 +1,6 @@
 import type { ImplementationPlan } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { StatusTag } from '@/components/ui/StatusTag'
 import { formatNumber, formatYearRange } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 import { Link } from '@/lib/navigation'
@@ -41,7 +42,7 @@ export function PlanTable({ caption, plans, planHref }: Props) {
             </td>
             <td data-label={columns.years} className="nowrap">{formatYearRange(plan.startYear, plan.endYear)}</td>
             <td data-label={columns.status}>
-              <span className={`tag tag-plan-${plan.status}`}>{t(`planStatus.${plan.status}`)}</span>
+              <StatusTag kind={`plan-${plan.status}`}>{t(`planStatus.${plan.status}`)}</StatusTag>
             </td>
             <td data-label={columns.actions} className="numeric">
               {formatNumber(plan.actionCount, locale)}

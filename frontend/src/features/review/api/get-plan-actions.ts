@@ -24,14 +24,3 @@ export const getAllPlanActionsQueryOptions = (strategyId: number) =>
   })
 
 export const useAllPlanActions = (strategyId: number) => useQuery(getAllPlanActionsQueryOptions(strategyId))
-
-/** GET /plan-actions/:id */
-export const getPlanAction = (id: number, signal?: AbortSignal) => api.get<PlanAction>(`/plan-actions/${id}`, undefined, signal)
-
-export const getPlanActionQueryOptions = (id: number) =>
-  queryOptions({
-    queryKey: ['plan-actions', id],
-    queryFn: ({ signal }) => getPlanAction(id, signal),
-  })
-
-export const usePlanAction = (id: number) => useQuery(getPlanActionQueryOptions(id))

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { useFollowUpComments } from '@/api/get-follow-up-comments'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { useFollowUpComments } from '../api/get-follow-up-comments'
 
 /** The conversation about the follow-up (reviewers' returns and the coordinators' answers), oldest first. */
 export function CommentThread({ followUpId }: { followUpId: number }) {

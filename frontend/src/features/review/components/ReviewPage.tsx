@@ -2,15 +2,15 @@ import '../review.css'
 import type { ReportingPeriod, Strategy } from '@uppfoljning/contract'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useActiveStrategy } from '@/api/get-active-strategy'
+import { useGoals } from '@/api/get-goals'
+import { useAllOrganisations } from '@/api/get-organisations'
+import { useReportingPeriods } from '@/api/get-reporting-periods'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { navigate, usePathname, useSearch } from '@/lib/navigation'
-import { useActiveStrategy } from '../api/get-active-strategy'
-import { useGoals } from '../api/get-goals'
-import { useOrganisations } from '../api/get-organisations'
 import { useAllPlanActions } from '../api/get-plan-actions'
-import { useReportingPeriods } from '../api/get-reporting-periods'
 import { filtersSearch, readFilters, type ReviewFilters } from '../review-filters'
 import { FollowUpReview } from './FollowUpReview'
 import { ReviewFiltersForm } from './ReviewFiltersForm'
@@ -45,7 +45,7 @@ function currentPeriod(periods: ReportingPeriod[]): ReportingPeriod | null {
 function Workspace({ strategy, periods, current }: { strategy: Strategy; periods: ReportingPeriod[]; current: ReportingPeriod }) {
   const pathname = usePathname()
   const filters = readFilters(useSearch())
-  const organisations = useOrganisations()
+  const organisations = useAllOrganisations()
   const goals = useGoals(strategy.id)
   const actions = useAllPlanActions(strategy.id)
   const queueHeading = useRef<HTMLHeadingElement>(null)

@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next'
+import { useActiveStrategy } from '@/api/get-active-strategy'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { useStrategies } from '../api/get-strategies'
 import { GoalList } from './GoalList'
 import { StrategySummary } from './StrategySummary'
 
 /** The strategy in force (status active) with its goals and measures. */
 export function ActiveStrategy() {
   const { t } = useTranslation()
-  const strategies = useStrategies({ status: 'active' })
+  const active = useActiveStrategy()
 
-  if (strategies.isPending) return <LoadingState>{t('strategy.loading')}</LoadingState>
-  if (strategies.isError) return <LoadError error={strategies.error} onRetry={() => void strategies.refetch()} />
+  if (active.isPending) return <LoadingState>{t('strategy.loading')}</LoadingState>
+  if (active.isError) return <LoadError error={active.error} onRetry={() => void active.refetch()} />
 
-  // Normally one strategy is in force; during a changeover show the newest.
-  const strategy = [...strategies.data.items].sort((a, b) => b.startYear - a.startYear)[0]
+  // Normally one strategy is in force; during a changeover the newest.
+  const strategy = active.data
   if (!strategy) return <EmptyState>{t('strategy.empty')}</EmptyState>
 
   return (

@@ -1,15 +1,15 @@
 import '../strategy.css'
 import type { Goal, Indicator, Measure, Page, ReportingPeriod } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useGoals } from '@/api/get-goals'
+import { useMeasures } from '@/api/get-measures'
+import { useReportingPeriods } from '@/api/get-reporting-periods'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { useCoverage } from '../api/get-coverage'
-import { useGoals } from '../api/get-goals'
 import { useIndicators } from '../api/get-indicators'
-import { useMeasures } from '../api/get-measures'
-import { useReportingPeriods } from '../api/get-reporting-periods'
 import { goalTree } from '../goal-tree'
 import { actorsByMeasure, coveragePeriod, indicatorsByOwner, type StrategyDetails } from '../strategy-details'
 import { GoalItem } from './GoalItem'
@@ -25,8 +25,8 @@ const ALL = 200
  */
 export function GoalList({ strategyId }: { strategyId: number }) {
   const { t } = useTranslation()
-  const goals = useGoals({ strategyId, pageSize: ALL })
-  const measures = useMeasures({ strategyId, pageSize: ALL })
+  const goals = useGoals(strategyId)
+  const measures = useMeasures(strategyId)
   const indicators = useIndicators({ strategyId, pageSize: ALL })
   const periods = useReportingPeriods(strategyId)
 

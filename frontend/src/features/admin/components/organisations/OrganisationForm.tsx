@@ -1,15 +1,12 @@
-import { useState } from 'react'
 import type { Organisation, OrganisationKind } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
 import { getOrganisation } from '../../api/get-organisations'
 import { useCreateOrganisation, useUpdateOrganisation } from '../../api/save-organisation'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
 import { orNull } from '../../form/parse'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
 import { Choice, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
@@ -39,20 +36,10 @@ export function OrganisationForm({ organisations, organisation, section }: Props
   const { t } = useTranslation('admin')
   const options = useOptions()
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(organisation)
-  const editor = useEditor(valuesOf(organisation))
+  const form = useRowEditor({ row: organisation, initial: valuesOf(organisation), valuesOf, load: getOrganisation, fieldIds: ID, section })
+  const { row, editor, values: v } = form
   const create = useCreateOrganisation()
   const update = useUpdateOrganisation()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getOrganisation(row!.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, ID, sentences)),
-  )
 
   const kindOptions = [{ value: '', label: t('organisations.chooseKind') }, ...options.organisationKinds]
   const parentOptions = [
@@ -80,7 +67,7 @@ export function OrganisationForm({ organisations, organisation, section }: Props
       municipalityCode: code || null,
       parentId: v.parentId ? Number(v.parentId) : null,
     }
-    const done = { onSuccess: () => section.close(t('organisations.saved', { name: fields.name })), onError: (error: unknown) => handleWriteError(error, editor, ID, sentences) }
+    const done = form.settle(t('organisations.saved', { name: fields.name }))
     if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
     else create.mutate(fields, done)
   }
@@ -89,13 +76,10 @@ export function OrganisationForm({ organisations, organisation, section }: Props
     <EditorForm
       title={row ? t('organisations.editTitle', { name: row.name }) : t('organisations.newTitle')}
       level={3}
-      editor={editor}
-      section={section}
+      {...form.frame}
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('organisations.create')}
       onSubmit={submit}
-      onReload={reload.reload}
-      reloading={reload.reloading}
     >
       <Choice id={ID.kind} label={t('organisations.kind')} options={kindOptions} value={v.kind} onValue={(x) => editor.set('kind', x)} error={editor.errors?.fields[ID.kind]} />
       <TextInput id={ID.name} label={t('organisations.name')} value={v.name} onValue={(x) => editor.set('name', x)} error={editor.errors?.fields[ID.name]} />

@@ -1,14 +1,11 @@
-import { useState } from 'react'
 import type { ReportingPeriod } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
-import { getReportingPeriod } from '../../api/get-reporting-periods'
+import { getReportingPeriod } from '../../api/get-reporting-period'
 import { useCreateReportingPeriod, useUpdateReportingPeriod } from '../../api/save-reporting-period'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { isIsoDate } from '../../form/parse'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
 import { TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
@@ -40,20 +37,10 @@ type Props = {
 export function PeriodForm({ strategyId, periods, period, section }: Props) {
   const { t } = useTranslation('admin')
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(period)
-  const editor = useEditor(period ? valuesOf(period) : suggestion(periods))
+  const form = useRowEditor({ row: period, initial: period ? valuesOf(period) : suggestion(periods), valuesOf, load: getReportingPeriod, fieldIds: ID, section })
+  const { row, editor, values: v } = form
   const create = useCreateReportingPeriod()
   const update = useUpdateReportingPeriod()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getReportingPeriod(row!.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, ID, sentences)),
-  )
 
   const submit = () => {
     const found = formErrors([
@@ -64,7 +51,7 @@ export function PeriodForm({ strategyId, periods, period, section }: Props) {
     ])
     if (found) return editor.fail(found)
     const fields = { name: v.name.trim(), startsOn: v.startsOn, endsOn: v.endsOn, deadline: v.deadline }
-    const done = { onSuccess: () => section.close(t('periods.saved', { name: fields.name })), onError: (error: unknown) => handleWriteError(error, editor, ID, sentences) }
+    const done = form.settle(t('periods.saved', { name: fields.name }))
     if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
     else create.mutate({ strategyId, ...fields, status: 'planned' }, done)
   }
@@ -77,13 +64,10 @@ export function PeriodForm({ strategyId, periods, period, section }: Props) {
     <EditorForm
       title={row ? t('periods.editTitle', { name: row.name }) : t('periods.newTitle')}
       level={3}
-      editor={editor}
-      section={section}
+      {...form.frame}
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('periods.create')}
       onSubmit={submit}
-      onReload={reload.reload}
-      reloading={reload.reloading}
     >
       <TextInput id={ID.name} label={t('periods.name')} hint={t('periods.nameHint')} value={v.name} onValue={(x) => editor.set('name', x)} error={editor.errors?.fields[ID.name]} />
       {date('startsOn', t('periods.startsOn'))}

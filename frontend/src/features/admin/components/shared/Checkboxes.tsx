@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { describedBy, FieldHelp } from '@/components/ui/FieldHelp'
 import type { FieldMessage } from '@/lib/form-errors'
 import type { Option } from '../../form/options'
 
@@ -15,24 +15,11 @@ type Props<V extends string> = {
 
 /** A group of checkboxes under one legend; the chosen values stay in the options' order. */
 export function Checkboxes<V extends string>({ id, legend, hint, options, value, onValue, error }: Props<V>) {
-  const { t } = useTranslation()
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
   const toggle = (option: V, checked: boolean) => onValue(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))))
   return (
-    <fieldset className={error ? 'field field-invalid admin-fieldset' : 'field admin-fieldset'} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+    <fieldset className={error ? 'field field-invalid admin-fieldset' : 'field admin-fieldset'} aria-describedby={describedBy(id, { hint, error })}>
       <legend className="field-label">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          <span lang={error.lang}>{error.message}</span>
-        </p>
-      )}
+      <FieldHelp id={id} hint={hint} error={error} />
       <ul className="admin-checkboxes">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`

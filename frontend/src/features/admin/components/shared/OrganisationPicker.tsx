@@ -1,11 +1,12 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Organisation } from '@uppfoljning/contract'
+import { useAllOrganisations } from '@/api/get-organisations'
+import { describedBy, FieldHelp } from '@/components/ui/FieldHelp'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import type { FieldMessage } from '@/lib/form-errors'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { useAllOrganisations } from '../../api/get-organisations'
 import { organisationKinds } from '../../form/options'
 
 type Props = {
@@ -26,12 +27,9 @@ const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name
  */
 export function OrganisationPicker({ id, legend, hint, value, onValue, error }: Props) {
   const { t } = useTranslation('admin')
-  const { t: tApp } = useTranslation()
   const organisations = useAllOrganisations()
   const [filter, setFilter] = useState('')
   const countId = useId()
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
 
   let body
   if (organisations.isPending) body = <LoadingState>{t('organisations.loading')}</LoadingState>
@@ -71,19 +69,9 @@ export function OrganisationPicker({ id, legend, hint, value, onValue, error }: 
   }
 
   return (
-    <fieldset className={error ? 'field field-invalid admin-fieldset admin-picker' : 'field admin-fieldset admin-picker'} aria-describedby={[hintId, errorId, countId].filter(Boolean).join(' ')}>
+    <fieldset className={error ? 'field field-invalid admin-fieldset admin-picker' : 'field admin-fieldset admin-picker'} aria-describedby={describedBy(id, { hint, error }, countId)}>
       <legend className="field-label">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{tApp('form.errorPrefix')} </span>
-          <span lang={error.lang}>{error.message}</span>
-        </p>
-      )}
+      <FieldHelp id={id} hint={hint} error={error} />
       <p id={countId} className="field-hint">
         {t('picker.chosen', { count: value.length })}
       </p>

@@ -1,5 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import type { ArchiveArgs } from '../../api/write'
+import type { RowAction } from './ListTable'
 import type { SectionState } from './section-state'
 
 type Question = { title: string; body: string; confirmLabel: string }
@@ -12,6 +14,8 @@ type Options<Row> = {
   question: (row: Row) => Question
   /** the status message after it is done */
   done: (row: Row, archived: boolean) => string
+  /** the buttons' words, when the list has its own (users: Inaktivera, Aktivera) */
+  labels?: { archive: string; restore: string }
 }
 
 /**
@@ -19,7 +23,8 @@ type Options<Row> = {
  * problem. An archived row leaves the list with the button that had the focus: the focus then goes to the
  * list itself (its scroll region), or to the page's main content when the list has gone too.
  */
-export function useArchiveRow<Row extends { id: number }>({ mutation, section, ask, question, done }: Options<Row>) {
+export function useArchiveRow<Row extends { id: number; archivedAt: string | null }>({ mutation, section, ask, question, done, labels }: Options<Row>) {
+  const { t } = useTranslation('admin')
   const run = (row: Row, archived: boolean, trigger: Element | null) => {
     const list = trigger?.closest<HTMLElement>('[role="region"]') ?? null
     mutation.mutate(
@@ -37,11 +42,18 @@ export function useArchiveRow<Row extends { id: number }>({ mutation, section, a
       },
     )
   }
+  const archive = (row: Row) => {
+    const trigger = document.activeElement
+    ask({ ...question(row), onConfirm: () => run(row, true, trigger) })
+  }
+  const restore = (row: Row) => run(row, false, document.activeElement)
   return {
-    archive: (row: Row) => {
-      const trigger = document.activeElement
-      ask({ ...question(row), onConfirm: () => run(row, true, trigger) })
-    },
-    restore: (row: Row) => run(row, false, document.activeElement),
+    archive,
+    restore,
+    /** the row's button: Återställ on an archived row, else Arkivera */
+    action: (row: Row): RowAction =>
+      row.archivedAt
+        ? { label: labels?.restore ?? t('list.restore'), onClick: () => restore(row) }
+        : { label: labels?.archive ?? t('list.archive'), onClick: () => archive(row) },
   }
 }

@@ -3,6 +3,7 @@ import type { Goal, Indicator, Measure } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import type { SectionState } from '../shared/section-state'
+import { Toolbar } from '../shared/Toolbar'
 import type { useConfirm } from '../shared/use-confirm'
 import type { StrategyEditing } from './editing'
 import { IndicatorForm } from './IndicatorForm'
@@ -43,20 +44,12 @@ export function GoalDetail({ goal, measures, indicators, organisationNames, sect
       {goal.archivedAt && <p className="notice">{t('goals.isArchived')}</p>}
 
       <h4>{t('measures.heading')}</h4>
-      <div className="admin-toolbar">
-        <button type="button" className="button" onClick={() => section.open({ kind: 'measure', measure: null })}>
-          {t('measures.new')}
-        </button>
-      </div>
+      <Toolbar newLabel={t('measures.new')} onNew={() => section.open({ kind: 'measure', measure: null })} />
       {current?.kind === 'measure' && <MeasureForm key={`${goal.id}-${current.measure?.id ?? 'new'}`} goal={goal} siblings={measures} measure={current.measure} section={section} />}
       <MeasureTable goalCode={goal.code} measures={measures} organisationNames={organisationNames} section={section} ask={ask} />
 
       <h4>{t('indicators.heading')}</h4>
-      <div className="admin-toolbar">
-        <button type="button" className="button" onClick={() => section.open({ kind: 'indicator', indicator: null })}>
-          {t('indicators.new')}
-        </button>
-      </div>
+      <Toolbar newLabel={t('indicators.new')} onNew={() => section.open({ kind: 'indicator', indicator: null })} />
       {current?.kind === 'indicator' && <IndicatorForm key={`${goal.id}-${current.indicator?.id ?? 'new'}`} goal={goal} measures={measures} indicator={current.indicator} section={section} />}
       <IndicatorTable goalCode={goal.code} indicators={indicators} measures={measures} section={section} ask={ask} />
     </section>

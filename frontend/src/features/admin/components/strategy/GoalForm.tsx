@@ -1,14 +1,11 @@
-import { useState } from 'react'
 import type { Goal, NationalGoal } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
 import { getGoal } from '../../api/get-goals'
 import { useCreateGoal, useUpdateGoal } from '../../api/save-goal'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
 import { Choice, TextBox, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
@@ -39,20 +36,10 @@ export function GoalForm({ strategyId, goals, goal, section }: Props) {
   const { t } = useTranslation('admin')
   const options = useOptions()
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(goal)
-  const editor = useEditor(valuesOf(goal))
+  const form = useRowEditor({ row: goal, initial: valuesOf(goal), valuesOf, load: getGoal, fieldIds: ID, section })
+  const { row, editor, values: v } = form
   const create = useCreateGoal()
   const update = useUpdateGoal()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getGoal(row!.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, ID, sentences)),
-  )
 
   // a sub-goal hangs under a main goal of the same strategy (not under itself)
   const parents = goals.filter((g) => g.parentId === null && g.archivedAt === null && g.id !== row?.id).sort(byOrder)
@@ -75,7 +62,7 @@ export function GoalForm({ strategyId, goals, goal, section }: Props) {
       description: v.description,
       preconditions: v.preconditions,
     }
-    const done = { onSuccess: () => section.close(t('goals.saved', { code: fields.code })), onError: (error: unknown) => handleWriteError(error, editor, ID, sentences) }
+    const done = form.settle(t('goals.saved', { code: fields.code }))
     if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
     else {
       const siblings = goals.filter((g) => g.parentId === fields.parentId)
@@ -87,13 +74,10 @@ export function GoalForm({ strategyId, goals, goal, section }: Props) {
     <EditorForm
       title={row ? t('goals.editTitle', { code: row.code }) : t('goals.newTitle')}
       level={4}
-      editor={editor}
-      section={section}
+      {...form.frame}
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('goals.create')}
       onSubmit={submit}
-      onReload={reload.reload}
-      reloading={reload.reloading}
     >
       <TextInput id={ID.code} label={t('goals.code')} hint={t('goals.codeHint')} className="field-input field-input-short" value={v.code} onValue={(x) => editor.set('code', x)} error={editor.errors?.fields[ID.code]} />
       <TextInput id={ID.title} label={t('goals.title')} value={v.title} onValue={(x) => editor.set('title', x)} error={editor.errors?.fields[ID.title]} />

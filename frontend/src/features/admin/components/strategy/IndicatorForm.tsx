@@ -1,15 +1,12 @@
-import { useState } from 'react'
 import type { Goal, Indicator, IndicatorDirection, Measure } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
 import { getIndicator } from '../../api/get-indicators'
 import { useCreateIndicator, useUpdateIndicator } from '../../api/save-indicator'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
 import { decimalText, parseDecimal, parseYear, yearText } from '../../form/parse'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
 import { Choice, TextBox, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
@@ -56,20 +53,10 @@ export function IndicatorForm({ goal, measures, indicator, section }: Props) {
   const { t } = useTranslation('admin')
   const options = useOptions()
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(indicator)
-  const editor = useEditor(valuesOf(indicator))
+  const form = useRowEditor({ row: indicator, initial: valuesOf(indicator), valuesOf, load: getIndicator, fieldIds: API_FIELDS, section })
+  const { row, editor, values: v } = form
   const create = useCreateIndicator()
   const update = useUpdateIndicator()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getIndicator(row!.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, API_FIELDS, sentences)),
-  )
 
   const ownerOptions = [
     { value: GOAL, label: t('indicators.ownerGoal', { code: goal.code, title: goal.title }) },
@@ -99,7 +86,7 @@ export function IndicatorForm({ goal, measures, indicator, section }: Props) {
       targetYear: parseYear(v.targetYear),
       dataSource: v.dataSource,
     }
-    const done = { onSuccess: () => section.close(t('indicators.saved', { name: fields.name })), onError: (error: unknown) => handleWriteError(error, editor, API_FIELDS, sentences) }
+    const done = form.settle(t('indicators.saved', { name: fields.name }))
     if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
     else {
       const owner = v.owner === GOAL ? { goalId: goal.id, measureId: null } : { goalId: null, measureId: Number(v.owner) }
@@ -111,13 +98,10 @@ export function IndicatorForm({ goal, measures, indicator, section }: Props) {
     <EditorForm
       title={row ? t('indicators.editTitle', { name: row.name }) : t('indicators.newTitle')}
       level={5}
-      editor={editor}
-      section={section}
+      {...form.frame}
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('indicators.create')}
       onSubmit={submit}
-      onReload={reload.reload}
-      reloading={reload.reloading}
     >
       {row ? null : (
         <Choice id={ID.owner} label={t('indicators.owner')} hint={t('indicators.ownerHint')} options={ownerOptions} value={v.owner} onValue={(x) => editor.set('owner', x)} error={editor.errors?.fields[ID.owner]} />

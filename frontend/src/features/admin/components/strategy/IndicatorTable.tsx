@@ -2,10 +2,9 @@ import type { Indicator, Measure } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { formatNumber } from '@/lib/format'
-import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
+import { useLanguage } from '@/lib/i18n'
 import { useSetIndicatorArchived } from '../../api/save-indicator'
-import { DataTable } from '../shared/DataTable'
-import { RowButton } from '../shared/RowButton'
+import { ListTable } from '../shared/ListTable'
 import type { SectionState } from '../shared/section-state'
 import { useArchiveRow } from '../shared/use-archive-row'
 import type { useConfirm } from '../shared/use-confirm'
@@ -36,47 +35,23 @@ export function IndicatorTable({ goalCode, indicators, measures, section, ask }:
   const valueAt = (value: number | null, year: number | null) =>
     value === null ? t('list.none') : year === null ? formatNumber(value, locale) : t('indicators.valueInYear', { value: formatNumber(value, locale), year })
   return (
-    <DataTable caption={t('indicators.caption', { code: goalCode, count: indicators.length })}>
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.name')}</th>
-          <th scope="col">{t('indicators.owner')}</th>
-          <th scope="col">{t('indicators.unit')}</th>
-          <th scope="col">{t('indicators.direction')}</th>
-          <th scope="col">{t('indicators.baseline')}</th>
-          <th scope="col">{t('indicators.target')}</th>
-          <th scope="col">{t('indicators.dataSource')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('list.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {indicators.map((indicator) => (
-          <tr key={indicator.id} className={indicator.archivedAt ? 'admin-archived' : undefined}>
-            <th scope="row" lang={CONTENT_LANGUAGE}>
-              {indicator.name}
-              {indicator.archivedAt && <span className="admin-tag">{t('list.archivedTag')}</span>}
-            </th>
-            <td>{indicator.measureId ? t('indicators.ofMeasure', { code: codeOf.get(indicator.measureId) ?? indicator.measureId }) : t('indicators.ofGoal')}</td>
-            <td lang={CONTENT_LANGUAGE}>{indicator.unit}</td>
-            <td>{t(`enums.direction.${indicator.direction}`)}</td>
-            <td>{valueAt(indicator.baselineValue, indicator.baselineYear)}</td>
-            <td>{valueAt(indicator.targetValue, indicator.targetYear)}</td>
-            <td lang={CONTENT_LANGUAGE}>{indicator.dataSource || t('list.none')}</td>
-            <td>
-              <div className="admin-row-actions">
-                <RowButton label={t('list.edit')} row={indicator.name} onClick={() => section.open({ kind: 'indicator', indicator })} />
-                {indicator.archivedAt ? (
-                  <RowButton label={t('list.restore')} row={indicator.name} onClick={() => rows.restore(indicator)} />
-                ) : (
-                  <RowButton label={t('list.archive')} row={indicator.name} onClick={() => rows.archive(indicator)} />
-                )}
-              </div>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <ListTable
+      caption={t('indicators.caption', { code: goalCode, count: indicators.length })}
+      rows={indicators}
+      columns={[
+        { header: t('indicators.name'), cell: (indicator) => indicator.name, rowHeader: true, content: true },
+        {
+          header: t('indicators.owner'),
+          cell: (indicator) => (indicator.measureId ? t('indicators.ofMeasure', { code: codeOf.get(indicator.measureId) ?? indicator.measureId }) : t('indicators.ofGoal')),
+        },
+        { header: t('indicators.unit'), cell: (indicator) => indicator.unit, content: true },
+        { header: t('indicators.direction'), cell: (indicator) => t(`enums.direction.${indicator.direction}`) },
+        { header: t('indicators.baseline'), cell: (indicator) => valueAt(indicator.baselineValue, indicator.baselineYear) },
+        { header: t('indicators.target'), cell: (indicator) => valueAt(indicator.targetValue, indicator.targetYear) },
+        { header: t('indicators.dataSource'), cell: (indicator) => indicator.dataSource || t('list.none'), content: true },
+      ]}
+      rowName={(indicator) => indicator.name}
+      actions={(indicator) => [{ label: t('list.edit'), onClick: () => section.open({ kind: 'indicator', indicator }) }, rows.action(indicator)]}
+    />
   )
 }

@@ -1,15 +1,12 @@
-import { useState } from 'react'
 import type { Goal, Measure, OrganisationKind, PreventionLevel, TargetGroup, ViolenceArea } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
 import { getMeasure } from '../../api/get-measures'
 import { useCreateMeasure, useUpdateMeasure } from '../../api/save-measure'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
-import { parseYear, yearText } from '../../form/parse'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { decimalText, parseDecimal, parseYear, yearText } from '../../form/parse'
+import { useRowEditor } from '../../form/use-row-editor'
 import { Checkboxes } from '../shared/Checkboxes'
 import { EditorForm } from '../shared/EditorForm'
 import { TextBox, TextInput } from '../shared/fields'
@@ -28,6 +25,7 @@ const ID = {
   preventionLevels: 'measure-prevention-levels',
   activeFromYear: 'measure-active-from',
   activeToYear: 'measure-active-to',
+  weight: 'measure-weight',
 }
 
 const valuesOf = (measure: Measure | null) => ({
@@ -41,6 +39,7 @@ const valuesOf = (measure: Measure | null) => ({
   preventionLevels: measure?.preventionLevels ?? ([] as PreventionLevel[]),
   activeFromYear: yearText(measure?.activeFromYear ?? null),
   activeToYear: yearText(measure?.activeToYear ?? null),
+  weight: decimalText(measure?.weight ?? 1),
 })
 
 type Props = {
@@ -57,20 +56,12 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
   const { t } = useTranslation('admin')
   const options = useOptions()
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(measure)
-  const editor = useEditor(valuesOf(measure))
+  const form = useRowEditor({ row: measure, initial: valuesOf(measure), valuesOf, load: getMeasure, fieldIds: ID, section })
+  const { row, editor, values: v } = form
   const create = useCreateMeasure()
   const update = useUpdateMeasure()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getMeasure(row!.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, ID, sentences)),
-  )
+
+  const weightProblem = (weight: number | null) => (weight === null || Number.isNaN(weight) || weight < 0 || weight > 100 ? t('measures.weightInvalid') : undefined)
 
   const submit = () => {
     const found = formErrors([
@@ -79,6 +70,7 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
       [ID.description, checks.text(v.description, 20_000)],
       [ID.activeFromYear, checks.year(v.activeFromYear)],
       [ID.activeToYear, checks.year(v.activeToYear) ?? checks.yearOrder(v.activeFromYear, v.activeToYear, t('measures.toBeforeFrom'))],
+      [ID.weight, weightProblem(parseDecimal(v.weight))],
     ])
     if (found) return editor.fail(found)
     const fields = {
@@ -92,8 +84,9 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
       preventionLevels: v.preventionLevels,
       activeFromYear: parseYear(v.activeFromYear),
       activeToYear: parseYear(v.activeToYear),
+      weight: parseDecimal(v.weight)!,
     }
-    const done = { onSuccess: () => section.close(t('measures.saved', { code: fields.code })), onError: (error: unknown) => handleWriteError(error, editor, ID, sentences) }
+    const done = form.settle(t('measures.saved', { code: fields.code }))
     if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
     else create.mutate({ goalId: goal.id, ...fields, sortOrder: nextSortOrder(siblings), predecessorMeasureIds: [] }, done)
   }
@@ -102,13 +95,10 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
     <EditorForm
       title={row ? t('measures.editTitle', { code: row.code }) : t('measures.newTitle', { code: goal.code })}
       level={5}
-      editor={editor}
-      section={section}
+      {...form.frame}
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('measures.create')}
       onSubmit={submit}
-      onReload={reload.reload}
-      reloading={reload.reloading}
     >
       <TextInput id={ID.code} label={t('measures.code')} hint={t('measures.codeHint')} className="field-input field-input-short" value={v.code} onValue={(x) => editor.set('code', x)} error={editor.errors?.fields[ID.code]} />
       <TextInput id={ID.title} label={t('measures.title')} value={v.title} onValue={(x) => editor.set('title', x)} error={editor.errors?.fields[ID.title]} />
@@ -126,6 +116,7 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
           <TextInput id={ID.activeToYear} label={t('measures.activeTo')} inputMode="numeric" className="field-input field-input-short" value={v.activeToYear} onValue={(x) => editor.set('activeToYear', x)} error={editor.errors?.fields[ID.activeToYear]} />
         </div>
       </fieldset>
+      <TextInput id={ID.weight} label={t('measures.weight')} hint={t('measures.weightHint')} inputMode="decimal" className="field-input field-input-short" value={v.weight} onValue={(x) => editor.set('weight', x)} error={editor.errors?.fields[ID.weight]} />
     </EditorForm>
   )
 }

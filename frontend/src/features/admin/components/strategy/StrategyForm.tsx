@@ -1,15 +1,12 @@
-import { useState } from 'react'
 import type { Strategy, StrategyStatus } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
-import { getStrategy } from '../../api/get-strategies'
+import { getStrategy } from '../../api/get-strategy'
 import { useUpdateStrategy } from '../../api/save-strategy'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
 import { parseYear } from '../../form/parse'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
 import { Choice, TextBox, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
@@ -23,19 +20,9 @@ export function StrategyForm({ strategy, section }: { strategy: Strategy; sectio
   const { t } = useTranslation('admin')
   const options = useOptions()
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(strategy)
-  const editor = useEditor(valuesOf(strategy))
+  const form = useRowEditor({ row: strategy, initial: valuesOf(strategy), valuesOf, load: getStrategy, fieldIds: ID, section })
+  const { row, editor, values: v } = form
   const save = useUpdateStrategy()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getStrategy(row.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, ID, sentences)),
-  )
 
   const submit = () => {
     const found = formErrors([
@@ -47,15 +34,12 @@ export function StrategyForm({ strategy, section }: { strategy: Strategy; sectio
     if (found) return editor.fail(found)
     save.mutate(
       { id: row.id, version: row.version, name: v.name.trim(), startYear: parseYear(v.startYear)!, endYear: parseYear(v.endYear)!, overallGoal: v.overallGoal, status: v.status as StrategyStatus },
-      {
-        onSuccess: () => section.close(t('strategy.saved')),
-        onError: (error) => handleWriteError(error, editor, ID, sentences),
-      },
+      form.settle(t('strategy.saved')),
     )
   }
 
   return (
-    <EditorForm title={t('strategy.editTitle')} level={3} editor={editor} section={section} saving={save.isPending} submitLabel={t('form.save')} onSubmit={submit} onReload={reload.reload} reloading={reload.reloading}>
+    <EditorForm title={t('strategy.editTitle')} level={3} {...form.frame} saving={save.isPending} submitLabel={t('form.save')} onSubmit={submit}>
       <TextInput id={ID.name} label={t('strategy.name')} value={v.name} onValue={(x) => editor.set('name', x)} error={editor.errors?.fields[ID.name]} />
       <div className="admin-row">
         <TextInput id={ID.startYear} label={t('strategy.startYear')} inputMode="numeric" className="field-input field-input-short" value={v.startYear} onValue={(x) => editor.set('startYear', x)} error={editor.errors?.fields[ID.startYear]} />

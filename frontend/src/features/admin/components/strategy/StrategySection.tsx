@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Strategy } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useAllOrganisations } from '@/api/get-organisations'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { StatusMessage } from '@/components/ui/StatusMessage'
 import { usePathname, useSearch } from '@/lib/navigation'
 import { useGoals } from '../../api/get-goals'
 import { useIndicators } from '../../api/get-indicators'
 import { useMeasures } from '../../api/get-measures'
-import { useAllOrganisations } from '../../api/get-organisations'
-import { useStrategyInForce } from '../../api/get-strategies'
-import { ActionProblem } from '../shared/ActionProblem'
 import { ArchivedToggle } from '../shared/ArchivedToggle'
+import { SectionFeedback } from '../shared/SectionFeedback'
 import { useSectionState } from '../shared/section-state'
+import { StrategyInForce } from '../shared/StrategyInForce'
+import { Toolbar } from '../shared/Toolbar'
 import { useConfirm } from '../shared/use-confirm'
 import { byOrder, goalsInOrder, type StrategyEditing } from './editing'
 import { GoalDetail } from './GoalDetail'
@@ -30,18 +30,7 @@ const GOAL_PARAM = 'mal'
 /** /administration/strategi: the strategy in force, its goals, and one goal's measures and indicators. */
 export function StrategySection() {
   const { t } = useTranslation('admin')
-  const strategy = useStrategyInForce()
-  let body
-  if (strategy.isPending) body = <LoadingState>{t('strategy.loading')}</LoadingState>
-  else if (strategy.isError) body = <LoadError error={strategy.error} onRetry={() => void strategy.refetch()} />
-  else if (!strategy.data) body = <EmptyState>{t('strategy.none')}</EmptyState>
-  else body = <StrategyEditor strategy={strategy.data} />
-  return (
-    <>
-      <h2>{t('sections.strategi.title')}</h2>
-      {body}
-    </>
-  )
+  return <StrategyInForce title={t('sections.strategi.title')}>{(strategy) => <StrategyEditor strategy={strategy} />}</StrategyInForce>
 }
 
 function StrategyEditor({ strategy }: { strategy: Strategy }) {
@@ -105,30 +94,23 @@ function StrategyEditor({ strategy }: { strategy: Strategy }) {
 
   return (
     <>
-      <StatusMessage>{section.message}</StatusMessage>
-      {section.problem ? (
-        <ActionProblem
-          error={section.problem}
-          onReload={() => {
-            section.setProblem(null)
-            void goals.refetch()
-            void measures.refetch()
-            void indicators.refetch()
-          }}
-        />
-      ) : null}
+      <SectionFeedback
+        section={section}
+        onReload={() => {
+          void goals.refetch()
+          void measures.refetch()
+          void indicators.refetch()
+        }}
+      />
       <StrategySummary strategy={strategy} onEdit={() => section.open({ kind: 'strategy' })} />
       {current?.kind === 'strategy' && <StrategyForm key={strategy.id} strategy={strategy} section={section} />}
 
       <section aria-labelledby="admin-goals-title">
         <h3 id="admin-goals-title">{t('goals.heading')}</h3>
         <p className="field-hint">{t('goals.intro')}</p>
-        <div className="admin-toolbar">
-          <button type="button" className="button" onClick={() => section.open({ kind: 'goal', goal: null })}>
-            {t('goals.new')}
-          </button>
+        <Toolbar newLabel={t('goals.new')} onNew={() => section.open({ kind: 'goal', goal: null })}>
           <ArchivedToggle id="admin-goals-archived" label={t('list.showArchived')} checked={showArchived} onChange={setShowArchived} />
-        </div>
+        </Toolbar>
         {current?.kind === 'goal' && <GoalForm key={current.goal?.id ?? 'new'} strategyId={strategy.id} goals={goals.data?.items ?? []} goal={current.goal} section={section} />}
         {list}
       </section>

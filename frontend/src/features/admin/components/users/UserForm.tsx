@@ -1,14 +1,11 @@
-import { useState } from 'react'
 import type { Role, User } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { formErrors } from '@/lib/form-errors'
 import { getUser } from '../../api/get-users'
 import { useCreateUser, useUpdateUser } from '../../api/save-user'
-import { apiFormErrors, handleWriteError } from '../../form/api-errors'
-import { useChecks, useSendFailureSentences } from '../../form/checks'
+import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
-import { useEditor } from '../../form/use-editor'
-import { useReload } from '../../form/use-reload'
+import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
 import { Choice, TextInput } from '../shared/fields'
 import { OrganisationPicker } from '../shared/OrganisationPicker'
@@ -35,20 +32,10 @@ export function UserForm({ user, section }: { user: User | null; section: FormHo
   const { t } = useTranslation('admin')
   const options = useOptions()
   const checks = useChecks()
-  const sentences = useSendFailureSentences()
-  const [row, setRow] = useState(user)
-  const editor = useEditor(valuesOf(user))
+  const form = useRowEditor({ row: user, initial: valuesOf(user), valuesOf, load: getUser, fieldIds: ID, section })
+  const { row, editor, values: v } = form
   const create = useCreateUser()
   const update = useUpdateUser()
-  const { values: v } = editor
-  const reload = useReload(
-    () => getUser(row!.id),
-    (fresh) => {
-      setRow(fresh)
-      editor.reset(valuesOf(fresh))
-    },
-    (error) => editor.fail(apiFormErrors(error, ID, sentences)),
-  )
   const coordinator = v.role === 'coordinator'
   const roleOptions = [{ value: '', label: t('users.chooseRole') }, ...options.roles]
 
@@ -69,7 +56,7 @@ export function UserForm({ user, section }: { user: User | null; section: FormHo
       organisationIds: coordinator ? v.organisationIds : [],
       ...(v.password ? { password: v.password } : {}),
     }
-    const done = { onSuccess: () => section.close(t('users.saved', { name: fields.name })), onError: (error: unknown) => handleWriteError(error, editor, ID, sentences) }
+    const done = form.settle(t('users.saved', { name: fields.name }))
     if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
     else create.mutate({ email, ...fields }, done)
   }
@@ -78,13 +65,10 @@ export function UserForm({ user, section }: { user: User | null; section: FormHo
     <EditorForm
       title={row ? t('users.editTitle', { name: row.name }) : t('users.newTitle')}
       level={3}
-      editor={editor}
-      section={section}
+      {...form.frame}
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('users.create')}
       onSubmit={submit}
-      onReload={reload.reload}
-      reloading={reload.reloading}
       notice={row ? <p className="notice">{t('users.sessionsEnd')}</p> : undefined}
     >
       {row ? (

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ProgressGoals } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
 
-/** GET /progress/goals?periodId= — each goal's implementation progress, coverage and indicators in the period. */
+/** GET /progress/goals?periodId= — per goal (sub-goals nested) and county-wide: implementation, coverage, indicators. */
 export const getGoalProgress = (periodId: number, signal?: AbortSignal) => api.get<ProgressGoals>('/progress/goals', { periodId }, signal)
 
 export const getGoalProgressQueryOptions = (periodId: number) =>
