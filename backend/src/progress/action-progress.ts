@@ -1,7 +1,6 @@
 import type { ActionStatus, FollowUpState } from '@uppfoljning/contract'
-import { groupBy } from './collections'
 import type { ActionInput, FollowUpInput, PeriodInput } from './inputs'
-import { periodById, periodsBefore } from './periods'
+import { orderPeriods, periodById } from './periods'
 
 /**
  * How an action stands in a period:
@@ -68,45 +67,74 @@ export function progressOfStatus(status: ActionStatus, reportedPercent: number):
 }
 
 /**
- * The latest counted follow-up from an earlier period when it reported a final status (completed or
- * cancelled): a final status holds until a later follow-up says otherwise. A progress figure never carries forward.
- */
-function carriedFinalFollowUp(followUps: FollowUpInput[], actionId: number, earlier: PeriodInput[]): FollowUpInput | null {
-  for (const period of [...earlier].reverse()) {
-    const followUp = latestCountedFollowUp(followUps, actionId, period.id)
-    if (followUp) return followUp.status === 'completed' || followUp.status === 'cancelled' ? followUp : null
-  }
-  return null
-}
-
-/**
  * How one action stands in the period, in this order: its counted follow-up of the period; else a final
  * status (completed, cancelled) carried from its latest earlier counted follow-up; else cancelled in its plan;
  * else not due when planned to start after the period ends; else missing.
  */
 export function actionProgress(action: ActionInput, followUps: FollowUpInput[], periods: PeriodInput[], periodId: number): ActionProgress {
-  const period = periodById(periods, periodId)
-  const uncounted = followUps.find((f) => f.actionId === action.id && f.periodId === periodId && !f.archived && !countsFollowUp(f.state))
-  const base = { actionId: action.id, uncountedFollowUp: uncounted ? { id: uncounted.id, state: uncounted.state } : null }
-  const followUp = latestCountedFollowUp(followUps, action.id, periodId) ?? carriedFinalFollowUp(followUps, action.id, periodsBefore(periods, periodId))
+  return standingIn(action, followUps, periodById(periods, periodId), positionsOf(periods))
+}
+
+/** Each period's position, oldest first (the model's order: start date, then id). */
+const positionsOf = (periods: PeriodInput[]) => new Map(orderPeriods(periods).map((p, i) => [p.id, i]))
+
+/** Whether follow-up `a` wins over `b` of the same period: the latest submitted, then the highest id. */
+const isLater = (a: FollowUpInput, b: FollowUpInput) => {
+  const order = (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '')
+  return order > 0 || (order === 0 && a.id > b.id)
+}
+
+/**
+ * actionProgress with the periods' positions looked up once: one pass over the action's follow-ups finds the
+ * period's uncounted one, its counted one (as latestCountedFollowUp) and the counted one of the latest earlier
+ * period that has one, which carries forward only when it reported a final status (completed or cancelled): a
+ * final status holds until a later follow-up says otherwise; a progress figure never carries forward.
+ */
+function standingIn(action: ActionInput, followUps: FollowUpInput[], period: PeriodInput, positions: Map<number, number>): ActionProgress {
+  const at = positions.get(period.id)!
+  let uncounted: FollowUpInput | null = null
+  let own: FollowUpInput | null = null
+  let earlier: FollowUpInput | null = null
+  let earlierAt = -1
+  for (const f of followUps) {
+    if (f.actionId !== action.id || f.archived) continue
+    const counts = countsFollowUp(f.state)
+    if (f.periodId === period.id) {
+      if (!counts) uncounted ??= f
+      else if (!own || isLater(f, own)) own = f
+    } else if (counts) {
+      const position = positions.get(f.periodId)
+      if (position !== undefined && position < at && (position > earlierAt || (position === earlierAt && isLater(f, earlier!)))) {
+        earlier = f
+        earlierAt = position
+      }
+    }
+  }
+  // object literals, not spreads: this runs once per action and period, and a spread is many times slower
+  const uncountedFollowUp = uncounted ? { id: uncounted.id, state: uncounted.state } : null
+  const followUp = own ?? (earlier && (earlier.status === 'completed' || earlier.status === 'cancelled') ? earlier : null)
   if (followUp) {
     const progress = progressOfStatus(followUp.status, followUp.progress)
-    return {
-      ...base,
-      standing: progress === null ? 'cancelled' : 'counted',
-      status: followUp.status,
-      progress,
-      followUpId: followUp.id,
-      followUpPeriodId: followUp.periodId,
-    }
+    const standing: ActionStanding = progress === null ? 'cancelled' : 'counted'
+    return { actionId: action.id, standing, status: followUp.status, progress, followUpId: followUp.id, followUpPeriodId: followUp.periodId, uncountedFollowUp }
   }
   const notDue = action.plannedStart !== null && action.plannedStart > period.endsOn
   const standing: ActionStanding = action.status === 'cancelled' ? 'cancelled' : notDue ? 'notDue' : 'missing'
-  return { ...base, standing, status: action.status, progress: null, followUpId: null, followUpPeriodId: null }
+  return { actionId: action.id, standing, status: action.status, progress: null, followUpId: null, followUpPeriodId: null, uncountedFollowUp }
 }
 
 /** How every live action (not archived, plan not archived) stands in the period, by action id. */
 export function actionsProgress(actions: ActionInput[], followUps: FollowUpInput[], periods: PeriodInput[], periodId: number): Map<number, ActionProgress> {
-  const byAction = groupBy(followUps, (f) => [f.actionId])
-  return new Map(actions.filter(isLiveAction).map((a) => [a.id, actionProgress(a, byAction.get(a.id) ?? [], periods, periodId)]))
+  const byAction = new Map<number, FollowUpInput[]>()
+  for (const f of followUps) {
+    const list = byAction.get(f.actionId)
+    if (list) list.push(f)
+    else byAction.set(f.actionId, [f])
+  }
+  const period = periodById(periods, periodId)
+  const positions = positionsOf(periods)
+  const none: FollowUpInput[] = []
+  const standings = new Map<number, ActionProgress>()
+  for (const action of actions) if (isLiveAction(action)) standings.set(action.id, standingIn(action, byAction.get(action.id) ?? none, period, positions))
+  return standings
 }

@@ -4,7 +4,7 @@ import { sortedUnique } from './collections'
 import { expectedOrganisations, isActiveAction } from './coverage'
 import type { ProgressInput } from './inputs'
 import { isMeasureActiveIn, periodById } from './periods'
-import { isOwnedByAny, organisationWithSubUnits } from './trees'
+import { ownership } from './trees'
 
 /** What needs someone's attention in a period; every entry names the ids behind it. */
 export interface AttentionFlags {
@@ -36,6 +36,8 @@ export function attentionFlags(input: ProgressInput, periodId: number, asOf: str
   const isDue = (actionId: number) => standingOf(actionId).standing === 'missing' || standingOf(actionId).followUpPeriodId === periodId
   const activeMeasures = input.measures.filter((m) => isMeasureActiveIn(m, period))
   const expectedSomewhere = new Set(activeMeasures.flatMap((m) => expectedOrganisations(m, input.organisations).map((o) => o.id)))
+  const actedOn = new Set(input.actions.filter(isActiveAction).flatMap((a) => a.measureIds))
+  const ownActions = ownership(input.organisations).index(live)
   return {
     periodId,
     referenceDate,
@@ -47,12 +49,11 @@ export function attentionFlags(input: ProgressInput, periodId: number, asOf: str
       if (status !== 'planned' || a.plannedStart === null || a.plannedStart >= referenceDate) return []
       return [{ actionId: a.id, organisationId: a.planOrganisationId, plannedStart: a.plannedStart, followUpId }]
     }),
-    measuresWithoutActiveAction: sortedUnique(activeMeasures.filter((m) => !input.actions.some((a) => isActiveAction(a) && a.measureIds.includes(m.id))).map((m) => m.id)),
+    measuresWithoutActiveAction: sortedUnique(activeMeasures.filter((m) => !actedOn.has(m.id)).map((m) => m.id)),
     organisationsNotReported: input.organisations
       .filter((o) => !o.archived)
       .flatMap((o) => {
-        const owners = organisationWithSubUnits(input.organisations, o.id)
-        const own = live.filter((a) => isOwnedByAny(a, owners))
+        const own = ownActions.get(o.id) ?? []
         const reported = own.some((a) => standingOf(a.id).followUpPeriodId === periodId)
         const dueActionIds = sortedUnique(own.filter((a) => isDue(a.id)).map((a) => a.id))
         const expected = dueActionIds.length > 0 || expectedSomewhere.has(o.id)

@@ -1,4 +1,4 @@
-import { sortedUnique } from './collections'
+import { sortedUnique, sortedUniqueOfAll } from './collections'
 import type { Basis } from './inputs'
 
 /** A basis from any lists of ids: each id once, ascending. */
@@ -13,10 +13,10 @@ export function basisOf(parts: Partial<Record<keyof Basis, Iterable<number>>>): 
 
 /** The union of several bases. */
 export function mergeBases(bases: Basis[]): Basis {
-  return basisOf({
-    measureIds: bases.flatMap((b) => b.measureIds),
-    actionIds: bases.flatMap((b) => b.actionIds),
-    followUpIds: bases.flatMap((b) => b.followUpIds),
-    valueIds: bases.flatMap((b) => b.valueIds),
-  })
+  return {
+    measureIds: sortedUniqueOfAll(bases.map((b) => b.measureIds)),
+    actionIds: sortedUniqueOfAll(bases.map((b) => b.actionIds)),
+    followUpIds: sortedUniqueOfAll(bases.map((b) => b.followUpIds)),
+    valueIds: sortedUniqueOfAll(bases.map((b) => b.valueIds)),
+  }
 }

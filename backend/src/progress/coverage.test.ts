@@ -115,4 +115,9 @@ describe('coverage of a period', () => {
   ])('per organisation: %s', (_name, organisationId, expected, covered, ratio, gapMeasureIds, actionIds) => {
     expect(result.organisations.find((o) => o.organisationId === organisationId)).toMatchObject({ expected, covered, coverage: ratio, gapMeasureIds, basis: { actionIds } })
   })
+
+  it('only the organisations a view needs: none, or some (archived ones never); the rest is the same', () => {
+    expect(coverage(input, 2, { organisationIds: [] })).toEqual({ ...result, organisations: [] })
+    expect(coverage(input, 2, { organisationIds: [5, 6] }).organisations).toEqual(result.organisations.filter((o) => o.organisationId === 5))
+  })
 })

@@ -1,9 +1,10 @@
 import { isLiveAction } from './action-progress'
 import { basisOf, mergeBases } from './basis'
-import { sortedUnique } from './collections'
+import { groupBy, sortedUnique } from './collections'
+import { figureOrganisations, type FigureOptions } from './implementation-progress'
 import type { ActionInput, Basis, MeasureInput, OrganisationInput, ProgressInput } from './inputs'
 import { isMeasureActiveIn, periodById } from './periods'
-import { isOwnedByAny, measuresUnderGoal, organisationWithSubUnits } from './trees'
+import { measuresUnderGoal, ownership, type Ownership } from './trees'
 
 /** Which of the organisations expected to act on a measure do. */
 export interface MeasureCoverage {
@@ -69,12 +70,14 @@ export function expectedOrganisations(measure: MeasureInput, organisations: Orga
  * sub-units, owns or co-owns an active action linked to the measure.
  */
 export function measureCoverage(measure: MeasureInput, organisations: OrganisationInput[], actions: ActionInput[]): MeasureCoverage {
-  const onMeasure = actions.filter((a) => isActiveAction(a) && a.measureIds.includes(measure.id))
+  return coverageOfMeasure(measure, organisations, actions.filter((a) => isActiveAction(a) && a.measureIds.includes(measure.id)), ownership(organisations))
+}
+
+/** measureCoverage over the measure's active actions, with the organisations' ownership rules built once. */
+function coverageOfMeasure(measure: MeasureInput, organisations: OrganisationInput[], onMeasure: ActionInput[], owners: Ownership): MeasureCoverage {
   const expected = expectedOrganisations(measure, organisations)
-  const coveringActions = expected.map((o) => {
-    const owners = organisationWithSubUnits(organisations, o.id)
-    return { organisationId: o.id, actionIds: sortedUnique(onMeasure.filter((a) => isOwnedByAny(a, owners)).map((a) => a.id)) }
-  })
+  const byOrganisation = owners.index(onMeasure)
+  const coveringActions = expected.map((o) => ({ organisationId: o.id, actionIds: sortedUnique((byOrganisation.get(o.id) ?? []).map((a) => a.id)) }))
   const covered = coveringActions.filter((c) => c.actionIds.length > 0)
   return {
     measureId: measure.id,
@@ -94,32 +97,43 @@ export function totalCoverage(measures: MeasureCoverage[]): CoverageTotal {
   return { expected, covered, coverage: expected === 0 ? null : covered / expected, basis: mergeBases(measures.map((m) => m.basis)) }
 }
 
+/** A measure's coverage with sets to look organisations up in. */
+interface IndexedCoverage {
+  coverage: MeasureCoverage
+  expected: Set<number>
+  covered: Map<number, number[]>
+}
+
 /** One organisation's coverage: the active measures it is expected on, and those it acts on. */
-function organisationCoverage(organisationId: number, measures: MeasureCoverage[]): OrganisationCoverage {
-  const expectedOn = measures.filter((m) => m.expectedOrganisationIds.includes(organisationId))
-  const coveredOn = expectedOn.filter((m) => m.coveredOrganisationIds.includes(organisationId))
+function organisationCoverage(organisationId: number, measures: IndexedCoverage[]): OrganisationCoverage {
+  const expectedOn = measures.filter((m) => m.expected.has(organisationId))
+  const coveredOn = expectedOn.filter((m) => m.covered.has(organisationId))
   return {
     organisationId,
     expected: expectedOn.length,
     covered: coveredOn.length,
     coverage: expectedOn.length === 0 ? null : coveredOn.length / expectedOn.length,
-    gapMeasureIds: expectedOn.filter((m) => !coveredOn.includes(m)).map((m) => m.measureId),
+    gapMeasureIds: expectedOn.filter((m) => !m.covered.has(organisationId)).map((m) => m.coverage.measureId),
     // this organisation's covering actions only, not other organisations' actions on the same measures
     basis: basisOf({
-      measureIds: coveredOn.map((m) => m.measureId),
-      actionIds: coveredOn.flatMap((m) => m.coveredBy.find((c) => c.organisationId === organisationId)?.actionIds ?? []),
+      measureIds: coveredOn.map((m) => m.coverage.measureId),
+      actionIds: coveredOn.flatMap((m) => m.covered.get(organisationId)!),
     }),
   }
 }
 
 /**
  * Coverage in the period: per measure active in the period (its active years overlap the period's), per
- * goal (its and its sub-goals' measures), per organisation, county-wide, and the list of gaps.
+ * goal (its and its sub-goals' measures), per organisation (only those in `options.organisationIds` when given),
+ * county-wide, and the list of gaps. Linear in the actions.
  */
-export function coverage(input: ProgressInput, periodId: number): Coverage {
+export function coverage(input: ProgressInput, periodId: number, options: FigureOptions = {}): Coverage {
   const period = periodById(input.periods, periodId)
   const active = input.measures.filter((m) => isMeasureActiveIn(m, period))
-  const measures = active.map((m) => measureCoverage(m, input.organisations, input.actions))
+  const owners = ownership(input.organisations)
+  const activeOn = groupBy(input.actions.filter(isActiveAction), (a) => a.measureIds)
+  const measures = active.map((m) => coverageOfMeasure(m, input.organisations, activeOn.get(m.id) ?? [], owners))
+  const indexed = measures.map((c) => ({ coverage: c, expected: new Set(c.expectedOrganisationIds), covered: new Map(c.coveredBy.map((by) => [by.organisationId, by.actionIds])) }))
   return {
     periodId,
     measures,
@@ -127,7 +141,7 @@ export function coverage(input: ProgressInput, periodId: number): Coverage {
       const under = new Set(measuresUnderGoal(input.goals, active, g.id).map((m) => m.id))
       return { goalId: g.id, ...totalCoverage(measures.filter((m) => under.has(m.measureId))) }
     }),
-    organisations: input.organisations.filter((o) => !o.archived).map((o) => organisationCoverage(o.id, measures)),
+    organisations: figureOrganisations(input, options).map((o) => organisationCoverage(o.id, indexed)),
     county: totalCoverage(measures),
     gaps: measures.flatMap((m) => m.gapOrganisationIds.map((organisationId) => ({ measureId: m.measureId, organisationId }))),
   }

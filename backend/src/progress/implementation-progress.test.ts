@@ -175,3 +175,23 @@ describe('rollUpMeasures', () => {
     expect(rolled.basis.actionIds).toEqual([1, 2, 3, 4, 5])
   })
 })
+
+describe('implementationProgress: only the organisations a view needs', () => {
+  const input = progressInput({
+    ...base,
+    organisations: [...base.organisations, organisation(300, 'authority', { archived: true })],
+    measures: [measure(1, 1)],
+    actions: [action(1, 100, [1]), action(2, 200, [1])],
+    followUps: [followUp(11, 1, 2, 'ongoing', 40), followUp(12, 2, 2, 'ongoing', 80)],
+  })
+  const all = implementationProgress(input, 2)
+  it('none: the other figures are the same', () => {
+    const none = implementationProgress(input, 2, { organisationIds: [] })
+    expect(none.organisations).toEqual([])
+    expect({ ...none, organisations: all.organisations }).toEqual(all)
+  })
+  it('some: the same figures as for all, archived ones never', () => {
+    const some = implementationProgress(input, 2, { organisationIds: [200, 300] })
+    expect(some.organisations).toEqual(all.organisations.filter((o) => o.organisationId === 200))
+  })
+})

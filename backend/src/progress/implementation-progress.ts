@@ -1,9 +1,9 @@
 import { actionsProgress, isLiveAction, type ActionProgress } from './action-progress'
 import { basisOf, mergeBases } from './basis'
-import { groupBy, sortedUnique } from './collections'
+import { sortedUnique, sortedUniqueOfAll } from './collections'
 import type { ActionInput, Basis, MeasureInput, ProgressInput } from './inputs'
 import { previousPeriod } from './periods'
-import { isOwnedByAny, measuresUnderGoal, organisationWithSubUnits } from './trees'
+import { measuresUnderGoal, ownership } from './trees'
 
 /** What is in scope of a figure but not in its number: listed so that nothing is silently dropped. */
 export interface LeftOut {
@@ -51,10 +51,20 @@ export interface ImplementationProgress {
 
 type Figure = Omit<ProgressFigure, 'previous' | 'change'>
 
-const noneLeftOut = (): LeftOut => ({ measureIds: [], cancelledActionIds: [], missingActionIds: [], notDueActionIds: [], unlinkedActionIds: [] })
+/** What a view needs of the figures of the period. */
+export interface FigureOptions {
+  /**
+   * The organisations to compute a figure for (the goal report needs none, an organisation's view its own);
+   * absent: every organisation not archived. An archived organisation never gets one.
+   */
+  organisationIds?: number[]
+}
 
-/** The organisations that get a figure: those not archived. */
-const activeOrganisations = (input: ProgressInput) => input.organisations.filter((o) => !o.archived)
+/** The organisations that get a figure: those not archived (of the ones asked for). */
+export function figureOrganisations(input: Pick<ProgressInput, 'organisations'>, options: FigureOptions = {}) {
+  const wanted = options.organisationIds === undefined ? null : new Set(options.organisationIds)
+  return input.organisations.filter((o) => !o.archived && (wanted === null || wanted.has(o.id)))
+}
 
 /** A measure's weight within its goal: as set by OPK staff, else 1. */
 export function weightOf(measure: MeasureInput): number {
@@ -66,19 +76,44 @@ function mean(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length
 }
 
+/** The standings of a measure's linked actions, sorted as they come. */
+interface Tally {
+  counted: number[]
+  cancelled: number[]
+  missing: number[]
+  notDue: number[]
+  progress: number[]
+  followUpIds: number[]
+}
+
+const emptyTally = (): Tally => ({ counted: [], cancelled: [], missing: [], notDue: [], progress: [], followUpIds: [] })
+
+function tallyOne(tally: Tally, row: ActionProgress): void {
+  tally[row.standing].push(row.actionId)
+  if (row.standing !== 'counted') return
+  if (row.progress !== null) tally.progress.push(row.progress)
+  if (row.followUpId !== null) tally.followUpIds.push(row.followUpId)
+}
+
+function figureOfTally(measure: MeasureInput, tally: Tally): Figure {
+  return {
+    progress: mean(tally.progress),
+    basis: basisOf({ measureIds: [measure.id], actionIds: tally.counted, followUpIds: tally.followUpIds }),
+    leftOut: { measureIds: [], cancelledActionIds: sortedUnique(tally.cancelled), missingActionIds: sortedUnique(tally.missing), notDueActionIds: sortedUnique(tally.notDue), unlinkedActionIds: [] },
+  }
+}
+
 /**
  * A measure's progress over the given actions linked to it: the plain mean of the counted actions'
  * progress; cancelled, missing and not-due actions are listed, not averaged. Null when no action counts.
  */
 export function measureProgress(measure: MeasureInput, linkedActions: ActionInput[], standings: Map<number, ActionProgress>): Figure {
-  const rows = linkedActions.flatMap((a) => standings.get(a.id) ?? [])
-  const counted = rows.filter((r) => r.standing === 'counted')
-  const idsOf = (standing: ActionProgress['standing']) => sortedUnique(rows.filter((r) => r.standing === standing).map((r) => r.actionId))
-  return {
-    progress: mean(counted.flatMap((r) => r.progress ?? [])),
-    basis: basisOf({ measureIds: [measure.id], actionIds: counted.map((r) => r.actionId), followUpIds: counted.flatMap((r) => r.followUpId ?? []) }),
-    leftOut: { ...noneLeftOut(), cancelledActionIds: idsOf('cancelled'), missingActionIds: idsOf('missing'), notDueActionIds: idsOf('notDue') },
+  const tally = emptyTally()
+  for (const action of linkedActions) {
+    const row = standings.get(action.id)
+    if (row) tallyOne(tally, row)
   }
+  return figureOfTally(measure, tally)
 }
 
 /**
@@ -90,7 +125,7 @@ export function rollUpMeasures(parts: { measure: MeasureInput; figure: Figure }[
   const inNumber = parts.filter(counts)
   const totalWeight = inNumber.reduce((sum, p) => sum + weightOf(p.measure), 0)
   const weightedSum = inNumber.reduce((sum, p) => sum + weightOf(p.measure) * (p.figure.progress as number), 0)
-  const lists = (key: keyof LeftOut) => sortedUnique(parts.flatMap((p) => p.figure.leftOut[key]))
+  const lists = (key: keyof LeftOut) => sortedUniqueOfAll(parts.map((p) => p.figure.leftOut[key]))
   return {
     progress: totalWeight === 0 ? null : weightedSum / totalWeight,
     basis: mergeBases(inNumber.map((p) => p.figure.basis)),
@@ -104,10 +139,21 @@ export function rollUpMeasures(parts: { measure: MeasureInput; figure: Figure }[
   }
 }
 
-/** Each measure's figure over the given actions (an action linked to two measures counts for both). */
+/**
+ * Each measure's figure over the given actions (an action linked to two measures counts for both) — measureProgress
+ * per measure, in one pass over the actions.
+ */
 function measureFigures(measures: MeasureInput[], actions: ActionInput[], standings: Map<number, ActionProgress>) {
-  const byMeasure = groupBy(actions, (a) => a.measureIds)
-  return measures.map((measure) => ({ measure, figure: measureProgress(measure, byMeasure.get(measure.id) ?? [], standings) }))
+  const tallies = new Map(measures.map((m) => [m.id, emptyTally()]))
+  for (const action of actions) {
+    const row = standings.get(action.id)
+    if (!row) continue
+    for (const measureId of action.measureIds) {
+      const tally = tallies.get(measureId)
+      if (tally) tallyOne(tally, row)
+    }
+  }
+  return measures.map((measure) => ({ measure, figure: figureOfTally(measure, tallies.get(measure.id)!) }))
 }
 
 /** The figure with the given actions that are linked to none of the strategy's measures listed. */
@@ -118,10 +164,12 @@ function withUnlinked(figure: Figure, measures: MeasureInput[], actions: ActionI
 }
 
 /** Every figure of one period, without the comparison with the previous one (arrays in input order). */
-function figuresOf(input: ProgressInput, periodId: number) {
+function figuresOf(input: ProgressInput, periodId: number, organisations: ProgressInput['organisations']) {
   const standings = actionsProgress(input.actions, input.followUps, input.periods, periodId)
   const live = input.actions.filter(isLiveAction)
   const perMeasure = measureFigures(input.measures, live, standings)
+  // the live actions each organisation (or a sub-unit) owns or co-owns, in one pass over them
+  const ownActions = organisations.length === 0 ? new Map<number, ActionInput[]>() : ownership(input.organisations).index(live)
   return {
     standings,
     measures: perMeasure.map((p) => p.figure),
@@ -131,9 +179,8 @@ function figuresOf(input: ProgressInput, periodId: number) {
     }),
     // an organisation's figure: the same roll-up over only the actions it (or a sub-unit) owns or co-owns,
     // across the measures those actions are linked to
-    organisations: activeOrganisations(input).map((o) => {
-      const owners = organisationWithSubUnits(input.organisations, o.id)
-      const own = live.filter((a) => isOwnedByAny(a, owners))
+    organisations: organisations.map((o) => {
+      const own = ownActions.get(o.id) ?? []
       const linkedTo = new Set(own.flatMap((a) => a.measureIds))
       return withUnlinked(rollUpMeasures(measureFigures(input.measures.filter((m) => linkedTo.has(m.id)), own, standings)), input.measures, own)
     }),
@@ -150,19 +197,21 @@ function compared(current: Figure, previous: Figure | undefined): ProgressFigure
 /**
  * Implementation progress of one period: per action, per measure (its linked actions), per goal (its and
  * its sub-goals' measures, weighted), per organisation (actions it or a sub-unit owns or co-owns, rolled up
- * over their measures the same way) and county-wide (all measures), each compared with the previous period.
+ * over their measures the same way; only those in `options.organisationIds` when given) and county-wide (all
+ * measures), each compared with the previous period. Linear in the actions and follow-ups.
  */
-export function implementationProgress(input: ProgressInput, periodId: number): ImplementationProgress {
-  const now = figuresOf(input, periodId)
+export function implementationProgress(input: ProgressInput, periodId: number, options: FigureOptions = {}): ImplementationProgress {
+  const organisations = figureOrganisations(input, options)
+  const now = figuresOf(input, periodId, organisations)
   const previousPeriodId = previousPeriod(input.periods, periodId)?.id ?? null
-  const before = previousPeriodId === null ? null : figuresOf(input, previousPeriodId)
+  const before = previousPeriodId === null ? null : figuresOf(input, previousPeriodId, organisations)
   return {
     periodId,
     previousPeriodId,
     actions: [...now.standings.values()].sort((a, b) => a.actionId - b.actionId),
     measures: input.measures.map((m, i) => ({ measureId: m.id, weight: weightOf(m), ...compared(now.measures[i], before?.measures[i]) })),
     goals: input.goals.map((g, i) => ({ goalId: g.id, ...compared(now.goals[i], before?.goals[i]) })),
-    organisations: activeOrganisations(input).map((o, i) => ({ organisationId: o.id, ...compared(now.organisations[i], before?.organisations[i]) })),
+    organisations: organisations.map((o, i) => ({ organisationId: o.id, ...compared(now.organisations[i], before?.organisations[i]) })),
     county: compared(now.county, before?.county),
     unlinkedActionIds: now.county.leftOut.unlinkedActionIds,
   }

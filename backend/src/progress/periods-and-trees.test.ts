@@ -1,6 +1,6 @@
 import { orderPeriods, periodsBefore, previousPeriod } from './periods'
-import { goal, measure, organisation, yearPeriod } from './test-builders'
-import { measuresUnderGoal, organisationWithSubUnits } from './trees'
+import { action, goal, measure, organisation, yearPeriod } from './test-builders'
+import { isOwnedByAny, measuresUnderGoal, organisationWithSubUnits, ownership } from './trees'
 
 describe('periods', () => {
   const periods = [yearPeriod(7, 2025), yearPeriod(5, 2023), yearPeriod(6, 2024)]
@@ -31,5 +31,38 @@ describe('trees', () => {
     const organisations = [organisation(1, 'municipality'), organisation(2, 'district', { parentId: 1 }), organisation(3, 'district', { parentId: 1 }), organisation(4, 'municipality')]
     expect([...organisationWithSubUnits(organisations, 1)].sort()).toEqual([1, 2, 3])
     expect([...organisationWithSubUnits(organisations, 2)]).toEqual([2])
+  })
+})
+
+describe('ownership: actions by organisation, in one pass', () => {
+  const organisations = [
+    organisation(1, 'municipality'),
+    organisation(2, 'district', { parentId: 1 }),
+    organisation(3, 'district', { parentId: 2 }),
+    organisation(4, 'authority'),
+    organisation(5, 'authority', { parentId: 6 }),
+    organisation(6, 'authority', { parentId: 5 }), // a cycle in the data
+  ]
+  const actions = [
+    action(10, 3, []),
+    action(11, 4, [], { coOwnerIds: [2] }),
+    action(12, 1, [], { coOwnerIds: [3] }), // owned twice within 1's tree: listed once
+    action(13, 5, []),
+    action(14, 99, []), // an owner outside the list
+  ]
+  const index = ownership(organisations).index(actions)
+  it('an organisation gets its own, co-owned and sub-units\' actions, in the given order, each once', () => {
+    expect(index.get(1)?.map((a) => a.id)).toEqual([10, 11, 12])
+    expect(index.get(2)?.map((a) => a.id)).toEqual([10, 11, 12])
+    expect(index.get(3)?.map((a) => a.id)).toEqual([10, 12])
+    expect(index.get(4)?.map((a) => a.id)).toEqual([11])
+    expect(index.get(99)?.map((a) => a.id)).toEqual([14])
+  })
+  it.each([1, 2, 3, 4, 5, 6, 99])('is the same as filtering with isOwnedByAny for organisation %i', (id) => {
+    const owners = organisationWithSubUnits(organisations, id)
+    expect(index.get(id) ?? []).toEqual(actions.filter((a) => isOwnedByAny(a, owners)))
+  })
+  it('names the organisations an action counts for', () => {
+    expect(ownership(organisations).organisationsOf(actions[1]).sort()).toEqual([1, 2, 4])
   })
 })

@@ -10,7 +10,10 @@ import { planInclude, presentPlan } from './implementation-plans.presenter'
 const WHAT = 'Genomförandeplanen'
 const OWN = 'genomförandeplaner'
 
-/** Plans by strategy, organisation and status, ordered by organisation name, newest period first. */
+/**
+ * Plans by strategy, organisation and status, ordered by organisation name, newest period first. The active actions
+ * are counted for the page's plans only (one statement, by plan).
+ */
 export async function listPlans(query: ImplementationPlanQuery) {
   const where: Prisma.ImplementationPlanWhereInput = {
     ...activeOnly(query),
@@ -18,13 +21,18 @@ export async function listPlans(query: ImplementationPlanQuery) {
     ...(query.organisationId ? { organisationId: query.organisationId } : {}),
     ...(query.status ? { status: query.status } : {}),
   }
-  const rows = db().implementationPlan.findMany({
-    where,
-    include: planInclude,
-    orderBy: [{ organisation: { name: 'asc' } }, { startYear: 'desc' }, { id: 'asc' }],
-    ...pageWindow(query),
-  })
-  return pageOf(query, rows, db().implementationPlan.count({ where }), presentPlan)
+  const page = async () => {
+    const plans = await db().implementationPlan.findMany({
+      where,
+      include: { organisation: planInclude.organisation },
+      orderBy: [{ organisation: { name: 'asc' } }, { startYear: 'desc' }, { id: 'asc' }],
+      ...pageWindow(query),
+    })
+    const counts = await db().planAction.groupBy({ by: ['planId'], where: { planId: { in: plans.map((p) => p.id) }, archivedAt: null }, _count: { _all: true } })
+    const actionsOf = new Map(counts.map((c) => [c.planId, c._count._all]))
+    return plans.map((plan) => ({ ...plan, _count: { actions: actionsOf.get(plan.id) ?? 0 } }))
+  }
+  return pageOf(query, page(), db().implementationPlan.count({ where }), presentPlan)
 }
 
 export async function getPlan(id: number) {

@@ -33,8 +33,10 @@ export async function listPlanActions(planId: number, query: PlanActionQuery) {
 }
 
 /**
- * Actions across the county. organisationId matches the plan's own organisation and the co-owners, so that an
- * organisation sees every action it takes part in.
+ * Actions across the county, ordered by their plan's organisation's name, then plan, then the order they were added.
+ * organisationId matches the plan's own organisation and the co-owners, so that an organisation sees every action it
+ * takes part in. No statement sorts all the matching actions: they are counted per plan, the plans (a few hundred)
+ * are put in order, and only the actions of the plans the page spans are read.
  */
 export async function searchPlanActions(query: PlanActionSearchQuery) {
   const { strategyId, organisationId, planId } = query
@@ -46,13 +48,34 @@ export async function searchPlanActions(query: PlanActionSearchQuery) {
       ...(organisationId ? [actionOwnedBy([organisationId])] : []),
     ],
   }
-  const rows = db().planAction.findMany({
-    where,
-    include: actionInclude,
-    orderBy: [{ plan: { organisation: { name: 'asc' } } }, { planId: 'asc' }, { id: 'asc' }],
-    ...pageWindow(query),
+  const perPlan = await db().planAction.groupBy({ by: ['planId'], where, _count: { _all: true } })
+  const counts = new Map(perPlan.map((p) => [p.planId, p._count._all]))
+  const plans = await db().implementationPlan.findMany({
+    where: { id: { in: [...counts.keys()] } },
+    select: { id: true },
+    orderBy: [{ organisation: { name: 'asc' } }, { id: 'asc' }],
   })
-  return pageOf(query, rows, db().planAction.count({ where }), presentPlanAction)
+  // the plans the page spans, and where in the first of them it starts
+  const { skip, take } = pageWindow(query)
+  const spanned: number[] = []
+  let offset = 0
+  let total = 0
+  for (const plan of plans) {
+    const count = counts.get(plan.id)!
+    if (total + count > skip && total < skip + take) {
+      if (spanned.length === 0) offset = skip - total
+      spanned.push(plan.id)
+    }
+    total += count
+  }
+  const rank = new Map(spanned.map((id, i) => [id, i]))
+  const candidates = await db().planAction.findMany({ where: { AND: [where, { planId: { in: spanned } }] }, select: { id: true, planId: true }, orderBy: { id: 'asc' } })
+  const pageIds = candidates
+    .sort((a, b) => rank.get(a.planId)! - rank.get(b.planId)! || a.id - b.id)
+    .slice(offset, offset + take)
+    .map((a) => a.id)
+  const rows = new Map((await db().planAction.findMany({ where: { id: { in: pageIds } }, include: actionInclude })).map((row) => [row.id, row]))
+  return { items: pageIds.flatMap((id) => rows.get(id) ?? []).map(presentPlanAction), page: query.page, pageSize: query.pageSize, total }
 }
 
 export async function getPlanAction(id: number) {

@@ -253,6 +253,31 @@ describe('GET /api/v1/plan-actions', () => {
     expect(joined).toMatchObject({ id: joint.id, organisationId: own.organisationId, coOwners: [{ id: police.id, name: police.name }] })
   })
 
+  it('200: ordered by the plan\'s organisation\'s name, then plan, then action; pages cross plans; total counts all', async () => {
+    const strategy = await makeStrategy()
+    const tag = `Ordning ${Date.now()}`
+    const expected: number[] = []
+    // created in another order than the names': C's plan first
+    const plans = []
+    for (const name of ['C', 'A', 'B']) plans.push({ name, plan: await makePlan({ strategyId: strategy.id, organisationId: (await makeOrganisation({ name: `${tag} ${name}` })).id }) })
+    const second = await makePlan({ strategyId: strategy.id, organisationId: plans[1].plan.organisationId }) // A has two plans
+    const actionsOf = async (planId: number, n: number) => {
+      const ids = []
+      for (let i = 0; i < n; i++) ids.push((await makeAction({ planId })).id)
+      return ids
+    }
+    const [c, a, b] = [await actionsOf(plans[0].plan.id, 2), await actionsOf(plans[1].plan.id, 3), await actionsOf(plans[2].plan.id, 1)]
+    const a2 = await actionsOf(second.id, 2)
+    expected.push(...a, ...a2, ...b, ...c)
+    const seen: number[] = []
+    for (let page = 1; page <= 5; page++) {
+      const res = await api().get(URL).query({ strategyId: strategy.id, page, pageSize: 2 }).expect(200)
+      expect(res.body).toMatchObject({ page, pageSize: 2, total: 8 })
+      seen.push(...res.body.items.map((x: { id: number }) => x.id))
+    }
+    expect(seen).toEqual(expected)
+  })
+
   it('runs the same number of queries for 1 and for 20 rows (no N+1)', async () => {
     const strategy = await makeStrategy()
     const partner = await makeOrganisation({ kind: 'region' })

@@ -5,20 +5,11 @@ import type { ProgressAction, ProgressExplainQuery, ProgressExplanation } from '
 import type { Actor } from '../../auth/actor'
 import { db } from '../../db/prisma'
 import { notFound, ruleBroken } from '../../errors'
-import {
-  coverage,
-  implementationProgress,
-  indicatorOutcomes,
-  isLiveAction,
-  measureProgress,
-  type IndicatorOutcome,
-  type MeasureCoverage,
-  type ProgressFigure,
-} from '../../progress'
-import { isOwnedByAny, organisationWithSubUnits } from '../../progress/trees'
+import { indicatorOutcomes, measureProgress, type IndicatorOutcome, type MeasureCoverage, type ProgressFigure } from '../../progress'
 import type { ProgressWorld } from './progress.loader'
 import { measureCoverageFigure, NO_COVERAGE, organisationName, presentAction, presentCoverage, presentFigure, presentIndicator, presentMeasure } from './progress.presenter'
 import { goalSubtree, indicatorsOn, measuresOfGoals, participantOf, progressScope } from './progress.scope'
+import { coverageOf, implementationOf, ownActionsOf } from './progress.service'
 
 type Subject =
   | { kind: 'county' }
@@ -27,7 +18,7 @@ type Subject =
   | { kind: 'organisation'; id: number }
 
 /** A goal or measure id outside the period's world: 404 when no such row exists, else 422 (archived, or another strategy's). */
-async function outsideStrategy(what: 'goal' | 'measure', id: number): Promise<never> {
+export async function outsideStrategy(what: 'goal' | 'measure', id: number): Promise<never> {
   const exists = what === 'goal' ? await db().goal.findUnique({ where: { id }, select: { id: true } }) : await db().measure.findUnique({ where: { id }, select: { id: true } })
   const [name, path] = what === 'goal' ? ['Målet', 'goalId'] : ['Åtgärden', 'measureId']
   if (!exists) throw notFound(name, id)
@@ -58,13 +49,14 @@ async function subjectOf(world: ProgressWorld, query: ProgressExplainQuery): Pro
  */
 export async function explainFigure(query: ProgressExplainQuery, actor: Actor): Promise<ProgressExplanation> {
   const { periodId } = query
-  const { world, context } = await progressScope(periodId, actor)
+  const scope = await progressScope(periodId, actor)
+  const { world, context } = scope
   const subject = await subjectOf(world, query)
   const { input } = world
-  const implementation = implementationProgress(input, periodId)
-  const covered = coverage(input, periodId)
-  const outcomes = indicatorOutcomes(input, periodId)
-  const standings = new Map(implementation.actions.map((a) => [a.actionId, a]))
+  const implementation = implementationOf(scope)
+  const covered = coverageOf(scope)
+  const outcomes = scope.memo('model:outcomes', () => indicatorOutcomes(input, periodId))
+  const standings = scope.memo('model:standings', () => new Map(implementation.actions.map((a) => [a.actionId, a])))
   const action = (id: number): ProgressAction => presentAction(world, standings.get(id)!)
   const measureFigures = new Map(implementation.measures.map((m) => [m.measureId, m]))
   const measureRows = new Map(world.measures.map((m) => [m.id, m]))
@@ -93,8 +85,7 @@ export async function explainFigure(query: ProgressExplainQuery, actor: Actor): 
     }
     outcomesOf = (o) => county(o) && world.indicators.some((i) => i.id === o.indicatorId && i.measureId === subject.id)
   } else if (subject.kind === 'organisation') {
-    const owners = organisationWithSubUnits(input.organisations, subject.id)
-    const own = input.actions.filter((a) => isLiveAction(a) && isOwnedByAny(a, owners))
+    const own = ownActionsOf(scope).get(subject.id) ?? []
     const organisationCoverage = covered.organisations.find((o) => o.organisationId === subject.id)!
     figure = implementation.organisations.find((o) => o.organisationId === subject.id)!
     progressOfMeasure = (id) => measureProgress(input.measures.find((m) => m.id === id)!, own.filter((a) => a.measureIds.includes(id)), standings).progress

@@ -1,10 +1,12 @@
 // What every progress answer starts from: the period's world as the actor may see it, today's date, the goal tree
-// in display order, and the organisations taking part.
+// in display order, and the organisations taking part. Worlds and the answers computed from them are kept while the
+// database does not change (progress.cache.ts).
 import { organisationKinds } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { notFound, ruleBroken } from '../../errors'
 import { groupBy } from '../../progress/collections'
-import { loadProgressWorld, type GoalRow, type IndicatorRow, type MeasureRow, type OrganisationRow, type ProgressWorld } from './progress.loader'
+import { cacheOf, changeCounter } from './progress.cache'
+import { loadProgressWorld, type GoalRow, type IndicatorRow, type LoadOptions, type MeasureRow, type OrganisationRow, type ProgressWorld } from './progress.loader'
 import { presentContext } from './progress.presenter'
 
 const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -27,14 +29,74 @@ function visibleTo(world: ProgressWorld, actor: Actor): ProgressWorld {
   return { ...world, input: { ...world.input, followUps: world.input.followUps.filter((f) => f.state !== 'draft' || owns(f.actionId)) } }
 }
 
-/** The period's world for the actor, the date flags are judged on, and the context every answer starts with. */
-export async function progressScope(periodId: number, actor: Actor) {
-  const world = visibleTo(await loadProgressWorld(periodId), actor)
+/** What changes a coordinator's answers: the organisations whose drafts they see. Everyone else sees every draft. */
+const visibilityOf = (actor: Actor) => (actor.role === 'coordinator' ? `c${[...actor.organisationIds].sort((a, b) => a - b).join(',')}` : 'all')
+
+/** Worlds kept per process (a period's about 75 MB at the national scale, one with every period's follow-ups 170 MB). */
+const WORLDS = 3
+/** Answers kept per process: per world, visibility and day. */
+const VIEWS = 32
+
+/** The period's world as the actor sees it, with what every answer starts from and the answers computed from it. */
+export interface ProgressScope {
+  world: ProgressWorld
+  /** the date "planned, past its start date" is judged on while the period runs (today) */
+  asOf: string
+  previousPeriodId: number | null
+  context: ReturnType<typeof presentContext>
+  /**
+   * The answer `name` computed from this scope: computed once and kept with the scope, so that it is reused while
+   * the database does not change (progress.cache.ts). Answers are shared between requests: never change one.
+   */
+  memo<T>(name: string, compute: () => T): T
+}
+
+/** The world of the period, read once per change of the database for every request that asks at the same time. */
+function worldOf(periodId: number, options: LoadOptions, changes: string): Promise<ProgressWorld> {
+  const worlds = cacheOf<Promise<ProgressWorld>>('progress-worlds', WORLDS)
+  const key = `${periodId}/${options.history === true ? 'history' : 'period'}/${changes}`
+  const kept = worlds.get(key)
+  if (kept) return kept
+  const loading = loadProgressWorld(periodId, options)
+  worlds.set(key, loading)
+  // kept only when read under this very counter with no write under way; errors (404, 422) are not kept
+  loading.then(
+    ({ readAt }) => (readAt.settled && readAt.changes === changes ? undefined : worlds.delete(key)),
+    () => worlds.delete(key),
+  )
+  return loading
+}
+
+/**
+ * The period's world for the actor, the date flags are judged on, and the context every answer starts with. By
+ * default the world holds only the follow-ups the figures of the period and of the previous period depend on
+ * (`options.history` for any period's). Costs one statement while the database is unchanged (the change counter).
+ */
+export async function progressScope(periodId: number, actor: Actor, options: LoadOptions = {}): Promise<ProgressScope> {
+  const changes = await changeCounter()
   const asOf = today()
+  const views = cacheOf<ProgressScope>('progress-views', VIEWS)
+  const key = `${periodId}/${options.history === true ? 'history' : 'period'}/${changes}/${visibilityOf(actor)}/${asOf}`
+  const kept = views.get(key)
+  if (kept) return kept
+  const loaded = await worldOf(periodId, options, changes)
+  const world = visibleTo(loaded, actor)
   // the periods are ordered as the model orders them (start date, then id)
   const previousPeriodId = world.periods[world.periods.findIndex((p) => p.id === periodId) - 1]?.id ?? null
   const referenceDate = asOf < world.period.endsOn ? asOf : world.period.endsOn
-  return { world, asOf, previousPeriodId, context: presentContext(world, previousPeriodId, referenceDate) }
+  const answers = new Map<string, unknown>()
+  const scope: ProgressScope = {
+    world,
+    asOf,
+    previousPeriodId,
+    context: presentContext(world, previousPeriodId, referenceDate),
+    memo<T>(name: string, compute: () => T): T {
+      if (!answers.has(name)) answers.set(name, compute())
+      return answers.get(name) as T
+    },
+  }
+  if (loaded.readAt.settled && loaded.readAt.changes === changes) views.set(key, scope)
+  return scope
 }
 
 /** The goals below a goal at any depth, in tree order (each after its parent, siblings in display order). */

@@ -1,6 +1,7 @@
-// Progress figures of one period, computed live: the rows are read (progress.loader.ts) and handed to the pure
-// progress model (backend/src/progress, docs/progress.md); this file only picks the model's figures for each view.
-// Measure weights: the schema has no weight column yet, so every measure weighs 1 (the model's default).
+// Progress figures of one period: the rows are read (progress.loader.ts) and handed to the pure progress model
+// (backend/src/progress, docs/progress.md); this file only picks the model's figures for each view. Answers and the
+// model's figures are kept with the scope while the database does not change (progress.scope.ts, progress.cache.ts).
+// Measure weights are Measure.weight (set by OPK staff; 1 = equal, 0 = shown but not counted).
 import type { CoverageMeasureRow, IndicatorStatus, ProgressAttention, ProgressCoverage, ProgressGoals, ProgressOrganisationView, ProgressQuery } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import {
@@ -12,13 +13,22 @@ import {
   isActiveAction,
   isLiveAction,
   measureProgress,
+  type ActionInput,
   type MeasureCoverage,
 } from '../../progress'
 import { groupBy } from '../../progress/collections'
-import { isOwnedByAny, organisationWithSubUnits } from '../../progress/trees'
+import { organisationWithSubUnits, ownership } from '../../progress/trees'
 import type { GoalRow, ProgressWorld } from './progress.loader'
 import { measureCoverageFigure, presentAction, presentCoverage, presentFigure, presentIndicator, presentOrganisation, summariseIndicators } from './progress.presenter'
-import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participantOf, participants, progressScope, subGoalsOf, topGoals } from './progress.scope'
+import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participantOf, participants, progressScope, subGoalsOf, topGoals, type ProgressScope } from './progress.scope'
+
+/** The model's figures of the scope's period, every organisation's included: computed once per scope. */
+export const implementationOf = (scope: ProgressScope) => scope.memo('model:implementation', () => implementationProgress(scope.world.input, scope.world.period.id))
+export const coverageOf = (scope: ProgressScope) => scope.memo('model:coverage', () => coverage(scope.world.input, scope.world.period.id))
+export const attentionOf = (scope: ProgressScope) => scope.memo('model:attention', () => attentionFlags(scope.world.input, scope.world.period.id, scope.asOf))
+/** Each organisation's live actions (its own, co-owned, and its sub-units'), in one pass over the actions. */
+export const ownActionsOf = (scope: ProgressScope) =>
+  scope.memo('model:own-actions', () => ownership(scope.world.input.organisations).index(scope.world.input.actions.filter(isLiveAction)))
 
 /** The county-wide outcome of every indicator, by indicator id. */
 function countyIndicators(world: ProgressWorld, periodId: number): Map<number, IndicatorStatus> {
@@ -32,11 +42,17 @@ function countyIndicators(world: ProgressWorld, periodId: number): Map<number, I
  * county-wide state of its indicators; the same for the whole county.
  */
 export async function getGoalProgress({ periodId }: ProgressQuery, actor: Actor): Promise<ProgressGoals> {
-  const { world, context } = await progressScope(periodId, actor)
-  const implementation = implementationProgress(world.input, periodId)
-  const covered = coverage(world.input, periodId)
+  const scope = await progressScope(periodId, actor)
+  return scope.memo('goals', () => goalProgress(scope))
+}
+
+function goalProgress({ world, context }: ProgressScope): ProgressGoals {
+  const periodId = world.period.id
+  // the goal report shows no organisation's figures
+  const implementation = implementationProgress(world.input, periodId, { organisationIds: [] })
+  const covered = coverage(world.input, periodId, { organisationIds: [] })
   const progressOf = new Map(implementation.goals.map((g) => [g.goalId, g]))
-  const coverageOf = new Map(covered.goals.map((g) => [g.goalId, g]))
+  const coverageByGoal = new Map(covered.goals.map((g) => [g.goalId, g]))
   const county = countyIndicators(world, periodId)
   const indicatorsOf = (items: IndicatorStatus[]) => ({ summary: summariseIndicators(items), items })
 
@@ -51,7 +67,7 @@ export async function getGoalProgress({ periodId }: ProgressQuery, actor: Actor)
       parentId: goal.parentId,
       measureCount: measureIds.size,
       progress: presentFigure(progressOf.get(goal.id)!),
-      coverage: presentCoverage(coverageOf.get(goal.id)!),
+      coverage: presentCoverage(coverageByGoal.get(goal.id)!),
       indicators: indicatorsOf(indicators),
     }
   }
@@ -73,20 +89,26 @@ export async function getGoalProgress({ periodId }: ProgressQuery, actor: Actor)
  * covers it, and lists its (or its sub-units') active actions on the measure with their status in the period.
  */
 export async function getCoverageMatrix({ periodId }: ProgressQuery, actor: Actor): Promise<ProgressCoverage> {
-  const { world, context } = await progressScope(periodId, actor)
-  const { input } = world
-  const covered = coverage(input, periodId)
-  const standings = actionsProgress(input.actions, input.followUps, input.periods, periodId)
+  const scope = await progressScope(periodId, actor)
+  return scope.memo('coverage', () => coverageMatrix(scope))
+}
+
+function coverageMatrix(scope: ProgressScope): ProgressCoverage {
+  const { world, context } = scope
+  const covered = coverageOf(scope)
+  const standings = new Map(implementationOf(scope).actions.map((a) => [a.actionId, a]))
   const organisations = participants(world)
-  const owners = new Map(organisations.map((o) => [o.id, organisationWithSubUnits(input.organisations, o.id)]))
-  const activeOn = groupBy(input.actions.filter(isActiveAction), (a) => a.measureIds)
+  // per organisation, its (or its sub-units') active actions on each measure, in the order of the actions
+  const activeOwn = new Map<number, Map<number, ActionInput[]>>()
+  for (const [organisationId, actions] of ownership(world.input.organisations).index(world.input.actions.filter(isActiveAction)))
+    activeOwn.set(organisationId, groupBy(actions, (a) => a.measureIds))
+  const measureRows = new Map(world.measures.map((m) => [m.id, m]))
   const coverageOfMeasure = new Map(covered.measures.map((m) => [m.measureId, m]))
   const coverageOfGoal = new Map(covered.goals.map((g) => [g.goalId, g]))
   const coverageOfOrganisation = new Map(covered.organisations.map((o) => [o.organisationId, o]))
 
   const row = (measureId: number, c: MeasureCoverage): CoverageMeasureRow => {
-    const measure = world.measures.find((m) => m.id === measureId)!
-    const onMeasure = activeOn.get(measureId) ?? []
+    const measure = measureRows.get(measureId)!
     return {
       measureId,
       code: measure.code,
@@ -99,7 +121,7 @@ export async function getCoverageMatrix({ periodId }: ProgressQuery, actor: Acto
           organisationId: o.id,
           expected,
           state: !expected ? 'not-expected' : c.coveredOrganisationIds.includes(o.id) ? 'covered' : 'gap',
-          actions: onMeasure.filter((a) => isOwnedByAny(a, owners.get(o.id)!)).map((a) => ({ id: a.id, status: standings.get(a.id)!.status })),
+          actions: (activeOwn.get(o.id)?.get(measureId) ?? []).map((a) => ({ id: a.id, status: standings.get(a.id)!.status })),
         }
       }),
     }
@@ -128,16 +150,17 @@ export async function getCoverageMatrix({ periodId }: ProgressQuery, actor: Acto
  * progress on the measure), its attention flags and its own indicator values.
  */
 export async function getOrganisationProgress(id: number, { periodId }: ProgressQuery, actor: Actor): Promise<ProgressOrganisationView> {
-  const { world, asOf, context } = await progressScope(periodId, actor)
+  const scope = await progressScope(periodId, actor)
+  const { world, context } = scope
   const organisation = participantOf(world, id, 'id')
   const { input } = world
-  const implementation = implementationProgress(input, periodId)
-  const covered = coverage(input, periodId)
-  const flags = attentionFlags(input, periodId, asOf)
-  const standings = new Map(implementation.actions.map((a) => [a.actionId, a]))
-  const before = implementation.previousPeriodId === null ? null : actionsProgress(input.actions, input.followUps, input.periods, implementation.previousPeriodId)
+  const implementation = implementationOf(scope)
+  const covered = coverageOf(scope)
+  const flags = attentionOf(scope)
+  const standings = scope.memo('model:standings', () => new Map(implementation.actions.map((a) => [a.actionId, a])))
+  const before = implementation.previousPeriodId === null ? null : scope.memo('model:previous-standings', () => actionsProgress(input.actions, input.followUps, input.periods, implementation.previousPeriodId!))
   const owners = organisationWithSubUnits(input.organisations, id)
-  const own = input.actions.filter((a) => isLiveAction(a) && isOwnedByAny(a, owners))
+  const own = ownActionsOf(scope).get(id) ?? []
   const ownIds = new Set(own.map((a) => a.id))
   const action = (actionId: number) => presentAction(world, standings.get(actionId)!)
   const expectedOn = new Map(covered.measures.filter((m) => m.expectedOrganisationIds.includes(id)).map((m) => [m.measureId, m]))
@@ -191,10 +214,14 @@ export async function getOrganisationProgress(id: number, { periodId }: Progress
  * organisations that have not reported.
  */
 export async function getAttention({ periodId }: ProgressQuery, actor: Actor): Promise<ProgressAttention> {
-  const { world, asOf, context } = await progressScope(periodId, actor)
-  const { input } = world
-  const flags = attentionFlags(input, periodId, asOf)
-  const standings = actionsProgress(input.actions, input.followUps, input.periods, periodId)
+  const scope = await progressScope(periodId, actor)
+  return scope.memo('attention', () => attentionAnswer(scope))
+}
+
+function attentionAnswer(scope: ProgressScope): ProgressAttention {
+  const { world, context } = scope
+  const flags = attentionOf(scope)
+  const standings = new Map(implementationOf(scope).actions.map((a) => [a.actionId, a]))
   const action = (actionId: number) => presentAction(world, standings.get(actionId)!)
   return {
     ...context,

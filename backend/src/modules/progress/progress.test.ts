@@ -147,6 +147,22 @@ describe('GET /api/v1/progress/goals', () => {
     expect(res.body.goals[0].progress).toEqual({ progress: close(1.3 / 3), previous: null, change: null, counted: counted(2, 3, 3), leftOut: leftOut(0, 0, 0, 1) })
   })
 
+  it('weighs measures as OPK staff set them (PATCH /measures/:id): M1 × 3 → G1 = (3 × 0.8 + 0.5) / 4', async () => {
+    const weigh = async (weight: number) => {
+      const { version } = await db().measure.findUniqueOrThrow({ where: { id: w.M1.id } })
+      expect((await api().patch(`/api/v1/measures/${w.M1.id}`).send({ weight, version })).status).toBe(200)
+    }
+    await weigh(3)
+    try {
+      const res = await get('/goals', { periodId: w.P2025.id })
+      expect(res.body.goals[0].progress.progress).toBeCloseTo(2.9 / 4, 10)
+      expect(res.body.county.progress.progress).toBeCloseTo((3 * 0.8 + 0.5 + 1) / 5, 10)
+    } finally {
+      await weigh(1)
+    }
+    expect((await get('/goals', { periodId: w.P2025.id })).body.goals[0].progress.progress).toBeCloseTo(0.65, 10)
+  })
+
   it('nests sub-goals under their top-level goal, each with its own figures', async () => {
     const strategy = await makeStrategy()
     const top = await makeGoal({ strategyId: strategy.id, code: '3' })
@@ -424,5 +440,55 @@ describe('query count', () => {
     }
     const [forSmall, forLarge] = [await queriesOf(small), await queriesOf(large)]
     expect(forLarge).toEqual(forSmall)
+  })
+})
+
+describe('answers kept while the database is unchanged (progress.cache.ts)', () => {
+  /** SQL statements of one request. */
+  const statements = async (send: () => Promise<unknown>) => {
+    const before = queryCount()
+    await send()
+    return queryCount() - before
+  }
+
+  it('a repeated request costs one statement besides the session lookup; any write makes the next one compute afresh', async () => {
+    const v = await buildWorld()
+    const query = { periodId: v.P2025.id }
+    const session = await statements(() => api().get('/api/v1/openapi.json').expect(200))
+    const first = await statements(() => get('/goals', query).expect(200))
+    expect(await statements(() => get('/goals', query).expect(200))).toBe(session + 1)
+    await db().organisation.update({ where: { id: v.A.id }, data: { version: { increment: 1 } } })
+    expect(await statements(() => get('/goals', query).expect(200))).toBe(first)
+  })
+
+  it('a follow-up resubmitted, then approved: the next answers have the new figure and the new state', async () => {
+    const v = await buildWorld()
+    const coordinatorOfB = await makeUser('coordinator', [v.B.id])
+    const query = { periodId: v.P2025.id }
+    const before = (await get('/goals', query).expect(200)).body
+    expect(before.county.progress.progress).toEqual(close((0.8 + 0.5 + 1) / 3))
+    // a3's returned follow-up (ongoing 70 %) counts once resubmitted: M1 = mean(0.6, 1, 0.7)
+    await api(coordinatorOfB).post(`/api/v1/follow-ups/${v.f.a3y25.id}/submit`).send({ version: v.f.a3y25.version }).expect(200)
+    const after = (await get('/goals', query).expect(200)).body
+    expect(after.county.progress.progress).toEqual(close((2.3 / 3 + 0.5 + 1) / 3))
+    expect(after.goals.find((g: { goalId: number }) => g.goalId === v.G1.id).progress.progress).toEqual(close((2.3 / 3 + 0.5) / 2))
+    const explainA3 = async () => (await get('/explain', { ...query, measureId: v.M1.id }).expect(200)).body.progress.actions.find((a: { id: number }) => a.id === v.a3.id)
+    expect((await explainA3()).followUp).toMatchObject({ id: v.f.a3y25.id, state: 'submitted' })
+    await api().post(`/api/v1/follow-ups/${v.f.a3y25.id}/approve`).send({ version: v.f.a3y25.version + 1 }).expect(200)
+    expect((await explainA3()).followUp).toMatchObject({ id: v.f.a3y25.id, state: 'approved' })
+  })
+
+  it('a coordinator never gets the answer kept for another visibility: each sees the drafts they may see, asked in any order', async () => {
+    const v = await buildWorld()
+    const [coordinatorOfA, coordinatorOfB] = [await makeUser('coordinator', [v.A.id]), await makeUser('coordinator', [v.B.id])]
+    // no write from here on: every answer below may come from the cache
+    const draftOfA4 = async (as?: Parameters<typeof api>[0]) =>
+      (await get('/attention', { periodId: v.P2025.id }, as).expect(200)).body.actionsWithoutFollowUp.find((a: { id: number }) => a.id === v.a4.id).uncountedFollowUp
+    for (let round = 0; round < 2; round++) {
+      expect(await draftOfA4()).toMatchObject({ id: v.f.a4y25.id, state: 'draft' })
+      expect(await draftOfA4(coordinatorOfA)).toBeNull()
+      expect(await draftOfA4(coordinatorOfB)).toMatchObject({ id: v.f.a4y25.id, state: 'draft' })
+      expect(await draftOfA4('steering')).toMatchObject({ id: v.f.a4y25.id, state: 'draft' })
+    }
   })
 })
