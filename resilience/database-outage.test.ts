@@ -100,7 +100,7 @@ describe('PostgreSQL stopped for a few seconds under load', () => {
 
     // the app never restarted
     const state = await Promise.race([app.exited.then((code) => `exited (${code})`), sleep(0).then(() => 'running')])
-    if (state !== 'running') console.log(`the app ${state}; its last lines:\n${app.output().split('\n').slice(-15).join('\n').slice(-5000)}`)
+    if (state !== 'running') console.log(`the app ${state}; its last lines:\n${app.output().split("\n").slice(-80).join('\n').slice(-5000)}`)
     expect(state).toBe('running')
 
     const acceptable = (e: Logged) =>
@@ -182,6 +182,12 @@ describe('the error handler', () => {
   // seen when a stalled database holds every pooled connection: no connection within the transaction's maxWait (2 s)
   it('maps Prisma\'s P2028 "Unable to start a transaction in the given time" to 503 service-unavailable', () => {
     const error = new Prisma.PrismaClientKnownRequestError('Transaction API error: Unable to start a transaction in the given time.', { code: 'P2028', clientVersion: Prisma.prismaVersion.client })
+    expect(answerTo(error)).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
+  })
+
+  // seen on a raw statement ($queryRaw: the session lookup) while PostgreSQL stops and while it is away; Prisma gives no code
+  it.each(['Server has closed the connection.', "Can't reach database server at 127.0.0.1:5432"])('maps a raw statement\'s "%s" to 503 service-unavailable', (message) => {
+    const error = new Prisma.PrismaClientKnownRequestError(`Invalid \`prisma.$queryRaw()\` invocation:\n\nRaw query failed. Code: \`N/A\`. Message: \`${message}\``, { code: 'N/A', clientVersion: Prisma.prismaVersion.client })
     expect(answerTo(error)).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
   })
 

@@ -1,5 +1,6 @@
 // The one PrismaClient of the process. Only services, the seed and test helpers import it.
 import { PrismaPg } from '@prisma/adapter-pg'
+import { Pool } from 'pg'
 import { PrismaClient, Prisma } from '../generated/prisma/client'
 import { config } from '../config'
 
@@ -16,10 +17,15 @@ export const queryCount = () => queries
 
 export function connect(url: string, poolSize = config.DB_POOL_SIZE): PrismaClient {
   const countQueries = config.NODE_ENV === 'test' || config.COUNT_QUERIES === 'true'
+  // UTC sessions: Prisma reads timestamp columns as UTC, and database defaults (now()) must agree. A statement or
+  // a lock wait that hangs ends (and answers 503) instead of holding the request forever.
+  const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, options: '-c TimeZone=UTC -c statement_timeout=30000 -c lock_timeout=10000' })
+  // A connection the server ends (a restart, an administrator's shutdown) emits 'error'. pg-pool listens only while
+  // the connection is idle, and an 'error' nobody listens to stops the process; so every connection gets a listener
+  // for its whole life. Its queries still fail, and the requests answer 503 (http/problem.ts).
+  pool.on('connect', (connection) => connection.on('error', () => {}))
   const created = new PrismaClient({
-    // UTC sessions: Prisma reads timestamp columns as UTC, and database defaults (now()) must agree. A statement or
-    // a lock wait that hangs ends (and answers 503) instead of holding the request forever.
-    adapter: new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, options: '-c TimeZone=UTC -c statement_timeout=30000 -c lock_timeout=10000' }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     ...(countQueries ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
   })
   if (countQueries) (created as PrismaClient<'query'>).$on('query', () => void queries++)

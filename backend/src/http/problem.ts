@@ -66,7 +66,7 @@ function toAppError(error: unknown): AppError {
  */
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''} ${JSON.stringify((error as { cause?: unknown })?.cause ?? '')}`
-  return /ECONNREFUSED|ECONNRESET|57P0[123]|57014|55P03|canceling statement due to (statement|lock) timeout|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|is not queryable|Unable to start a transaction in the given time|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text)
+  return /ECONNREFUSED|ECONNRESET|57P0[123]|57014|55P03|canceling statement due to (statement|lock) timeout|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|Can't reach database server|Server has closed the connection|is not queryable|Unable to start a transaction in the given time|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text)
 }
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
