@@ -6,7 +6,11 @@ import { accounts, OPK_STATE, submitSignIn } from './accounts'
 test.skip(!process.env.SCREENSHOTS, 'only with SCREENSHOTS=1 (npm run screenshots)')
 test.use({ viewport: { width: 1280, height: 900 } })
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false })
+/** Once nothing is loading any more ("Hämtar …"). */
+async function shoot(page: Page, name: string, fullPage = false) {
+  await expect(page.getByText(/^Hämtar/)).toHaveCount(0)
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage })
+}
 
 async function signIn(page: Page, email: string, path: string) {
   await page.goto(`/logga-in?returnTo=${path}`)
@@ -56,7 +60,7 @@ test('results and report screens', async ({ browser }) => {
   await signIn(steering, accounts.steeringGroup, '/resultat')
   await expect(steering.getByRole('heading', { level: 1, name: 'Måluppfyllelse' })).toBeVisible()
   await steering.waitForLoadState('networkidle')
-  await shoot(steering, 'maluppfyllelse')
+  await shoot(steering, 'maluppfyllelse', true)
   for (const [path, heading, name] of [
     ['/resultat/tackning', 'Täckning', 'tackning'],
     ['/resultat/karta', 'Karta', 'karta'],
@@ -65,7 +69,7 @@ test('results and report screens', async ({ browser }) => {
     await steering.goto(path)
     await expect(steering.getByRole('heading', { level: 1, name: heading })).toBeVisible()
     await steering.waitForLoadState('networkidle')
-    await shoot(steering, name)
+    await shoot(steering, name, true)
   }
 
   // a draft Lägesrapport for 2024, as OPK staff see it
