@@ -28,6 +28,17 @@ export interface Column {
   pdf?: false
 }
 
+/** The columns of a table: a header, the kind of value, and the workbook's width in characters. */
+export const column = {
+  text: (header: string, width = 30, pdfWidth?: Column['pdfWidth']): Column => ({ header, kind: 'text', width, ...(pdfWidth ? { pdfWidth } : {}) }),
+  percent: (header: string, width = 14): Column => ({ header, kind: 'percent', width }),
+  /** a change in percentage points; `pdfHeader` when the printed page says "procentenheter" once, elsewhere */
+  change: (header: string, width = 16, pdfHeader?: string): Column => ({ header, kind: 'change', width, ...(pdfHeader ? { pdfHeader } : {}) }),
+  integer: (header: string, width = 12): Column => ({ header, kind: 'integer', width }),
+  number: (header: string, width = 12): Column => ({ header, kind: 'number', width }),
+  share: (header: string, width = 12): Column => ({ header, kind: 'share', width }),
+}
+
 export interface Share {
   covered: number
   expected: number

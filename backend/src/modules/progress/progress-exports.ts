@@ -3,21 +3,17 @@
 // with one sheet per table, and the view's main table as CSV.
 import type { ProgressAction, ProgressCoverage, ProgressGoals, ProgressMap, ProgressOrganisationView, ProgressTrends, IndicatorStatus } from '@uppfoljning/contract'
 import type { Block, Chart, Column, ExportDocument, Row, Table, Value } from '../../exports/document'
-import { tablesOf } from '../../exports/document'
+import { column, tablesOf } from '../../exports/document'
 import { formatDay, formatNumber, formatPercent, formatPoints } from '../../exports/format'
 import { actionStatusNames, directionNames, followUpStateNames, organisationKindNames, verdictNames } from '../../exports/labels'
 
 type Context = Pick<ProgressGoals, 'strategy' | 'period' | 'previousPeriod' | 'referenceDate'>
 
-const text = (header: string, width = 30, pdfWidth?: Column['pdfWidth']): Column => ({ header, kind: 'text', width, ...(pdfWidth ? { pdfWidth } : {}) })
-const percent = (header: string, width = 14): Column => ({ header, kind: 'percent', width })
+const { text, percent, integer, number, share } = column
 /** a change in percentage points: the printed page says so once, in its explanation */
-const change = (header: string, width = 16): Column => ({ header, kind: 'change', width, pdfHeader: 'Förändring' })
-const integer = (header: string, width = 12): Column => ({ header, kind: 'integer', width })
-const number = (header: string, width = 12): Column => ({ header, kind: 'number', width })
-const share = (header: string, width = 12): Column => ({ header, kind: 'share', width })
+const change = (header: string, width = 16): Column => column.change(header, width, 'Förändring')
 /** A column of the workbook and the CSV only: a detail the printed page has no room for. */
-const sheetOnly = (column: Column): Column => ({ ...column, pdf: false })
+const sheetOnly = (sheetColumn: Column): Column => ({ ...sheetColumn, pdf: false })
 
 const EXPLAINED =
   'Genomförande är hur långt aktiviteterna har kommit enligt uppföljningarna (medelvärde över åtgärderna). Täckning är andelen av de förväntade bidragen – åtgärd och organisation – där organisationen har en aktiv aktivitet. Förändringar anges i procentenheter; – betyder att underlag saknas.'

@@ -1,7 +1,7 @@
 // A report's views as plain rows, read from its frozen snapshot, and as the typed tables of its workbook (the first
 // is also its CSV): the PDF, the workbook and the CSV are all drawn from these, so they always show the same figures.
 import type { CoverageFigure, ReportDetail } from '@uppfoljning/contract'
-import type { Column, Table } from '../../exports/document'
+import { column, type Table } from '../../exports/document'
 import { formatShare } from '../../exports/format'
 import { directionNames, organisationKindNames, verdictNames } from '../../exports/labels'
 import { goalRows } from './report-changes'
@@ -168,10 +168,7 @@ export function attentionLines(report: ReportDetail): AttentionLine[] {
 
 // ---- the workbook's sheets (the first one is also the CSV) ---------------------------------------------------------
 
-const text = (header: string, width: number): Column => ({ header, kind: 'text', width })
-const percent = (header: string, width = 14): Column => ({ header, kind: 'percent', width })
-const change = (header: string, width = 16): Column => ({ header, kind: 'change', width })
-const integer = (header: string, width = 12): Column => ({ header, kind: 'integer', width })
+const { text, percent, change, integer } = column
 
 /** Goal fulfilment: every goal (sub-goals marked), then the county, with the analyses. */
 export function goalTable(report: ReportDetail): Table {
