@@ -1,6 +1,6 @@
 // The demo accounts (README.md, "Demo accounts") and signing in the way a person does: through the form.
 import { createHmac } from 'node:crypto'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'Demo-2025!uppf'
 
@@ -23,6 +23,20 @@ export async function submitSignIn(page: Page, email: string, password = DEMO_PA
   await page.getByLabel('E-postadress').fill(email)
   await page.getByLabel('Lösenord', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Logga in', exact: true }).click()
+}
+
+/** Signs in through the form, asked to return to `path`, and waits until it is there. */
+export async function signInAt(page: Page, email: string, path: string) {
+  await page.goto(`/logga-in?returnTo=${encodeURIComponent(path)}`)
+  await submitSignIn(page, email)
+  await expect(page).toHaveURL(path)
+}
+
+/** A new browser context of its own, signed in as `email`, at `path`. */
+export async function signedIn(browser: Browser, email: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await signInAt(page, email, path)
+  return page
 }
 
 /** Signs in through the form and waits for the start page ("Min översikt"). */

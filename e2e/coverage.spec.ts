@@ -3,7 +3,7 @@
 // keyboard and a cell opened with Enter and closed with Escape, the list alternative; the map draws the county's
 // 26 municipalities with the same figures in a table, and choosing a goal changes them. axe on every state.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { accounts, submitSignIn } from './accounts'
+import { accounts, signInAt } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 // axe checks each of the matrix's 1 400 cells: a scan of it takes 15–50 s on a busy 2-core machine
@@ -12,12 +12,6 @@ test.describe.configure({ timeout: 300_000 })
 type Cell = { organisationId: number; state: string }
 type Coverage = { period: { id: number; name: string }; organisations: { id: number; shortName: string | null; name: string }[]; goals: { goalId: number; code: string; title: string; measures: { cells: Cell[] }[] }[] }
 type MapAnswer = { municipalities: { organisation: { name: string }; coverage: { coverage: number | null } }[] }
-
-async function signInAt(page: Page, email: string, path: string) {
-  await page.goto(`/logga-in?returnTo=${encodeURIComponent(path)}`)
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL(path)
-}
 
 async function get<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`/api/v1${path}`)

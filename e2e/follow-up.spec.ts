@@ -4,7 +4,7 @@
 // top and is answered, changed and submitted again. The steering group reads. Axe on every screen.
 // Each test follows up an action of its own (titles carry the project's name): both projects share one database.
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test'
-import { accounts, OPK_STATE, submitSignIn } from './accounts'
+import { accounts, OPK_STATE, signInAt } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 type Session = { csrfToken: string; user: { organisations: { id: number }[] } }
@@ -14,12 +14,6 @@ type FollowUp = { id: number; version: number; state: string; obstacles: string 
 
 const PERSONNUMMER = '640823-3234'
 const SAVED = /Utkastet sparades kl\. \d{2}\.\d{2}/
-
-async function signInAt(page: Page, email: string, path: string) {
-  await page.goto(`/logga-in?returnTo=${path}`)
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL(path)
-}
 
 const unique = (testInfo: TestInfo, what: string) => `${what} (${testInfo.project.name} ${Date.now().toString(36)})`
 

@@ -1,21 +1,13 @@
 // The whole follow-up cycle, as the issue tells it: a coordinator adds an action linked to two measures, writes
 // and submits its follow-up; OPK staff return it with a comment; the coordinator answers and submits again; OPK
 // staff approve; the steering group sees the goal's implementation progress change. Three people, three browsers.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { accounts, OPK_STATE, submitSignIn } from './accounts'
+import { expect, test, type Page } from '@playwright/test'
+import { accounts, OPK_STATE, signedIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 type Goal = { id: number; code: string; title: string }
 type Measure = { id: number; goalId: number; title: string }
 type GoalProgress = { goals: { goalId?: number; code: string; title: string; implementation?: { value: number | null } }[] }
-
-async function signedIn(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/logga-in?returnTo=${path}`)
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL(path)
-  return page
-}
 
 async function api<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`/api/v1${path}`)

@@ -3,7 +3,7 @@
 // sortable reporting-status table; the steering group's goal progress table. Expected rows come from the API with the
 // page's own session, so that the journeys prove the page shows what the data says. axe on each.
 import { expect, test, type Page } from '@playwright/test'
-import { accounts, OPK_STATE, submitSignIn } from './accounts'
+import { accounts, OPK_STATE, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 // three pages of tables and lists, each scanned by axe: more than the default 30 s on a busy machine
@@ -31,13 +31,6 @@ async function openPeriod(page: Page): Promise<Period & { strategyId: number }> 
   return { ...open!, strategyId }
 }
 
-async function signInAs(page: Page, email: string) {
-  await page.goto('/logga-in')
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
-}
-
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
@@ -46,7 +39,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test.describe('a coordinator', () => {
   test('sees the plan, the actions still without a follow-up and the returned follow-ups', async ({ page }) => {
     // Huddinge: the demo gives it both missing follow-ups and a returned one, and no other journey changes its data
-    await signInAs(page, accounts.huddinge)
+    await signIn(page, accounts.huddinge)
     const period = await openPeriod(page)
     const { user } = await get<Session>(page, '/auth/session')
     const organisation = user.organisations[0]
@@ -123,7 +116,7 @@ test.describe('OPK staff', () => {
 
 test.describe('the steering group', () => {
   test('sees each goal with its implementation progress, change and coverage', async ({ page }) => {
-    await signInAs(page, accounts.steeringGroup)
+    await signIn(page, accounts.steeringGroup)
     const period = await openPeriod(page)
     const progress = await get<{ goals: { code: string; title: string; subGoals: unknown[] }[]; previousPeriod: { name: string } | null }>(
       page,

@@ -3,19 +3,12 @@
 // a version conflict, archive with confirmation), and the steering group's read-only view; axe on every screen.
 // Each test makes its own actions (titles carry the project's name), as both projects share one database.
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
-import { accounts, submitSignIn } from './accounts'
+import { accounts, signInAt } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 type Session = { csrfToken: string; user: { organisations: { id: number; name: string }[] } }
 type Plan = { id: number; title: string; organisationName: string; strategyId: number }
 type Action = { id: number; version: number; title: string }
-
-/** Signs in through the form and lands on `path`. */
-async function signInAt(page: Page, email: string, path: string) {
-  await page.goto(`/logga-in?returnTo=${path}`)
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL(path)
-}
 
 /** A title no other test (or project) uses. */
 const unique = (testInfo: TestInfo, what: string) => `${what} (${testInfo.project.name} ${Date.now().toString(36)})`

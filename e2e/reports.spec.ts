@@ -4,20 +4,11 @@
 // Both projects share one database: the journey runs once (desktop); the scans use periods of their own per project.
 import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { accounts, OPK_STATE, submitSignIn } from './accounts'
+import { accounts, OPK_STATE, signedIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 type Period = { id: number; name: string; status: string }
 type Report = { id: number; title: string; status: 'draft' | 'approved'; version: number; period: { id: number; name: string } }
-
-/** Signs in through the form in a context of its own and lands on `path`. */
-async function signedIn(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`/logga-in?returnTo=${path}`)
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL(path)
-  return page
-}
 
 async function opkPage(browser: Browser, path: string): Promise<Page> {
   const page = await (await browser.newContext({ storageState: OPK_STATE })).newPage()

@@ -4,7 +4,7 @@
 // county's figure of the open period in its table and a gap where Nykvarn stopped reporting. Expected figures come
 // from the API with the page's own session; axe on every view (and with the basis dialog open).
 import { expect, test, type Page } from '@playwright/test'
-import { accounts, submitSignIn } from './accounts'
+import { accounts, signIn } from './accounts'
 import { expectNoAxeViolations } from './axe'
 
 // three views of tables and charts, each scanned by axe: more than the default 30 s on a busy machine
@@ -24,12 +24,6 @@ async function get<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`/api/v1${path}`)
   expect(response.ok(), path).toBe(true)
   return (await response.json()) as T
-}
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/logga-in')
-  await submitSignIn(page, email)
-  await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
 }
 
 /** The open period of the strategy in force: the one the results views show without `?period=`. */
@@ -64,7 +58,7 @@ async function summaryCoverage(page: Page): Promise<number> {
 }
 
 test.describe('the steering group', () => {
-  test.beforeEach(async ({ page }) => signInAs(page, accounts.steeringGroup))
+  test.beforeEach(async ({ page }) => signIn(page, accounts.steeringGroup))
 
   test('sees goal fulfilment per goal and county-wide, and opens the basis of a figure with the keyboard', async ({ page }) => {
     const period = await openPeriod(page)
@@ -178,7 +172,7 @@ test.describe('the steering group', () => {
 })
 
 test.describe('a coordinator', () => {
-  test.beforeEach(async ({ page }) => signInAs(page, accounts.botkyrka))
+  test.beforeEach(async ({ page }) => signIn(page, accounts.botkyrka))
 
   test('opens the three views with real figures, each passing axe', async ({ page }) => {
     const period = await openPeriod(page)

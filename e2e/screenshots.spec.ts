@@ -1,7 +1,7 @@
 // Screenshots of the main screens for docs/screenshots (and the README): `npm run screenshots`.
 // Skipped in the ordinary run.
 import { expect, test, type Page } from '@playwright/test'
-import { accounts, OPK_STATE, submitSignIn } from './accounts'
+import { accounts, OPK_STATE, signInAt } from './accounts'
 
 test.skip(!process.env.SCREENSHOTS, 'only with SCREENSHOTS=1 (npm run screenshots)')
 test.use({ viewport: { width: 1280, height: 900 } })
@@ -12,16 +12,10 @@ async function shoot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage })
 }
 
-async function signIn(page: Page, email: string, path: string) {
-  await page.goto(`/logga-in?returnTo=${path}`)
-  await submitSignIn(page, email)
-  await expect(page).toHaveURL(path)
-}
-
 test('coordinator screens', async ({ page }) => {
   await page.goto('/logga-in')
   await shoot(page, 'logga-in')
-  await signIn(page, accounts.botkyrka, '/')
+  await signInAt(page, accounts.botkyrka, '/')
   await expect(page.getByRole('heading', { level: 1, name: 'Min översikt' })).toBeVisible()
   await page.waitForLoadState('networkidle')
   await shoot(page, 'min-oversikt-samordnare')
@@ -38,7 +32,7 @@ test('coordinator screens', async ({ page }) => {
 
 test('steering group and OPK screens', async ({ browser }) => {
   const steering = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  await signIn(steering, accounts.steeringGroup, '/')
+  await signInAt(steering, accounts.steeringGroup, '/')
   await expect(steering.getByRole('table', { name: /^Genomförande och täckning per mål/ })).toBeVisible()
   await shoot(steering, 'min-oversikt-styrgrupp')
   await steering.goto('/strategi')
@@ -57,7 +51,7 @@ test('steering group and OPK screens', async ({ browser }) => {
 test('results and report screens', async ({ browser }) => {
   test.setTimeout(300_000)
   const steering = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  await signIn(steering, accounts.steeringGroup, '/resultat')
+  await signInAt(steering, accounts.steeringGroup, '/resultat')
   await expect(steering.getByRole('heading', { level: 1, name: 'Måluppfyllelse' })).toBeVisible()
   await steering.waitForLoadState('networkidle')
   await shoot(steering, 'maluppfyllelse', true)
