@@ -28,17 +28,23 @@ const swedishMessage: z.core.$ZodErrorMap = (issue) => {
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'Fältet får inte vara tomt.' : `Minst ${issue.minimum} tecken.`
       if (issue.origin === 'array') return `Välj minst ${issue.minimum}.`
-      return `Lägsta tillåtna värde är ${issue.minimum}.`
+      return issue.inclusive === false ? `Ska vara större än ${issue.minimum}.` : `Lägsta tillåtna värde är ${issue.minimum}.`
     case 'too_big':
       if (issue.origin === 'string') return `Högst ${issue.maximum} tecken.`
       if (issue.origin === 'array') return `Högst ${issue.maximum} stycken.`
-      return `Högsta tillåtna värde är ${issue.maximum}.`
+      return issue.inclusive === false ? `Ska vara mindre än ${issue.maximum}.` : `Högsta tillåtna värde är ${issue.maximum}.`
     case 'invalid_value':
       return `Välj ett av: ${issue.values.map(String).join(', ')}.`
     case 'invalid_format':
       return formats[issue.format] ?? undefined
     case 'unrecognized_keys':
       return `Okänt fält: ${issue.keys.join(', ')}.`
+    case 'invalid_union': {
+      if (issue.input === undefined) return 'Uppgiften saknas.'
+      // the branch of the right type says what is wrong with the value (e.g. an id written with letters)
+      const typed = issue.errors.flat().find((branch) => branch.code !== 'invalid_type')
+      return typed?.message ?? 'Värdet har fel form.'
+    }
     case 'not_multiple_of':
       return 'Ange ett heltal.'
     default:
