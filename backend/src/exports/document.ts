@@ -39,6 +39,22 @@ export const column = {
   share: (header: string, width = 12): Column => ({ header, kind: 'share', width }),
 }
 
+/**
+ * The goal sheet's leading columns, the same in a Lägesrapport and in the live goal view: code, goal, sub-goal,
+ * implementation now and in the previous period, the change, coverage, expected and existing contributions.
+ */
+export const goalSheetColumns = (): Column[] => [
+  column.text('Kod', 8),
+  column.text('Mål', 40),
+  column.text('Delmål', 8),
+  column.percent('Genomförande'),
+  column.percent('Föregående period'),
+  column.change('Förändring (procentenheter)'),
+  column.percent('Täckning', 12),
+  column.integer('Förväntade bidrag'),
+  column.integer('Befintliga bidrag'),
+]
+
 export interface Share {
   covered: number
   expected: number

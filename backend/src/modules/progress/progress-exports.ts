@@ -3,7 +3,7 @@
 // with one sheet per table, and the view's main table as CSV.
 import type { ProgressAction, ProgressCoverage, ProgressGoals, ProgressMap, ProgressOrganisationView, ProgressTrends, IndicatorStatus } from '@uppfoljning/contract'
 import type { Block, Chart, Column, ExportDocument, Row, Table, Value } from '../../exports/document'
-import { column, tablesOf } from '../../exports/document'
+import { column, goalSheetColumns, tablesOf } from '../../exports/document'
 import { formatDay, formatNumber, formatPercent, formatPoints } from '../../exports/format'
 import { actionStatusNames, directionNames, followUpStateNames, organisationKindNames, verdictNames } from '../../exports/labels'
 
@@ -93,20 +93,7 @@ export function goalsDocument(view: ProgressGoals): ExportDocument {
   }
   const sheet: Table = {
     name: 'Måluppfyllelse',
-    columns: [
-      text('Kod', 8),
-      text('Mål', 40),
-      text('Delmål', 8),
-      percent('Genomförande'),
-      percent('Föregående period'),
-      change('Förändring (procentenheter)'),
-      percent('Täckning', 12),
-      integer('Förväntade bidrag'),
-      integer('Befintliga bidrag'),
-      integer('Åtgärder', 10),
-      integer('Räknade aktiviteter'),
-      integer('Aktiviteter utan uppföljning', 14),
-    ],
+    columns: [...goalSheetColumns(), integer('Åtgärder', 10), integer('Räknade aktiviteter'), integer('Aktiviteter utan uppföljning', 14)],
     rows: [
       ...goals.map((g) => [g.code, g.title, g.parentId === null ? null : 'Ja', g.progress.progress, g.progress.previous, g.progress.change, g.coverage.coverage, g.coverage.expected, g.coverage.covered, g.measureCount, g.progress.counted.actions, g.progress.leftOut.missingActions]),
       ['', 'Hela länet', null, view.county.progress.progress, view.county.progress.previous, view.county.progress.change, view.county.coverage.coverage, view.county.coverage.expected, view.county.coverage.covered, view.county.measureCount, view.county.progress.counted.actions, view.county.progress.leftOut.missingActions],

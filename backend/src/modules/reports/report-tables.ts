@@ -1,7 +1,7 @@
 // A report's views as plain rows, read from its frozen snapshot, and as the typed tables of its workbook (the first
 // is also its CSV): the PDF, the workbook and the CSV are all drawn from these, so they always show the same figures.
 import type { CoverageFigure, ReportDetail } from '@uppfoljning/contract'
-import { column, type Table } from '../../exports/document'
+import { column, goalSheetColumns, type Table } from '../../exports/document'
 import { formatShare } from '../../exports/format'
 import { directionNames, organisationKindNames, verdictNames } from '../../exports/labels'
 import { goalRows } from './report-changes'
@@ -176,15 +176,7 @@ export function goalTable(report: ReportDetail): Table {
   return {
     name: 'Måluppfyllelse',
     columns: [
-      text('Kod', 8),
-      text('Mål', 40),
-      text('Delmål', 8),
-      percent('Genomförande'),
-      percent('Föregående period'),
-      change('Förändring (procentenheter)'),
-      percent('Täckning', 12),
-      integer('Förväntade bidrag'),
-      integer('Befintliga bidrag'),
+      ...goalSheetColumns(),
       ...(since ? [change('Sedan förra rapporten (procentenheter)', 18)] : []),
       text('Analys', 60),
     ],
