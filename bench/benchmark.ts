@@ -228,7 +228,7 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
     const freshSession = new Client({ connectionString: url })
     await freshSession.connect()
     // `changed`: first a write the audit records (the user's version), so that nothing computed before is reused
-    // (progress answers are kept while the database's change counter stands still: progress.cache.ts)
+    // (progress answers are kept while the database's change counter stands still: db/changes.ts)
     const counted = async (path: string, changed = true) => {
       await freshSession.query(`UPDATE "Session" SET "lastSeenAt" = now()`)
       if (changed) await freshSession.query(`UPDATE "User" SET version = version + 1 WHERE id = $1`, [userId])

@@ -3,7 +3,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Role } from '@uppfoljning/contract'
 import { config } from '../config'
-import { db } from '../db/prisma'
+import { CHANGES_COLUMNS, type Changes } from '../db/changes'
+import { db, prepared } from '../db/prisma'
 import type { Actor } from './actor'
 
 const token = () => randomBytes(32).toString('base64url')
@@ -17,6 +18,8 @@ export interface LoadedSession {
   csrfToken: string
   data: SessionData
   actor: Actor | null
+  /** the database's change counter as the session was read: where the request starts (db/changes.ts) */
+  readAt: Changes
 }
 
 /** State kept before sign-in completes. */
@@ -49,20 +52,28 @@ interface SessionRow {
   role: Role | null
   archivedAt: Date | null
   organisationIds: number[]
+  changes: string
+  settled: boolean
 }
+
+/** The session, its user and the user's organisations, and the database's change counter (timestamps as UTC). */
+const SESSION_STATEMENT = `
+  SELECT s."csrfToken", s.data, s."expiresAt"::timestamptz AS "expiresAt", s."lastSeenAt"::timestamptz AS "lastSeenAt",
+    u.id AS "userId", u.role::text AS role, u."archivedAt"::timestamptz AS "archivedAt",
+    ARRAY(SELECT uo."organisationId" FROM "UserOrganisation" uo WHERE uo."userId" = u.id ORDER BY uo."organisationId") AS "organisationIds",
+    ${CHANGES_COLUMNS}
+  FROM "Session" s LEFT JOIN "User" u ON u.id = s."userId"
+  WHERE s.id = $1`
 
 /**
  * The session behind a cookie token, or null when unknown, idle too long or past its absolute end. Every signed-in
- * request asks, so it is one statement (the session, its user and the user's organisations joined); a second one
- * only to end it, or to note the activity (at most once a minute).
+ * request asks, so it is one statement, prepared once per connection (the session, its user and the user's
+ * organisations joined, and the database's change counter, so that a kept answer needs no statement of its own:
+ * http/kept-answers.ts); a second one only to end it, or to note the activity (at most once a minute).
  */
 export async function loadSession(value: string): Promise<LoadedSession | null> {
   const id = digest(value)
-  const [row] = await db().$queryRaw<SessionRow[]>`
-    SELECT s."csrfToken", s.data, s."expiresAt", s."lastSeenAt", u.id AS "userId", u.role::text AS role, u."archivedAt",
-      ARRAY(SELECT uo."organisationId" FROM "UserOrganisation" uo WHERE uo."userId" = u.id ORDER BY uo."organisationId") AS "organisationIds"
-    FROM "Session" s LEFT JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${id}`
+  const [row] = await prepared<SessionRow>('load-session', SESSION_STATEMENT, [id])
   if (!row) return null
   const now = Date.now()
   if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + minutes(config.SESSION_IDLE_MINUTES) <= now || row.archivedAt) {
@@ -71,7 +82,7 @@ export async function loadSession(value: string): Promise<LoadedSession | null> 
   }
   if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await db().session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now) } })
   const actor = row.userId !== null ? { id: row.userId, role: row.role as Role, organisationIds: row.organisationIds } : null
-  return { id, csrfToken: row.csrfToken, data: row.data as SessionData, actor }
+  return { id, csrfToken: row.csrfToken, data: row.data as SessionData, actor, readAt: { changes: row.changes, settled: row.settled } }
 }
 
 export const setSessionData = (id: string, data: SessionData) => db().session.updateMany({ where: { id }, data: { data: data as object } })

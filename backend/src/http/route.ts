@@ -6,6 +6,7 @@ import { IdParams, type Role } from '@uppfoljning/contract'
 import type { Actor } from '../auth/actor'
 import { forbidden, unauthenticated } from '../errors'
 import { config } from '../config'
+import { keptAnswer } from './kept-answers'
 import { rejectPersonalData } from './personal-data'
 import { rejectUnstorableText } from './storable-text'
 
@@ -43,8 +44,16 @@ export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodTyp
   response: R
   /** success status; 200 unless given */
   status?: number
+  /**
+   * A GET whose JSON answer is kept while the database is unchanged (http/kept-answers.ts): returns what the answer
+   * depends on besides the route, its params and query ('' when every reader gets the same).
+   */
+  keep?: (actor: Actor) => string
   handler: (input: RouteInput<P, Q, B>) => Promise<z.input<R>> | z.input<R>
 }
+
+/** `keep` of a route whose answer is the same for every reader allowed to ask. */
+export const sameForEveryone = (): string => ''
 
 /** Declares a route with its types inferred from its schemas. */
 export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType = z.ZodType>(
@@ -76,11 +85,21 @@ export function mount(routes: Route[]): Router {
       // before parsing, so that no error message can echo a personnummer back (docs/domain.md)
       if (r.body) rejectPersonalData(req.body)
       const body = r.body ? r.body.parse(req.body ?? {}) : undefined
-      const result = await r.handler({ actor: actor as Actor, params, query, body, req, res })
+      const answer = async () => {
+        const result = await r.handler({ actor: actor as Actor, params, query, body, req, res })
+        // In tests every response is checked against its schema, so presenters and contract cannot drift apart.
+        if (config.NODE_ENV === 'test' && !res.headersSent) r.response.parse(result)
+        return result
+      }
+      if (r.keep) {
+        const key = [r.path, JSON.stringify(params ?? null), JSON.stringify(query ?? null), r.keep(actor as Actor)].join('\n')
+        const kept = await keptAnswer(key, req.session?.readAt, answer)
+        res.set('ETag', kept.etag).type('json').send(kept.body)
+        return
+      }
+      const result = await answer()
       // A handler that has answered itself (the OIDC routes redirect) leaves nothing to check or send.
       if (res.headersSent) return
-      // In tests every response is checked against its schema, so presenters and contract cannot drift apart.
-      if (config.NODE_ENV === 'test') r.response.parse(result)
       if (res.statusCode === 200) res.status(r.status ?? 200) // a handler may have chosen another status
       res.json(result)
     })
@@ -125,6 +144,8 @@ export function resourceRoutes<Q extends z.ZodType, C extends z.ZodType, U exten
   names: { many: string; one: string }
   access: { read: Access; write: Access }
   schemas: { query: Q; create: C; update: U; item: R; page: P }
+  /** the list's answers are kept while the database is unchanged (see Route.keep) */
+  keepList?: Route['keep']
   service: {
     list(query: Out<Q>, actor: Actor): In<P>
     create(body: Out<C>, actor: Actor): In<R>
@@ -135,7 +156,7 @@ export function resourceRoutes<Q extends z.ZodType, C extends z.ZodType, U exten
 }): Route[] {
   const { path, tag, names, schemas, service, access } = opts
   return [
-    route({ method: 'get', path, tag, summary: `Lista ${names.many}`, access: access.read, query: schemas.query, response: schemas.page,
+    route({ method: 'get', path, tag, summary: `Lista ${names.many}`, access: access.read, query: schemas.query, response: schemas.page, keep: opts.keepList,
       handler: ({ query, actor }) => service.list(query as Out<Q>, actor) }),
     route({ method: 'post', path, tag, summary: `Skapa ${names.one}`, access: access.write, body: schemas.create, response: schemas.item, status: 201,
       handler: ({ body, actor }) => service.create(body as Out<C>, actor) }),

@@ -99,8 +99,9 @@ describe('GET /api/v1/progress/goals/export.{pdf,xlsx,csv}', () => {
     expectProblem(await api('anonymous').get(url('/goals/export.csv', { periodId: w.P2025.id })), 401, 'unauthenticated')
   })
 
-  it('runs as many SQL statements as the view', async () => {
-    // each counted request is the first after a write: nothing of it is cached (progress.cache.ts)
+  it('runs as many SQL statements as the view, less the check that lets the view keep its answer', async () => {
+    // each counted request is the first after a write: nothing of it is cached (db/changes.ts); the view's answer
+    // is kept after one more statement (http/kept-answers.ts), a file is not
     const count = async (path: string) => {
       await makeOrganisation({ foreign: true })
       const before = queryCount()
@@ -108,7 +109,7 @@ describe('GET /api/v1/progress/goals/export.{pdf,xlsx,csv}', () => {
       return queryCount() - before
     }
     const view = await count('/goals')
-    for (const format of ['pdf', 'xlsx', 'csv']) expect({ format, statements: await count(`/goals/export.${format}`) }).toEqual({ format, statements: view })
+    for (const format of ['pdf', 'xlsx', 'csv']) expect({ format, statements: await count(`/goals/export.${format}`) }).toEqual({ format, statements: view - 1 })
   })
 })
 

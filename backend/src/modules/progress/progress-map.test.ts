@@ -192,7 +192,7 @@ describe('GET /api/v1/progress/map', () => {
       const plan = await makePlan({ strategyId: strategy.id, organisationId: organisation.id })
       for (const m of measures) await followUp((await makeAction({ planId: plan.id, measureIds: [m.id] })).id, period.id, 'submitted', 'ongoing', 50)
     }
-    // each counted request is the first after a write: nothing of it is cached (progress.cache.ts)
+    // each counted request is the first after a write: nothing of it is cached (db/changes.ts)
     const count = async (query: Record<string, number>) => {
       await makeOrganisation({ foreign: true })
       const before = queryCount()

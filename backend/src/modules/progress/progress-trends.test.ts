@@ -153,7 +153,7 @@ describe('GET /api/v1/progress/trends', () => {
   })
 
   it('runs as many SQL statements for one period as for four', async () => {
-    // each counted request is the first after a write: nothing of it is cached (progress.cache.ts)
+    // each counted request is the first after a write: nothing of it is cached (db/changes.ts)
     const count = async (periodId: number) => {
       await makeOrganisation({ foreign: true })
       const before = queryCount()

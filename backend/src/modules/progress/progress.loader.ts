@@ -7,6 +7,7 @@
 // ProgressInput it keeps the rows' titles and names, so that every answer — an explanation included — is built
 // from this one read.
 import type { ActionStatus, FollowUpState, IndicatorDirection, OrganisationKind, PeriodStatus } from '@uppfoljning/contract'
+import { CHANGES_COLUMNS, type Changes } from '../../db/changes'
 import { db, Prisma, type Tx } from '../../db/prisma'
 import { notFound, ruleBroken } from '../../errors'
 import type { ActionInput, FollowUpInput, ProgressInput } from '../../progress'
@@ -83,8 +84,8 @@ export interface ProgressWorld {
   /** which follow-ups were read (see LoadOptions) */
   followUpsOf: 'period' | 'history'
   /** the database's change counter when the rows were read (the highest AuditEvent id; '' for none) and whether
-   * no write was under way then: only a settled read may be cached under its counter (progress.cache.ts) */
-  readAt: { changes: string; settled: boolean }
+   * no write was under way then: only a settled read may be kept under its counter (db/changes.ts) */
+  readAt: Changes
 }
 
 export interface LoadOptions {
@@ -186,9 +187,7 @@ function followUpsOf(json: string | null): (FollowUpRow & FollowUpInput)[] {
 
 /**
  * Everything but the follow-ups, in one statement (the first: it takes the snapshot every later one reads from):
- * the change counter and whether the read is settled (no transaction that may write to this database was running
- * when it was taken: the snapshot's running transactions, less those that still run in another database; one that
- * ended meanwhile counts as running: the check errs on the safe side); the period and its strategy; the
+ * the change counter and whether the read is settled (db/changes.ts); the period and its strategy; the
  * strategy's non-archived periods, goals, measures (of non-archived goals) with the organisations expected on them
  * and indicators with their values (both in the order stored, as Prisma's relation reads gave them); every
  * organisation; every action of the strategy's plans, its measure links (in the order stored) and co-owners (flat
@@ -204,11 +203,7 @@ const worldStatement = (periodId: number) => Prisma.sql`
     FROM "PlanAction" a JOIN "ImplementationPlan" pl ON pl.id = a."planId"
     WHERE pl."strategyId" = (SELECT "strategyId" FROM "ReportingPeriod" WHERE id = ${periodId}))
   SELECT
-    (SELECT coalesce(max(id)::text, '') FROM "AuditEvent") AS changes,
-    NOT EXISTS (
-      SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) AS running(x)
-      WHERE xid(running.x) NOT IN (SELECT backend_xid FROM pg_stat_activity WHERE datname <> current_database() AND backend_xid IS NOT NULL)
-    ) AS settled,
+    ${Prisma.raw(CHANGES_COLUMNS)},
     set_config('max_parallel_workers_per_gather', '0', true) AS serial,
     (SELECT json_build_array(p.id, p.name, p."startsOn", p."endsOn", p.status, p."archivedAt" IS NOT NULL, s.id, s.name)
       FROM "ReportingPeriod" p JOIN "Strategy" s ON s.id = p."strategyId" WHERE p.id = ${periodId})::text AS period,

@@ -33,10 +33,13 @@ import { explainFigure } from './progress-explain.service'
 import * as files from './progress-exports.service'
 import { getProgressMap } from './progress-map.service'
 import { getTrends } from './progress-trends.service'
+import { today, visibilityOf } from './progress.scope'
 import * as service from './progress.service'
 
 const tag = 'Resultat'
 const access = 'signed-in'
+/** The views' answers are kept while the database is unchanged, per visibility and day (progress.scope.ts). */
+const keep = (actor: Actor) => `${visibilityOf(actor)}/${today()}`
 
 const fileTypes = { pdf: { response: ProgressPdf, as: 'PDF' }, xlsx: { response: ProgressXlsx, as: 'Excel-arbetsbok' }, csv: { response: ProgressCsv, as: 'CSV' } } as const
 const formats = Object.keys(fileTypes) as ExportFormat[]
@@ -49,19 +52,19 @@ const exportRoutes = <Q extends typeof ProgressQuery | typeof ProgressMapQuery>(
   )
 
 export const progressRoutes = [
-  route({ method: 'get', path: '/progress/goals', tag, access, summary: 'Måluppfyllelse per mål och för hela länet', query: ProgressQuery, response: ProgressGoals,
+  route({ method: 'get', path: '/progress/goals', tag, access, summary: 'Måluppfyllelse per mål och för hela länet', query: ProgressQuery, response: ProgressGoals, keep,
     handler: ({ query, actor }) => service.getGoalProgress(query, actor) }),
-  route({ method: 'get', path: '/progress/coverage', tag, access, summary: 'Täckning: organisationer × åtgärder', query: ProgressQuery, response: ProgressCoverage,
+  route({ method: 'get', path: '/progress/coverage', tag, access, summary: 'Täckning: organisationer × åtgärder', query: ProgressQuery, response: ProgressCoverage, keep,
     handler: ({ query, actor }) => service.getCoverageMatrix(query, actor) }),
-  route({ method: 'get', path: '/progress/organisations/:id', tag, access, summary: 'En organisations resultat', params: IdParams, query: ProgressQuery, response: ProgressOrganisationView,
+  route({ method: 'get', path: '/progress/organisations/:id', tag, access, summary: 'En organisations resultat', params: IdParams, query: ProgressQuery, response: ProgressOrganisationView, keep,
     handler: ({ params, query, actor }) => service.getOrganisationProgress(params.id, query, actor) }),
-  route({ method: 'get', path: '/progress/explain', tag, access, summary: 'Underlaget för en siffra', query: ProgressExplainQuery, response: ProgressExplanation,
+  route({ method: 'get', path: '/progress/explain', tag, access, summary: 'Underlaget för en siffra', query: ProgressExplainQuery, response: ProgressExplanation, keep,
     handler: ({ query, actor }) => explainFigure(query, actor) }),
-  route({ method: 'get', path: '/progress/attention', tag, access, summary: 'Att uppmärksamma: saknade uppföljningar, försenade aktiviteter, luckor', query: ProgressQuery, response: ProgressAttention,
+  route({ method: 'get', path: '/progress/attention', tag, access, summary: 'Att uppmärksamma: saknade uppföljningar, försenade aktiviteter, luckor', query: ProgressQuery, response: ProgressAttention, keep,
     handler: ({ query, actor }) => service.getAttention(query, actor) }),
-  route({ method: 'get', path: '/progress/map', tag, access, summary: 'Karta: kommunernas genomförande och täckning för ett mål, en åtgärd eller hela strategin', query: ProgressMapQuery, response: ProgressMap,
+  route({ method: 'get', path: '/progress/map', tag, access, summary: 'Karta: kommunernas genomförande och täckning för ett mål, en åtgärd eller hela strategin', query: ProgressMapQuery, response: ProgressMap, keep,
     handler: ({ query, actor }) => getProgressMap(query, actor) }),
-  route({ method: 'get', path: '/progress/trends', tag, access, summary: 'Utveckling över tid: varje period fram till den valda', query: ProgressQuery, response: ProgressTrends,
+  route({ method: 'get', path: '/progress/trends', tag, access, summary: 'Utveckling över tid: varje period fram till den valda', query: ProgressQuery, response: ProgressTrends, keep,
     handler: ({ query, actor }) => getTrends(query, actor) }),
   ...exportRoutes('/progress/goals', 'Måluppfyllelsen', ProgressQuery, files.exportGoals),
   ...exportRoutes('/progress/coverage', 'Täckningen', ProgressQuery, files.exportCoverage),

@@ -1,11 +1,11 @@
 // What every progress answer starts from: the period's world as the actor may see it, today's date, the goal tree
 // in display order, and the organisations taking part. Worlds and the answers computed from them are kept while the
-// database does not change (progress.cache.ts).
+// database does not change (db/changes.ts).
 import { organisationKinds } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { notFound, ruleBroken } from '../../errors'
 import { groupBy } from '../../progress/collections'
-import { cacheOf, changeCounter } from './progress.cache'
+import { cacheOf, changeCounter } from '../../db/changes'
 import { loadProgressWorld, type GoalRow, type IndicatorRow, type LoadOptions, type MeasureRow, type OrganisationRow, type ProgressWorld } from './progress.loader'
 import { presentContext } from './progress.presenter'
 
@@ -30,7 +30,7 @@ function visibleTo(world: ProgressWorld, actor: Actor): ProgressWorld {
 }
 
 /** What changes a coordinator's answers: the organisations whose drafts they see. Everyone else sees every draft. */
-const visibilityOf = (actor: Actor) => (actor.role === 'coordinator' ? `c${[...actor.organisationIds].sort((a, b) => a - b).join(',')}` : 'all')
+export const visibilityOf = (actor: Actor) => (actor.role === 'coordinator' ? `c${[...actor.organisationIds].sort((a, b) => a - b).join(',')}` : 'all')
 
 /** Worlds kept per process (a period's about 75 MB at the national scale, one with every period's follow-ups 170 MB). */
 const WORLDS = 3
@@ -46,7 +46,7 @@ export interface ProgressScope {
   context: ReturnType<typeof presentContext>
   /**
    * The answer `name` computed from this scope: computed once and kept with the scope, so that it is reused while
-   * the database does not change (progress.cache.ts). Answers are shared between requests: never change one.
+   * the database does not change (db/changes.ts). Answers are shared between requests: never change one.
    */
   memo<T>(name: string, compute: () => T): T
 }

@@ -1,6 +1,6 @@
 // Progress figures of one period: the rows are read (progress.loader.ts) and handed to the pure progress model
 // (backend/src/progress, docs/progress.md); this file only picks the model's figures for each view. Answers and the
-// model's figures are kept with the scope while the database does not change (progress.scope.ts, progress.cache.ts).
+// model's figures are kept with the scope while the database does not change (progress.scope.ts, db/changes.ts).
 // Measure weights are Measure.weight (set by OPK staff; 1 = equal, 0 = shown but not counted).
 import type { CoverageMeasureRow, IndicatorStatus, ProgressAttention, ProgressCoverage, ProgressGoals, ProgressOrganisationView, ProgressQuery } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'

@@ -1,4 +1,4 @@
-import { Lru } from './progress.cache'
+import { Lru } from './changes'
 
 describe('Lru', () => {
   it('forgets the least recently used entry beyond its size; a read counts as a use', () => {

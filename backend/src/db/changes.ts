@@ -1,0 +1,85 @@
+// What was computed from the database, kept per process while the database has not changed. The key is the
+// database's change counter, the highest AuditEvent id: every write to a domain table inserts an AuditEvent in the
+// same transaction (the audit triggers, prisma/migrations/*_users_sessions_audit), so the counter moves exactly when
+// an answer can. Something is kept only when it was read starting from a settled moment (no write under way: ids come
+// from a sequence, so a transaction still running could commit an id below the counter later) and the counter has
+// not moved by the time it was read. Each instance has its own caches; they are correct with several instances
+// because the counter is read from the database on every request. Caches belong to one PrismaClient: a new
+// connection (a test's or a benchmark's new database) starts empty.
+import { db, prepared, type Db } from './prisma'
+
+/** A map that forgets its least recently used entries beyond `size`. */
+export class Lru<V> {
+  private readonly entries = new Map<string, V>()
+  constructor(private readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key)
+    if (value !== undefined) {
+      this.entries.delete(key)
+      this.entries.set(key, value)
+    }
+    return value
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key)
+    this.entries.set(key, value)
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.size) break
+      this.entries.delete(oldest)
+    }
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key)
+  }
+
+  get count(): number {
+    return this.entries.size
+  }
+}
+
+const perClient = new WeakMap<Db, Map<string, Lru<unknown>>>()
+
+/** The cache called `name` of the current database connection (created with `size` entries at its first use). */
+export function cacheOf<V>(name: string, size: number): Lru<V> {
+  const client = db()
+  let caches = perClient.get(client)
+  if (!caches) perClient.set(client, (caches = new Map()))
+  let cache = caches.get(name)
+  if (!cache) caches.set(name, (cache = new Lru<unknown>(size)))
+  return cache as Lru<V>
+}
+
+/** The database's change counter at a moment, and whether no write was under way then. */
+export interface Changes {
+  /** the highest AuditEvent id ('' while there is none) */
+  changes: string
+  /** no transaction that may write to this database was running (only then may a read be kept under `changes`) */
+  settled: boolean
+}
+
+/**
+ * The two columns of `Changes`, for a statement's select list (the first statement of a transaction takes the
+ * snapshot the others read from). Settled: the snapshot's running transactions, less those that still run in
+ * another database, are none; one that ended meanwhile counts as running, so the check errs on the safe side.
+ */
+export const CHANGES_COLUMNS = `
+  (SELECT coalesce(max(id)::text, '') FROM "AuditEvent") AS changes,
+  NOT EXISTS (
+    SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) AS running(x)
+    WHERE xid(running.x) NOT IN (SELECT backend_xid FROM pg_stat_activity WHERE datname <> current_database() AND backend_xid IS NOT NULL)
+  ) AS settled`
+
+/** The change counter and whether the moment is settled: one statement. */
+export async function readChanges(): Promise<Changes> {
+  const [row] = await prepared<Changes>('read-changes', `SELECT ${CHANGES_COLUMNS}`)
+  return row
+}
+
+/** The database's change counter alone: one index-only lookup. */
+export async function changeCounter(): Promise<string> {
+  const [row] = await prepared<{ changes: string }>('change-counter', `SELECT coalesce(max(id)::text, '') AS changes FROM "AuditEvent"`)
+  return row.changes
+}
