@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Role } from '@uppfoljning/contract'
 import { config } from '../config'
+import { batched } from '../db/batched'
 import { CHANGES_COLUMNS, type Changes } from '../db/changes'
 import { db, prepared } from '../db/prisma'
 import type { Actor } from './actor'
@@ -44,6 +45,7 @@ export async function createSession(userId: number | null, data: SessionData = {
 
 /** A session row with its user and the user's organisations, as one statement reads them. */
 interface SessionRow {
+  id: string
   csrfToken: string
   data: unknown
   expiresAt: Date
@@ -56,24 +58,31 @@ interface SessionRow {
   settled: boolean
 }
 
-/** The session, its user and the user's organisations, and the database's change counter (timestamps as UTC). */
-const SESSION_STATEMENT = `
-  SELECT s."csrfToken", s.data, s."expiresAt"::timestamptz AS "expiresAt", s."lastSeenAt"::timestamptz AS "lastSeenAt",
+/** Sessions, their users and the users' organisations, and the database's change counter (timestamps as UTC). */
+const SESSIONS_STATEMENT = `
+  SELECT s.id, s."csrfToken", s.data, s."expiresAt"::timestamptz AS "expiresAt", s."lastSeenAt"::timestamptz AS "lastSeenAt",
     u.id AS "userId", u.role::text AS role, u."archivedAt"::timestamptz AS "archivedAt",
     ARRAY(SELECT uo."organisationId" FROM "UserOrganisation" uo WHERE uo."userId" = u.id ORDER BY uo."organisationId") AS "organisationIds",
     ${CHANGES_COLUMNS}
   FROM "Session" s LEFT JOIN "User" u ON u.id = s."userId"
-  WHERE s.id = $1`
+  WHERE s.id = ANY($1::text[])`
+
+/** The sessions asked by requests at the same time, in one statement (db/batched.ts). */
+const sessionRow = batched(async (ids: string[]) => {
+  const rows = await prepared<SessionRow>('load-sessions', SESSIONS_STATEMENT, [ids])
+  return new Map(rows.map((row) => [row.id, row]))
+})
 
 /**
  * The session behind a cookie token, or null when unknown, idle too long or past its absolute end. Every signed-in
- * request asks, so it is one statement, prepared once per connection (the session, its user and the user's
- * organisations joined, and the database's change counter, so that a kept answer needs no statement of its own:
- * http/kept-answers.ts); a second one only to end it, or to note the activity (at most once a minute).
+ * request asks, so it is one statement, prepared once per connection and shared by the requests that ask at the same
+ * time (the session, its user and the user's organisations joined, and the database's change counter, so that a kept
+ * answer needs no statement of its own: http/kept-answers.ts); a second one only to end it, or to note the activity
+ * (at most once a minute).
  */
 export async function loadSession(value: string): Promise<LoadedSession | null> {
   const id = digest(value)
-  const [row] = await prepared<SessionRow>('load-session', SESSION_STATEMENT, [id])
+  const row = await sessionRow(id)
   if (!row) return null
   const now = Date.now()
   if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + minutes(config.SESSION_IDLE_MINUTES) <= now || row.archivedAt) {

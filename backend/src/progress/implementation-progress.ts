@@ -1,4 +1,4 @@
-import { actionsProgress, isLiveAction, type ActionProgress } from './action-progress'
+import { followUpsByAction, isLiveAction, standingsIn, type ActionProgress } from './action-progress'
 import { basisOf, mergeBases } from './basis'
 import { sortedUnique, sortedUniqueOfAll } from './collections'
 import type { ActionInput, Basis, MeasureInput, ProgressInput } from './inputs'
@@ -76,8 +76,12 @@ function mean(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length
 }
 
-/** The standings of a measure's linked actions, sorted as they come. */
+/**
+ * The standings of a measure's linked actions, sorted as they come. Without `lists` only the progress is tallied: the
+ * previous period's figures are needed for their number alone (`previous`, `change`).
+ */
 interface Tally {
+  lists: boolean
   counted: number[]
   cancelled: number[]
   missing: number[]
@@ -86,16 +90,25 @@ interface Tally {
   followUpIds: number[]
 }
 
-const emptyTally = (): Tally => ({ counted: [], cancelled: [], missing: [], notDue: [], progress: [], followUpIds: [] })
+const emptyTally = (lists = true): Tally => ({ lists, counted: [], cancelled: [], missing: [], notDue: [], progress: [], followUpIds: [] })
 
 function tallyOne(tally: Tally, row: ActionProgress): void {
-  tally[row.standing].push(row.actionId)
+  if (tally.lists) tally[row.standing].push(row.actionId)
   if (row.standing !== 'counted') return
   if (row.progress !== null) tally.progress.push(row.progress)
-  if (row.followUpId !== null) tally.followUpIds.push(row.followUpId)
+  if (tally.lists && row.followUpId !== null) tally.followUpIds.push(row.followUpId)
 }
 
+const noIds: number[] = []
+/** The figure of a number alone (Tally without lists): no ids in its basis or left out. */
+const numberOnly = (progress: number | null): Figure => ({
+  progress,
+  basis: { measureIds: noIds, actionIds: noIds, followUpIds: noIds, valueIds: noIds },
+  leftOut: { measureIds: noIds, cancelledActionIds: noIds, missingActionIds: noIds, notDueActionIds: noIds, unlinkedActionIds: noIds },
+})
+
 function figureOfTally(measure: MeasureInput, tally: Tally): Figure {
+  if (!tally.lists) return numberOnly(mean(tally.progress))
   return {
     progress: mean(tally.progress),
     basis: basisOf({ measureIds: [measure.id], actionIds: tally.counted, followUpIds: tally.followUpIds }),
@@ -121,10 +134,16 @@ export function measureProgress(measure: MeasureInput, linkedActions: ActionInpu
  * progress and a weight above 0. The others are listed in `leftOut.measureIds`; their left-out actions too.
  */
 export function rollUpMeasures(parts: { measure: MeasureInput; figure: Figure }[]): Figure {
+  return rollUp(parts, true)
+}
+
+/** rollUpMeasures; without `lists` the number alone. */
+function rollUp(parts: { measure: MeasureInput; figure: Figure }[], withLists: boolean): Figure {
   const counts = (p: (typeof parts)[number]) => p.figure.progress !== null && weightOf(p.measure) > 0
   const inNumber = parts.filter(counts)
   const totalWeight = inNumber.reduce((sum, p) => sum + weightOf(p.measure), 0)
   const weightedSum = inNumber.reduce((sum, p) => sum + weightOf(p.measure) * (p.figure.progress as number), 0)
+  if (!withLists) return numberOnly(totalWeight === 0 ? null : weightedSum / totalWeight)
   const lists = (key: keyof LeftOut) => sortedUniqueOfAll(parts.map((p) => p.figure.leftOut[key]))
   return {
     progress: totalWeight === 0 ? null : weightedSum / totalWeight,
@@ -143,8 +162,8 @@ export function rollUpMeasures(parts: { measure: MeasureInput; figure: Figure }[
  * Each measure's figure over the given actions (an action linked to two measures counts for both) — measureProgress
  * per measure, in one pass over the actions.
  */
-function measureFigures(measures: MeasureInput[], actions: ActionInput[], standings: Map<number, ActionProgress>) {
-  const tallies = new Map(measures.map((m) => [m.id, emptyTally()]))
+function measureFigures(measures: MeasureInput[], actions: ActionInput[], standings: Map<number, ActionProgress>, lists = true) {
+  const tallies = new Map(measures.map((m) => [m.id, emptyTally(lists)]))
   for (const action of actions) {
     const row = standings.get(action.id)
     if (!row) continue
@@ -163,28 +182,36 @@ function withUnlinked(figure: Figure, measures: MeasureInput[], actions: ActionI
   return { ...figure, leftOut: { ...figure.leftOut, unlinkedActionIds: sortedUnique(unlinked) } }
 }
 
-/** Every figure of one period, without the comparison with the previous one (arrays in input order). */
-function figuresOf(input: ProgressInput, periodId: number, organisations: ProgressInput['organisations']) {
-  const standings = actionsProgress(input.actions, input.followUps, input.periods, periodId)
-  const live = input.actions.filter(isLiveAction)
-  const perMeasure = measureFigures(input.measures, live, standings)
-  // the live actions each organisation (or a sub-unit) owns or co-owns, in one pass over them
-  const ownActions = organisations.length === 0 ? new Map<number, ActionInput[]>() : ownership(input.organisations).index(live)
+/**
+ * Every figure of one period, without the comparison with the previous one (arrays in input order). Without `lists`
+ * the numbers alone (what `previous` needs). `live`: the live actions; `ownActions`: those each organisation (or a
+ * sub-unit) owns or co-owns.
+ */
+function figuresOf(
+  input: ProgressInput,
+  standings: Map<number, ActionProgress>,
+  live: ActionInput[],
+  organisations: ProgressInput['organisations'],
+  ownActions: Map<number, ActionInput[]>,
+  lists: boolean,
+) {
+  const perMeasure = measureFigures(input.measures, live, standings, lists)
   return {
     standings,
     measures: perMeasure.map((p) => p.figure),
     goals: input.goals.map((goal) => {
       const under = new Set(measuresUnderGoal(input.goals, input.measures, goal.id).map((m) => m.id))
-      return rollUpMeasures(perMeasure.filter((p) => under.has(p.measure.id)))
+      return rollUp(perMeasure.filter((p) => under.has(p.measure.id)), lists)
     }),
     // an organisation's figure: the same roll-up over only the actions it (or a sub-unit) owns or co-owns,
     // across the measures those actions are linked to
     organisations: organisations.map((o) => {
       const own = ownActions.get(o.id) ?? []
       const linkedTo = new Set(own.flatMap((a) => a.measureIds))
-      return withUnlinked(rollUpMeasures(measureFigures(input.measures.filter((m) => linkedTo.has(m.id)), own, standings)), input.measures, own)
+      const figure = rollUp(measureFigures(input.measures.filter((m) => linkedTo.has(m.id)), own, standings, lists), lists)
+      return lists ? withUnlinked(figure, input.measures, own) : figure
     }),
-    county: withUnlinked(rollUpMeasures(perMeasure), input.measures, live),
+    county: lists ? withUnlinked(rollUp(perMeasure, true), input.measures, live) : rollUp(perMeasure, false),
   }
 }
 
@@ -202,9 +229,15 @@ function compared(current: Figure, previous: Figure | undefined): ProgressFigure
  */
 export function implementationProgress(input: ProgressInput, periodId: number, options: FigureOptions = {}): ImplementationProgress {
   const organisations = figureOrganisations(input, options)
-  const now = figuresOf(input, periodId, organisations)
+  const live = input.actions.filter(isLiveAction)
+  // grouped once for both periods
+  const byAction = followUpsByAction(input.followUps)
+  // the live actions each organisation (or a sub-unit) owns or co-owns, in one pass over them
+  const ownActions = organisations.length === 0 ? new Map<number, ActionInput[]>() : ownership(input.organisations).index(live)
+  const now = figuresOf(input, standingsIn(live, byAction, input.periods, periodId), live, organisations, ownActions, true)
   const previousPeriodId = previousPeriod(input.periods, periodId)?.id ?? null
-  const before = previousPeriodId === null ? null : figuresOf(input, previousPeriodId, organisations)
+  // of the previous period only the numbers are shown (previous, change)
+  const before = previousPeriodId === null ? null : figuresOf(input, standingsIn(live, byAction, input.periods, previousPeriodId), live, organisations, ownActions, false)
   return {
     periodId,
     previousPeriodId,

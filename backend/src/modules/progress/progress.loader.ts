@@ -2,11 +2,12 @@
 // strategy holds (three; two with `history`), in ONE REPEATABLE READ transaction (one pool connection, one
 // consistent snapshot): first the database's change counter, the period, the strategy's periods, goals, measures,
 // indicators and organisations, its actions, their measure links and co-owners; then the follow-ups the period's
-// figures depend on; then those carried forward. Each list comes as one text value (JSON) rather than as rows: Prisma
-// and the driver spend more time per row and value than PostgreSQL does (docs/benchmarks.md). Besides the model's
+// figures depend on; then those carried forward. Each list comes as one text value rather than as rows: Prisma
+// and the driver spend more time per row and value than PostgreSQL does (docs/benchmarks.md); the large lists (actions,
+// links, co-owners, follow-ups) one text value per column, which costs PostgreSQL and the app the least. Besides the model's
 // ProgressInput it keeps the rows' titles and names, so that every answer — an explanation included — is built
 // from this one read.
-import type { ActionStatus, FollowUpState, IndicatorDirection, OrganisationKind, PeriodStatus } from '@uppfoljning/contract'
+import { actionStatuses, followUpStates, type ActionStatus, type FollowUpState, type IndicatorDirection, type OrganisationKind, type PeriodStatus } from '@uppfoljning/contract'
 import { CHANGES_COLUMNS, type Changes } from '../../db/changes'
 import { db, Prisma, type Tx } from '../../db/prisma'
 import { notFound, ruleBroken } from '../../errors'
@@ -108,12 +109,11 @@ type ValueRead = [number, number, number | null, number | null, boolean, boolean
 type IndicatorRead = [number, number | null, number | null, string, string, IndicatorDirection, number | null, number | null, ValueRead[]]
 
 /**
- * What the first statement returns, one text value per list: the small lists as JSON arrays of arrays, the large
- * ones (actions, links, co-owners; the follow-ups in the next statements) as one flat JSON array of their values,
- * row after row, built by string concatenation (cheaper for PostgreSQL than its JSON functions) and read with one
- * JSON.parse. A list that is empty is null. `serial` is the set_config() that keeps every statement of the
- * transaction from a parallel plan: with one, an aggregate sees the rows in any order (the lists that have no
- * ORDER BY keep the order the rows are read in, as Prisma's reads did).
+ * What the first statement returns: the small lists as JSON arrays of arrays, one text value each; the large ones
+ * (actions, links, co-owners; the follow-ups in the next statements) one text value per column (Columns). A list
+ * that is empty is null. `serial` is the set_config() that keeps every statement of the transaction from a parallel
+ * plan: with one, an aggregate sees the rows in any order (the lists that have no ORDER BY keep the order the rows are
+ * read in, as Prisma's reads did).
  */
 interface WorldRead {
   changes: string
@@ -126,59 +126,111 @@ interface WorldRead {
   measures: string | null
   organisations: string | null
   indicators: string | null
-  /** [id, plan's organisationId, plan archived (0/1), status, plannedStart, archived (0/1), …] by id */
-  actions: string | null
-  /** the titles, in the same order */
+  /** the actions by id (ACTION) */
+  actionIds: string | null
+  actionOrganisationIds: string | null
+  actionPlanArchived: string | null
+  actionStatuses: string | null
+  actionPlannedStarts: string | null
+  actionArchived: string | null
+  /** the titles, in the same order, as a JSON array */
   titles: string | null
-  /** [actionId, measureId, …] */
-  links: string | null
-  /** [actionId, organisationId, …] by action, then organisation */
-  coOwners: string | null
+  /** the measure links in the order stored: two columns of ids */
+  linkActionIds: string | null
+  linkMeasureIds: string | null
+  /** the co-owners by action, then organisation */
+  coOwnerActionIds: string | null
+  coOwnerIds: string | null
+}
+
+/** The follow-ups read (FOLLOW_UP), one text value per column. */
+interface FollowUpsRead {
+  ids: string | null
+  actionIds: string | null
+  periodIds: string | null
+  states: string | null
+  statuses: string | null
+  progress: string | null
+  submittedAt: string | null
 }
 
 const COUNTED = Prisma.sql`('submitted', 'approved')`
 const listOf = <T>(json: string | null): T[] => (json === null ? [] : (JSON.parse(json) as T[]))
-/** A flat JSON array of `values` (text expressions, JSON already) per row: one string_agg, one JSON.parse. */
-const flat = (values: Prisma.Sql[], order?: Prisma.Sql) =>
-  Prisma.sql`'[' || string_agg(${Prisma.join(values, ` || ',' || `)}, ',' ${order ?? Prisma.empty}) || ']'`
-/**
- * An enum value, a date or a timestamp as a JSON string (none holds a quote or a backslash), or null. Dates and
- * timestamps as PostgreSQL prints them in the ISO DateStyle, which Prisma's driver adapter relies on for every date it
- * reads too.
+
+/*
+ * A large list is read column by column: each column one string_agg (named `as`), in the rows' order (`order`, the
+ * same for every column of a list: PostgreSQL sorts the rows once). Much cheaper, for PostgreSQL and for the app, than
+ * a JSON value per row. Numbers are comma-separated (one JSON.parse), dates and timestamps comma-separated as
+ * PostgreSQL prints them in the ISO DateStyle (which Prisma's driver adapter relies on for every date it reads too),
+ * an enum value or a flag one digit per row (CODE, BIT): no text per row is built on either side.
  */
-const quoted = (value: Prisma.Sql) => Prisma.sql`coalesce('"' || ${value}::text || '"', 'null')`
-const bit = (condition: Prisma.Sql) => Prisma.sql`(CASE WHEN ${condition} THEN '1' ELSE '0' END)`
+type Column = [value: Prisma.Sql, separator: string, as: string]
+const columns = (list: Column[], order?: Prisma.Sql) =>
+  Prisma.join(
+    list.map(([value, separator, as]) => Prisma.sql`string_agg(${value}, ${Prisma.raw(`'${separator}'`)} ${order ?? Prisma.empty}) AS ${Prisma.raw(`"${as}"`)}`),
+    ', ',
+  )
+const number = (value: Prisma.Sql, as: string): Column => [Prisma.sql`${value}::text`, ',', as]
+/** A date or timestamp, '' for null. */
+const date = (value: Prisma.Sql, as: string): Column => [Prisma.sql`coalesce(${value}::text, '')`, ',', as]
+/** An enum value as its position in `values` (the contract's list, which the database's enum matches: db/enums.test.ts). */
+const code = (value: Prisma.Sql, values: readonly string[], as: string): Column => [
+  Prisma.sql`(CASE ${value} ${Prisma.raw(values.map((v, i) => `WHEN '${v}' THEN '${i}'`).join(' '))} ELSE '?' END)`,
+  '',
+  as,
+]
+const bit = (condition: Prisma.Sql, as: string): Column => [Prisma.sql`(CASE WHEN ${condition} THEN '1' ELSE '0' END)`, '', as]
+
+const numbersOf = (text: string | null): number[] => (text === null ? [] : (JSON.parse(`[${text}]`) as number[]))
+const textsOf = (text: string | null): string[] => (text === null ? [] : text.split(','))
+/** The values of a CODE column. */
+function codesOf<T extends string>(text: string | null, values: readonly T[]): T[] {
+  if (text === null) return []
+  const decoded: T[] = new Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const value = values[text.charCodeAt(i) - 48]
+    if (value === undefined) throw new Error(`Unknown value in the database: ${values.join('/')} expected`)
+    decoded[i] = value
+  }
+  return decoded
+}
+const isSet = (bits: string | null, i: number) => bits !== null && bits.charCodeAt(i) === 49
 
 /**
- * A follow-up's values: id, actionId, periodId, state, status, progress, submittedAt. submittedAt as `2025-06-30
+ * A follow-up's columns: id, actionId, periodId, state, status, progress, submittedAt. submittedAt as `2025-06-30
  * 12:00:00`, with up to three decimals (the column holds milliseconds), made what Date.toISOString() gives (the
  * column holds UTC) without a Date per row.
  */
-const FOLLOW_UP = [
-  Prisma.sql`f.id::text`,
-  Prisma.sql`f."actionId"::text`,
-  Prisma.sql`f."periodId"::text`,
-  quoted(Prisma.sql`f.state`),
-  quoted(Prisma.sql`f.status`),
-  Prisma.sql`f.progress::text`,
-  quoted(Prisma.sql`f."submittedAt"`),
+const FOLLOW_UP: Column[] = [
+  number(Prisma.sql`f.id`, 'ids'),
+  number(Prisma.sql`f."actionId"`, 'actionIds'),
+  number(Prisma.sql`f."periodId"`, 'periodIds'),
+  code(Prisma.sql`f.state`, followUpStates, 'states'),
+  code(Prisma.sql`f.status`, actionStatuses, 'statuses'),
+  number(Prisma.sql`f.progress`, 'progress'),
+  date(Prisma.sql`f."submittedAt"`, 'submittedAt'),
 ]
 const isoTimestamp = (text: string): string => `${text.slice(0, 10)}T${text.slice(11, 19)}.${text.slice(20).padEnd(3, '0')}Z`
 
 /** One object per follow-up for both the rows and the model's input (object literals, not spreads: many times faster). */
-function followUpsOf(json: string | null): (FollowUpRow & FollowUpInput)[] {
-  const values = listOf<number | string | null>(json)
-  const rows: (FollowUpRow & FollowUpInput)[] = new Array(values.length / 7)
-  for (let i = 0, r = 0; i < values.length; i += 7, r++) {
-    const submittedAt = values[i + 6] as string | null
+function followUpsOf(read: FollowUpsRead): (FollowUpRow & FollowUpInput)[] {
+  const ids = numbersOf(read.ids)
+  const actionIds = numbersOf(read.actionIds)
+  const periodIds = numbersOf(read.periodIds)
+  const states = codesOf(read.states, followUpStates)
+  const statuses = codesOf(read.statuses, actionStatuses)
+  const progress = numbersOf(read.progress)
+  const submittedAt = textsOf(read.submittedAt)
+  const rows: (FollowUpRow & FollowUpInput)[] = new Array(ids.length)
+  for (let r = 0; r < ids.length; r++) {
     rows[r] = {
-      id: values[i] as number,
-      actionId: values[i + 1] as number,
-      periodId: values[i + 2] as number,
-      state: values[i + 3] as FollowUpState,
-      status: values[i + 4] as ActionStatus,
-      progress: values[i + 5] as number,
-      submittedAt: submittedAt === null ? null : isoTimestamp(submittedAt),
+      id: ids[r],
+      actionId: actionIds[r],
+      periodId: periodIds[r],
+      state: states[r],
+      status: statuses[r],
+      progress: progress[r],
+      submittedAt: submittedAt[r] === '' ? null : isoTimestamp(submittedAt[r]),
       archived: false,
     }
   }
@@ -199,8 +251,7 @@ const worldStatement = (periodId: number) => Prisma.sql`
     WHERE g."strategyId" = (SELECT "strategyId" FROM "ReportingPeriod" WHERE id = ${periodId}) AND g."archivedAt" IS NULL),
   live_measure AS (SELECT m.* FROM "Measure" m WHERE m."archivedAt" IS NULL AND m."goalId" IN (SELECT id FROM live_goal)),
   action AS (
-    SELECT a.id, a.title, a.status, a."plannedStart", a."archivedAt", pl."organisationId", pl.status AS "planStatus", pl."archivedAt" AS "planArchivedAt"
-    FROM "PlanAction" a JOIN "ImplementationPlan" pl ON pl.id = a."planId"
+    SELECT a.id FROM "PlanAction" a JOIN "ImplementationPlan" pl ON pl.id = a."planId"
     WHERE pl."strategyId" = (SELECT "strategyId" FROM "ReportingPeriod" WHERE id = ${periodId}))
   SELECT
     ${Prisma.raw(CHANGES_COLUMNS)},
@@ -222,33 +273,39 @@ const worldStatement = (periodId: number) => Prisma.sql`
         ORDER BY i.id)
       FROM "Indicator" i
       WHERE i."archivedAt" IS NULL AND (i."goalId" IN (SELECT id FROM live_goal) OR i."measureId" IN (SELECT id FROM live_measure)))::text AS indicators,
-    (SELECT ${flat(
+    actions.*, links.*, co.*
+  FROM (
+    SELECT ${columns(
       [
-        Prisma.sql`a.id::text`,
-        Prisma.sql`a."organisationId"::text`,
-        bit(Prisma.sql`a."planStatus" = 'archived' OR a."planArchivedAt" IS NOT NULL`),
-        quoted(Prisma.sql`a.status`),
-        quoted(Prisma.sql`a."plannedStart"`),
-        bit(Prisma.sql`a."archivedAt" IS NOT NULL`),
+        number(Prisma.sql`a.id`, 'actionIds'),
+        number(Prisma.sql`pl."organisationId"`, 'actionOrganisationIds'),
+        bit(Prisma.sql`pl.status = 'archived' OR pl."archivedAt" IS NOT NULL`, 'actionPlanArchived'),
+        code(Prisma.sql`a.status`, actionStatuses, 'actionStatuses'),
+        date(Prisma.sql`a."plannedStart"`, 'actionPlannedStarts'),
+        bit(Prisma.sql`a."archivedAt" IS NOT NULL`, 'actionArchived'),
       ],
       Prisma.sql`ORDER BY a.id`,
-    )} FROM action a) AS actions,
-    (SELECT json_agg(a.title ORDER BY a.id) FROM action a)::text AS titles,
-    (SELECT ${flat([Prisma.sql`l."actionId"::text`, Prisma.sql`l."measureId"::text`])} FROM "PlanActionMeasure" l JOIN action a ON a.id = l."actionId") AS links,
-    (SELECT ${flat([Prisma.sql`c."actionId"::text`, Prisma.sql`c."organisationId"::text`], Prisma.sql`ORDER BY c."actionId", c."organisationId"`)}
-      FROM "PlanActionCoOwner" c JOIN action a ON a.id = c."actionId") AS "coOwners"`
+    )}, json_agg(a.title ORDER BY a.id)::text AS titles
+    FROM "PlanAction" a JOIN "ImplementationPlan" pl ON pl.id = a."planId"
+    WHERE pl."strategyId" = (SELECT "strategyId" FROM "ReportingPeriod" WHERE id = ${periodId})) actions,
+  (
+    SELECT ${columns([number(Prisma.sql`l."actionId"`, 'linkActionIds'), number(Prisma.sql`l."measureId"`, 'linkMeasureIds')])}
+    FROM "PlanActionMeasure" l JOIN action a ON a.id = l."actionId") links,
+  (
+    SELECT ${columns([number(Prisma.sql`c."actionId"`, 'coOwnerActionIds'), number(Prisma.sql`c."organisationId"`, 'coOwnerIds')], Prisma.sql`ORDER BY c."actionId", c."organisationId"`)}
+    FROM "PlanActionCoOwner" c JOIN action a ON a.id = c."actionId") co`
 
 /**
- * The follow-ups the period's figures depend on (LoadOptions), as a flat JSON array: with `history`, every
+ * The follow-ups the period's figures depend on (LoadOptions), column by column: with `history`, every
  * follow-up of the strategy's actions by id; otherwise every follow-up of the period and the counted ones of the
  * previous period (`previousId`; read from the covering index alone). Those carried forward are read next.
  */
 const followUpStatement = (strategyId: number, periodId: number, previousId: number | null, history: boolean) =>
   history
-    ? Prisma.sql`SELECT ${flat(FOLLOW_UP, Prisma.sql`ORDER BY f.id`)} AS "followUps"
+    ? Prisma.sql`SELECT ${columns(FOLLOW_UP, Prisma.sql`ORDER BY f.id`)}
         FROM "FollowUp" f JOIN "PlanAction" a ON a.id = f."actionId" JOIN "ImplementationPlan" pl ON pl.id = a."planId"
         WHERE pl."strategyId" = ${strategyId} AND f."archivedAt" IS NULL`
-    : Prisma.sql`SELECT ${flat(FOLLOW_UP)} AS "followUps" FROM (
+    : Prisma.sql`SELECT ${columns(FOLLOW_UP)} FROM (
         SELECT f.* FROM "FollowUp" f WHERE f."periodId" = ${periodId} AND f."archivedAt" IS NULL
         UNION ALL
         SELECT f.* FROM "FollowUp" f WHERE f."periodId" = ${previousId ?? 0} AND f.state IN ${COUNTED} AND f."archivedAt" IS NULL) f`
@@ -260,8 +317,8 @@ const followUpStatement = (strategyId: number, periodId: number, previousId: num
  */
 async function carriedFollowUps(tx: Tx, actionIds: number[], covered: Set<number>, earlierIds: number[]) {
   const uncovered = actionIds.filter((id) => !covered.has(id))
-  const [{ carried }] = await tx.$queryRaw<{ carried: string | null }[]>`
-    SELECT ${flat(FOLLOW_UP)} AS carried FROM (
+  const [carried] = await tx.$queryRaw<FollowUpsRead[]>`
+    SELECT ${columns(FOLLOW_UP)} FROM (
       SELECT DISTINCT ON (f."actionId") f.*
       FROM "FollowUp" f JOIN unnest(${earlierIds}::int[]) WITH ORDINALITY AS e(id, n) ON e.id = f."periodId"
       WHERE f."actionId" = ANY(${uncovered}::int[]) AND f.state IN ${COUNTED} AND f."archivedAt" IS NULL
@@ -269,14 +326,15 @@ async function carriedFollowUps(tx: Tx, actionIds: number[], covered: Set<number
   return followUpsOf(carried)
 }
 
-/** Pairs [a, b, a, b, …] as lists of b per a, in their order. */
-function groupPairs(json: string | null): Map<number, number[]> {
-  const values = listOf<number>(json)
+/** Pairs (keys[i], values[i]) as lists of values per key, in their order. */
+function groupPairs(keyColumn: string | null, valueColumn: string | null): Map<number, number[]> {
+  const keys = numbersOf(keyColumn)
+  const values = numbersOf(valueColumn)
   const groups = new Map<number, number[]>()
-  for (let i = 0; i < values.length; i += 2) {
-    const list = groups.get(values[i])
-    if (list) list.push(values[i + 1])
-    else groups.set(values[i], [values[i + 1]])
+  for (let i = 0; i < keys.length; i++) {
+    const list = groups.get(keys[i])
+    if (list) list.push(values[i])
+    else groups.set(keys[i], [values[i]])
   }
   return groups
 }
@@ -297,6 +355,13 @@ export function loadProgressWorld(periodId: number, options: LoadOptions = {}): 
   })
 }
 
+/** Starts the query now (Prisma's promises start when awaited); a failure surfaces where the result is awaited. */
+function sentNow<T>(query: Promise<T>): Promise<T> {
+  const started = query.then((rows) => rows)
+  started.catch(() => {}) // not unhandled should the rows before it fail to parse: the transaction ends anyway
+  return started
+}
+
 async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promise<ProgressWorld> {
   const history = options.history === true
   const [read] = await tx.$queryRaw<WorldRead[]>(worldStatement(periodId))
@@ -307,6 +372,10 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
   // the periods in the model's order (start date, then id): the one before the period, and those before that
   const position = periods.findIndex((p) => p.id === periodId)
   const previousId = position > 0 ? periods[position - 1].id : null
+  // the follow-ups are asked for now, so that PostgreSQL reads them (in this transaction's snapshot) while the rows
+  // above are turned into objects; awaited below
+  const readingFollowUps = sentNow(tx.$queryRaw<FollowUpsRead[]>(followUpStatement(strategyId, periodId, previousId, history)))
+  await new Promise((resolve) => setImmediate(resolve))
   const goals = listOf<[number, number | null, string, string]>(read.goals).map(([id, parentId, code, title]): GoalRow => ({ id, parentId, code, title }))
   const measures = listOf<MeasureRead>(read.measures)
   const organisations = listOf<[number, string, string | null, OrganisationKind, number | null, boolean]>(read.organisations).map(
@@ -314,27 +383,30 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
   )
   const indicators = listOf<IndicatorRead>(read.indicators)
   const titles = listOf<string>(read.titles)
-  const measureIdsOf = groupPairs(read.links)
-  const coOwnerIdsOf = groupPairs(read.coOwners)
+  const measureIdsOf = groupPairs(read.linkActionIds, read.linkMeasureIds)
+  const coOwnerIdsOf = groupPairs(read.coOwnerActionIds, read.coOwnerIds)
   const none: number[] = []
   // one object per action for both the rows and the model's input
-  const values = listOf<number | string | null>(read.actions)
-  const actions: (ActionRow & ActionInput)[] = new Array(titles.length)
-  for (let i = 0, r = 0; i < values.length; i += 6, r++) {
-    const id = values[i] as number
+  const ids = numbersOf(read.actionIds)
+  const organisationIds = numbersOf(read.actionOrganisationIds)
+  const statuses = codesOf(read.actionStatuses, actionStatuses)
+  const plannedStarts = textsOf(read.actionPlannedStarts)
+  const actions: (ActionRow & ActionInput)[] = new Array(ids.length)
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]
     actions[r] = {
       id,
       title: titles[r],
-      planOrganisationId: values[i + 1] as number,
+      planOrganisationId: organisationIds[r],
       coOwnerIds: coOwnerIdsOf.get(id) ?? none,
       measureIds: measureIdsOf.get(id) ?? none,
-      status: values[i + 3] as ActionStatus,
-      plannedStart: values[i + 4] as string | null,
-      planArchived: values[i + 2] === 1,
-      archived: values[i + 5] === 1,
+      status: statuses[r],
+      plannedStart: plannedStarts[r] === '' ? null : plannedStarts[r],
+      planArchived: isSet(read.actionPlanArchived, r),
+      archived: isSet(read.actionArchived, r),
     }
   }
-  const [{ followUps }] = await tx.$queryRaw<{ followUps: string | null }[]>(followUpStatement(strategyId, periodId, previousId, history))
+  const [followUps] = await readingFollowUps
   let followUpRows = followUpsOf(followUps)
   if (!history) {
     const covered = new Set<number>()
