@@ -8,10 +8,14 @@
 // connection (a test's or a benchmark's new database) starts empty.
 import { db, prepared, type Db } from './prisma'
 
-/** A map that forgets its least recently used entries beyond `size`. */
+/** A map that forgets its least recently used entries beyond `size`: their count, or their total `weigh`t. */
 export class Lru<V> {
   private readonly entries = new Map<string, V>()
-  constructor(private readonly size: number) {}
+  private total = 0
+  constructor(
+    private readonly size: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
 
   get(key: string): V | undefined {
     const value = this.entries.get(key)
@@ -23,16 +27,20 @@ export class Lru<V> {
   }
 
   set(key: string, value: V): void {
-    this.entries.delete(key)
+    this.delete(key)
     this.entries.set(key, value)
+    this.total += this.weigh(value)
     for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.size) break
-      this.entries.delete(oldest)
+      if (this.total <= this.size) break
+      this.delete(oldest)
     }
   }
 
   delete(key: string): void {
+    const value = this.entries.get(key)
+    if (value === undefined) return
     this.entries.delete(key)
+    this.total -= this.weigh(value)
   }
 
   get count(): number {
@@ -42,13 +50,13 @@ export class Lru<V> {
 
 const perClient = new WeakMap<Db, Map<string, Lru<unknown>>>()
 
-/** The cache called `name` of the current database connection (created with `size` entries at its first use). */
-export function cacheOf<V>(name: string, size: number): Lru<V> {
+/** The cache called `name` of the current database connection (created with `size` and `weigh` at its first use). */
+export function cacheOf<V>(name: string, size: number, weigh?: (value: V) => number): Lru<V> {
   const client = db()
   let caches = perClient.get(client)
   if (!caches) perClient.set(client, (caches = new Map()))
   let cache = caches.get(name)
-  if (!cache) caches.set(name, (cache = new Lru<unknown>(size)))
+  if (!cache) caches.set(name, (cache = new Lru<V>(size, weigh) as Lru<unknown>))
   return cache as Lru<V>
 }
 
@@ -65,8 +73,9 @@ export interface Changes {
  * snapshot the others read from). Settled: the snapshot's running transactions, less those that still run in
  * another database, are none; one that ended meanwhile counts as running, so the check errs on the safe side.
  */
+const COUNTER = `(SELECT coalesce(max(id)::text, '') FROM "AuditEvent") AS changes`
 export const CHANGES_COLUMNS = `
-  (SELECT coalesce(max(id)::text, '') FROM "AuditEvent") AS changes,
+  ${COUNTER},
   NOT EXISTS (
     SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot()) AS running(x)
     WHERE xid(running.x) NOT IN (SELECT backend_xid FROM pg_stat_activity WHERE datname <> current_database() AND backend_xid IS NOT NULL)
@@ -80,6 +89,6 @@ export async function readChanges(): Promise<Changes> {
 
 /** The database's change counter alone: one index-only lookup. */
 export async function changeCounter(): Promise<string> {
-  const [row] = await prepared<{ changes: string }>('change-counter', `SELECT coalesce(max(id)::text, '') AS changes FROM "AuditEvent"`)
+  const [row] = await prepared<{ changes: string }>('change-counter', `SELECT ${COUNTER}`)
   return row.changes
 }

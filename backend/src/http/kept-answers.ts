@@ -12,8 +12,10 @@ export interface KeptAnswer {
   etag: string
 }
 
-/** Answers kept per process (a list page is a few kB, the national coverage matrix about 1 MB). */
-const ANSWERS = 128
+/** Bytes of answers kept per process (a list page is a few kB; the national coverage matrix, measured, 5.3 MB). */
+const BYTES = 64 * 1024 * 1024
+/** Answers being computed, shared with the requests that ask for them meanwhile. */
+const COMPUTING = 64
 
 function asSent(result: unknown): KeptAnswer {
   const body = Buffer.from(JSON.stringify(result))
@@ -25,21 +27,22 @@ function asSent(result: unknown): KeptAnswer {
  * `compute` when not kept. It is kept only when `start` was settled and the counter has not moved by the time it
  * was computed (one statement more, on the computing request only).
  */
-export function keptAnswer(key: string, start: Changes | undefined, compute: () => Promise<unknown>): Promise<KeptAnswer> {
-  return (start ? Promise.resolve(start) : readChanges()).then((at) => {
-    const answers = cacheOf<Promise<KeptAnswer>>('answers', ANSWERS)
-    const full = `${at.changes}\n${key}`
-    const kept = answers.get(full)
-    if (kept) return kept
-    const computing = compute().then(async (result) => {
-      const answer = asSent(result)
-      if (at.settled && (await changeCounter()) !== at.changes) answers.delete(full)
-      return answer
-    })
-    if (at.settled) {
-      answers.set(full, computing)
-      computing.catch(() => answers.delete(full)) // an error (404, 422) is not kept
-    }
-    return computing
+export async function keptAnswer(key: string, start: Changes | undefined, compute: () => Promise<unknown>): Promise<KeptAnswer> {
+  const at = start ?? (await readChanges())
+  const full = `${at.changes}\n${key}`
+  const answers = cacheOf<KeptAnswer>('answers', BYTES, (answer) => answer.body.length)
+  const computing = cacheOf<Promise<KeptAnswer>>('answers-computing', COMPUTING)
+  const kept = answers.get(full) ?? computing.get(full)
+  if (kept) return kept
+  const answer = compute().then(async (result) => {
+    const sent = asSent(result)
+    if (at.settled && (await changeCounter()) === at.changes) answers.set(full, sent)
+    return sent
   })
+  if (at.settled) {
+    computing.set(full, answer)
+    const done = () => computing.delete(full)
+    answer.then(done, done) // an error (404, 422) is not kept
+  }
+  return answer
 }
