@@ -73,7 +73,7 @@ describe('PostgreSQL stopped for a few seconds under load', () => {
       }
     }
     let healthyAgainAt: number | undefined
-    let outage = { stopping: 0, stopped: 0, starting: 0, started: 0 }
+    const outage = { stopping: 0, stopped: 0, starting: 0, started: 0 }
     const health = async () => {
       while (running) {
         const a = await client.get('/health')

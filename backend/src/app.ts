@@ -1,5 +1,6 @@
 // createApp(): middleware, the API router, the web app, the error handler. No listen(): tests import it.
-import express from 'express'
+import compression from 'compression'
+import express, { type Response } from 'express'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,13 +13,29 @@ import { securityHeaders } from './http/security-headers'
 import { routes } from './routes'
 import { appVersion } from './version'
 
+/** The built web app (npm run build). */
 const WEB_ROOT = join(__dirname, '../../frontend/dist')
 
-export function createApp() {
+/** Hashed files (Vite's `assets/<name>-<hash>.js`) never change under their name: kept by browsers for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** index.html and the other unhashed files: kept, but asked again (ETag/Last-Modified, 304) before every use. */
+const REVALIDATE = 'no-cache'
+
+export interface AppOptions {
+  /** the folder of the built web app (tests use one of their own); nothing is served from it without index.html */
+  webRoot?: string
+}
+
+export function createApp({ webRoot = WEB_ROOT }: AppOptions = {}) {
   const app = express()
   app.disable('x-powered-by')
+  // ETags only where they are meant: kept answers (http/route.ts) and static files; other API answers are no-store
+  app.set('etag', false)
   app.set('trust proxy', config.TRUST_PROXY_HOPS)
   app.use(securityHeaders())
+  // brotli or gzip as the client asks (brotli preferred), for API answers and static files above 1 kB whose type
+  // compresses (not PDF or XLSX: they are compressed already)
+  app.use(compression())
   app.use((req, res, next) => {
     ;(req as { id?: string }).id = randomUUID()
     next()
@@ -45,11 +62,16 @@ export function createApp() {
   app.use('/api/v1', api)
   app.use('/api', notFoundHandler)
 
-  // The built web app (npm run build); every other path is a client-side route.
-  if (existsSync(join(WEB_ROOT, 'index.html'))) {
-    app.use(express.static(WEB_ROOT, { index: false, maxAge: '1h' }))
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
-      res.sendFile('index.html', { root: WEB_ROOT })
+  // The built web app (npm run build); every other path is a client-side route, answered with index.html.
+  if (existsSync(join(webRoot, 'index.html'))) {
+    app.use('/assets', express.static(join(webRoot, 'assets'), { index: false, cacheControl: false, setHeaders: (res: Response) => res.setHeader('Cache-Control', IMMUTABLE) }))
+    app.use('/assets', notFoundHandler) // a missing chunk is a 404, not the app's page
+    const files = express.static(webRoot, { index: false, cacheControl: false, setHeaders: (res: Response) => res.setHeader('Cache-Control', REVALIDATE) })
+    app.use(files)
+    // index.html through the same static handler (with its ETag and 304s: res.sendFile follows the app's etag setting)
+    app.get(/^\/(?!api\/).*/, (req, res, next) => {
+      req.url = '/index.html'
+      files(req, res, next)
     })
   }
   app.use(notFoundHandler)

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { Role } from './enums'
+import { EMAIL_MAX, PASSWORD_MAX } from './limits'
 
-export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email())
+export const Email = z.string().trim().toLowerCase().max(EMAIL_MAX).pipe(z.email())
 
-export const LoginRequest = z.strictObject({ email: Email, password: z.string().min(1).max(256) }).meta({ id: 'LoginRequest' })
+export const LoginRequest = z.strictObject({ email: Email, password: z.string().min(1).max(PASSWORD_MAX) }).meta({ id: 'LoginRequest' })
 export const PasswordChange = z
-  .strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) })
+  .strictObject({ currentPassword: z.string().min(1).max(PASSWORD_MAX), newPassword: z.string().min(1).max(PASSWORD_MAX) })
   .meta({ id: 'PasswordChange' })
 
 /**
@@ -14,6 +15,21 @@ export const PasswordChange = z
  */
 export const SessionStage = z.enum(['signed-out', 'totp-required', 'totp-setup-required', 'signed-in'])
 
+/**
+ * What the signed-in user may start that has no object yet, as the routes' access decides it
+ * (backend/src/auth/access.ts); all false until the sign-in is complete.
+ */
+export const SessionCan = z
+  .object({
+    /** create a report (lägesrapport): OPK staff */
+    createReport: z.boolean(),
+    /** review follow-ups (approve, return): OPK staff */
+    review: z.boolean(),
+    /** maintain the strategy, periods, organisations and users (Administration): OPK staff */
+    administer: z.boolean(),
+  })
+  .meta({ id: 'SessionCan' })
+
 export const SessionUser = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -21,6 +37,7 @@ export const SessionUser = z.object({
   role: Role,
   organisations: z.array(z.object({ id: z.number().int(), name: z.string() })),
   totpEnabled: z.boolean(),
+  can: SessionCan,
 })
 
 /** The current session: send `csrfToken` as the X-CSRF-Token header with every POST, PATCH, PUT and DELETE. */
@@ -46,7 +63,7 @@ export const TotpVerify = z
 export const TotpEnable = z.strictObject({ code: TotpCode }).meta({ id: 'TotpEnable' })
 
 /** Turning two-factor authentication off takes the password (not possible for OPK staff). */
-export const TotpDisable = z.strictObject({ password: z.string().min(1).max(256) }).meta({ id: 'TotpDisable' })
+export const TotpDisable = z.strictObject({ password: z.string().min(1).max(PASSWORD_MAX) }).meta({ id: 'TotpDisable' })
 
 /** A new secret waiting for its first code: show `otpauthUri` as a QR code, `secret` for typing in by hand. */
 export const TotpSetup = z
@@ -68,6 +85,7 @@ export type LoginRequest = z.infer<typeof LoginRequest>
 export type PasswordChange = z.infer<typeof PasswordChange>
 export type SessionStage = z.infer<typeof SessionStage>
 export type SessionUser = z.infer<typeof SessionUser>
+export type SessionCan = z.infer<typeof SessionCan>
 export type SessionInfo = z.infer<typeof SessionInfo>
 export type TotpVerify = z.infer<typeof TotpVerify>
 export type TotpEnable = z.infer<typeof TotpEnable>

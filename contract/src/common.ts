@@ -1,5 +1,6 @@
 // Building blocks every resource schema uses.
 import { z } from 'zod'
+import { FREE_TEXT_MAX, LINE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, YEAR_MAX, YEAR_MIN } from './limits'
 
 /** A database id in a path or a body. */
 export const Id = z
@@ -8,15 +9,15 @@ export const Id = z
 export const IdParams = z.strictObject({ id: Id })
 
 /** A year such as 2025. */
-export const Year = z.number().int().min(2000).max(2100)
+export const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX)
 /** A calendar date on the wire: `2025-03-15`. */
 export const IsoDate = z.iso.date()
 export const Timestamp = z.iso.datetime()
 
 /** One line of text (names, titles, codes). */
-export const Line = (max = 300) => z.string().trim().min(1).max(max)
+export const Line = (max = LINE_MAX) => z.string().trim().min(1).max(max)
 /** Free text (descriptions, narratives). Capped so that no request can carry unbounded text. */
-export const FreeText = (max = 20_000) => z.string().max(max)
+export const FreeText = (max = FREE_TEXT_MAX) => z.string().max(max)
 
 /** Sent with every update: the version the editor started from (optimistic concurrency). */
 export const Version = z.number().int().positive()
@@ -33,7 +34,7 @@ export const QueryFlag = z.enum(['true', 'false']).transform((v) => v === 'true'
 
 export const PageQuery = {
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
   /** archived rows are left out unless asked for */
   includeArchived: QueryFlag.default(false),
 }

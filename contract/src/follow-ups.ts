@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { FreeText, Id, Line, PageQuery, Page, Stored, Timestamp, Version, partial } from './common'
 import { ActionStatus, FollowUpState, Role } from './enums'
+import { COMMENT_MAX, PROGRESS_MAX, PROGRESS_MIN } from './limits'
 
 const fields = {
   /** the action's status as reported for the period */
   status: ActionStatus,
   /** how far the action has come, 0–100 % */
-  progress: z.number().int().min(0).max(100).default(0),
+  progress: z.number().int().min(PROGRESS_MIN).max(PROGRESS_MAX).default(0),
   narrative: FreeText().default(''),
   results: FreeText().default(''),
   obstacles: FreeText().default(''),
@@ -18,7 +19,7 @@ export const FollowUpUpdate = z.strictObject({ ...partial(fields), version: Vers
 /** submit (draft/returned → submitted) and approve (submitted → approved) */
 export const FollowUpTransition = z.strictObject({ version: Version }).meta({ id: 'FollowUpTransition' })
 /** A comment in a follow-up's conversation: 1–5000 characters after trimming. */
-const CommentBody = Line(5_000)
+const CommentBody = Line(COMMENT_MAX)
 /** return (submitted → returned) with the reviewer's comment, which is also added to the follow-up's conversation */
 export const FollowUpReturn = z.strictObject({ version: Version, comment: CommentBody }).meta({ id: 'FollowUpReturn' })
 /** a comment on a follow-up by a coordinator of its action's owners or by OPK staff */
@@ -36,6 +37,27 @@ export const FollowUpSearchQuery = z.strictObject({
   goalId: Id.optional(),
 })
 
+/**
+ * What the signed-in reader may do with a follow-up, as the server's rules decide it
+ * (backend/src/modules/follow-ups/follow-up-policy.ts).
+ */
+export const FollowUpCan = z
+  .object({
+    /** PATCH it: a coordinator of the action's owners; a draft or a returned one; not archived; its period open; its action and plan not archived */
+    edit: z.boolean(),
+    /** submit it for review: the same */
+    submit: z.boolean(),
+    /** approve it: OPK staff; a submitted one, not archived (also once its period has closed) */
+    approve: z.boolean(),
+    /** return it with a comment: OPK staff; a submitted one, not archived, its period open */
+    return: z.boolean(),
+    /** add to its conversation: OPK staff and the action's owners' coordinators; not archived */
+    comment: z.boolean(),
+    /** archive and restore it: a coordinator of the action's owners */
+    archive: z.boolean(),
+  })
+  .meta({ id: 'FollowUpCan' })
+
 export const FollowUp = z
   .object({
     ...Stored,
@@ -50,6 +72,7 @@ export const FollowUp = z
     submittedAt: Timestamp.nullable(),
     reviewedAt: Timestamp.nullable(),
     reviewComment: z.string().nullable(),
+    can: FollowUpCan,
   })
   .meta({ id: 'FollowUp' })
 export const FollowUpPage = Page(FollowUp).meta({ id: 'FollowUpPage' })
@@ -72,5 +95,6 @@ export type FollowUpReturn = z.infer<typeof FollowUpReturn>
 export type FollowUpQuery = z.infer<typeof FollowUpQuery>
 export type FollowUpSearchQuery = z.infer<typeof FollowUpSearchQuery>
 export type FollowUp = z.infer<typeof FollowUp>
+export type FollowUpCan = z.infer<typeof FollowUpCan>
 export type FollowUpCommentCreate = z.infer<typeof FollowUpCommentCreate>
 export type FollowUpComment = z.infer<typeof FollowUpComment>

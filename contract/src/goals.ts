@@ -1,18 +1,19 @@
 import { z } from 'zod'
 import { FreeText, Id, Line, PageQuery, Page, Stored, Version, partial } from './common'
 import { NationalGoal } from './enums'
+import { CODE_MAX, SORT_ORDER_MAX, TITLE_MAX } from './limits'
 
 const fields = {
   /** a sub-goal (delmål) names its goal; it must belong to the same strategy and not be the goal itself or one of its sub-goals */
   parentId: Id.nullable().optional(),
   /** "3" or "3.1"; unique within the strategy */
-  code: Line(20),
-  title: Line(300),
+  code: Line(CODE_MAX),
+  title: Line(TITLE_MAX),
   description: FreeText().default(''),
   /** förutsättningar */
   preconditions: FreeText().default(''),
   nationalGoal: NationalGoal.nullable().optional(),
-  sortOrder: z.number().int().min(0).max(10_000).default(0),
+  sortOrder: z.number().int().min(0).max(SORT_ORDER_MAX).default(0),
 }
 
 export const GoalCreate = z.strictObject({ strategyId: Id, ...fields }).meta({ id: 'GoalCreate' })

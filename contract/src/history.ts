@@ -51,7 +51,7 @@ export const PlanActionAsOf = PlanAction.pick({
   .meta({ id: 'PlanActionAsOf' })
 
 /** A plan as it stood at `asOf`, with the actions it had then (not those archived then). */
-export const ImplementationPlanAsOf = ImplementationPlan.omit({ actionCount: true })
+export const ImplementationPlanAsOf = ImplementationPlan.omit({ actionCount: true, can: true })
   .extend({
     /** the moment shown: the end of the asked day in Swedish time (or now, for today), or the asked time */
     asOf: Timestamp,

@@ -1,16 +1,17 @@
 import { z } from 'zod'
 import { Id, IsoDate, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
 import { PlanStatus } from './enums'
+import { NAME_MAX, TITLE_MAX } from './limits'
 
 const fields = {
-  title: Line(300),
+  title: Line(TITLE_MAX),
   startYear: Year,
   endYear: Year,
   status: PlanStatus.default('draft'),
   /** required once the plan is adopted */
   adoptedOn: IsoDate.nullable().optional(),
   /** the body that adopted it, e.g. "Kommunfullmäktige" */
-  adoptedBy: Line(200).nullable().optional(),
+  adoptedBy: Line(NAME_MAX).nullable().optional(),
 }
 
 export const ImplementationPlanCreate = z
@@ -23,6 +24,21 @@ export const ImplementationPlanQuery = z.strictObject({
   organisationId: Id.optional(),
   status: PlanStatus.optional(),
 })
+
+/**
+ * What the signed-in reader may do with a plan, as the server's rules decide it
+ * (backend/src/modules/implementation-plans/plan-policy.ts).
+ */
+export const ImplementationPlanCan = z
+  .object({
+    /** PATCH the plan: a coordinator of its organisation */
+    edit: z.boolean(),
+    /** archive and restore it: the same */
+    archive: z.boolean(),
+    /** add an action to it: the same, while the plan is not archived */
+    addAction: z.boolean(),
+  })
+  .meta({ id: 'ImplementationPlanCan' })
 
 export const ImplementationPlan = z
   .object({
@@ -38,6 +54,7 @@ export const ImplementationPlan = z
     adoptedBy: z.string().nullable(),
     /** active (not archived) actions in the plan */
     actionCount: z.number().int(),
+    can: ImplementationPlanCan,
   })
   .meta({ id: 'ImplementationPlan' })
 export const ImplementationPlanPage = Page(ImplementationPlan).meta({ id: 'ImplementationPlanPage' })
@@ -46,3 +63,4 @@ export type ImplementationPlanCreate = z.infer<typeof ImplementationPlanCreate>
 export type ImplementationPlanUpdate = z.infer<typeof ImplementationPlanUpdate>
 export type ImplementationPlanQuery = z.infer<typeof ImplementationPlanQuery>
 export type ImplementationPlan = z.infer<typeof ImplementationPlan>
+export type ImplementationPlanCan = z.infer<typeof ImplementationPlanCan>

@@ -3,6 +3,7 @@
 import './messages'
 
 export * from './common'
+export * from './limits'
 export * from './enums'
 export * from './health'
 export * from './organisations'

@@ -1,19 +1,20 @@
 import { z } from 'zod'
 import { FreeText, Id, Line, PageQuery, Page, QueryFlag, Stored, Version, Year, partial } from './common'
 import { IndicatorDirection } from './enums'
+import { DATA_SOURCE_MAX, NOTE_MAX, SHORT_NAME_MAX, TITLE_MAX } from './limits'
 
 const fields = {
-  name: Line(300),
+  name: Line(TITLE_MAX),
   description: FreeText().default(''),
   /** "%", "antal per 10 000 invånare", … */
-  unit: Line(60),
+  unit: Line(SHORT_NAME_MAX),
   direction: IndicatorDirection,
   baselineValue: z.number().finite().nullable().optional(),
   baselineYear: Year.nullable().optional(),
   targetValue: z.number().finite().nullable().optional(),
   targetYear: Year.nullable().optional(),
   /** e.g. "Socialstyrelsen, Öppna jämförelser" */
-  dataSource: FreeText(500).default(''),
+  dataSource: FreeText(DATA_SOURCE_MAX).default(''),
 }
 
 /** An indicator belongs to exactly one goal or one measure. */
@@ -56,7 +57,7 @@ const valueFields = {
   value: z.number().finite().nullable().optional(),
   /** a small count that must not be published (shown as "<5") */
   suppressed: z.boolean().default(false),
-  note: FreeText(2_000).default(''),
+  note: FreeText(NOTE_MAX).default(''),
 }
 
 /** A value for one organisation (or the whole county: organisationId null) in one reporting period. */

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { FreeText, Id, IdSet, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
 import { OrganisationKind, PreventionLevel, TargetGroup, ViolenceArea } from './enums'
+import { CODE_MAX, MEASURE_IDS_MAX, MEASURE_WEIGHT_DEFAULT, MEASURE_WEIGHT_MAX, MEASURE_WEIGHT_MIN, SORT_ORDER_MAX, TITLE_MAX } from './limits'
 
-const ids = IdSet(500)
+const ids = IdSet(MEASURE_IDS_MAX)
 
 const fields = {
   /** "2.1"; unique within the goal */
-  code: Line(20),
-  title: Line(300),
+  code: Line(CODE_MAX),
+  title: Line(TITLE_MAX),
   description: FreeText().default(''),
   /** kinds of organisation expected to act (all municipalities, all authorities, …) */
   expectedKinds: z.array(OrganisationKind).max(10).default([]),
@@ -19,9 +20,9 @@ const fields = {
   activeFromYear: Year.nullable().optional(),
   /** not before activeFromYear */
   activeToYear: Year.nullable().optional(),
-  sortOrder: z.number().int().min(0).max(10_000).default(0),
+  sortOrder: z.number().int().min(0).max(SORT_ORDER_MAX).default(0),
   /** the measure's weight in its goal's implementation progress, set by OPK staff (docs/progress.md): 1 = equal, 0 = shown but not counted */
-  weight: z.number().min(0).max(100).default(1),
+  weight: z.number().min(MEASURE_WEIGHT_MIN).max(MEASURE_WEIGHT_MAX).default(MEASURE_WEIGHT_DEFAULT),
   /** measures of the predecessor strategy that this one replaces (none when the strategy has no predecessor) */
   predecessorMeasureIds: ids.default([]),
 }

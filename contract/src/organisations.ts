@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { Id, Line, PageQuery, Page, Stored, Version, partial } from './common'
 import { OrganisationKind } from './enums'
+import { NAME_MAX, SEARCH_MAX, SHORT_NAME_MAX } from './limits'
 
 const fields = {
   kind: OrganisationKind,
-  name: Line(200),
-  shortName: Line(60).nullable().optional(),
+  name: Line(NAME_MAX),
+  shortName: Line(SHORT_NAME_MAX).nullable().optional(),
   /** kommunkod, four digits as text: "0127" */
   municipalityCode: z.string().regex(/^\d{4}$/, 'Kommunkoden ska vara fyra siffror, t.ex. 0127.').nullable().optional(),
   /** the organisation this is part of (a district area's municipality) */
@@ -14,7 +15,7 @@ const fields = {
 
 export const OrganisationCreate = z.strictObject(fields).meta({ id: 'OrganisationCreate' })
 export const OrganisationUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'OrganisationUpdate' })
-export const OrganisationQuery = z.strictObject({ ...PageQuery, kind: OrganisationKind.optional(), parentId: Id.optional(), search: z.string().max(100).optional() })
+export const OrganisationQuery = z.strictObject({ ...PageQuery, kind: OrganisationKind.optional(), parentId: Id.optional(), search: z.string().max(SEARCH_MAX).optional() })
 
 export const Organisation = z
   .object({

@@ -1,19 +1,20 @@
 import { z } from 'zod'
 import { FreeText, Id, IdSet, IsoDate, Line, PageQuery, Page, Stored, Version, partial } from './common'
 import { ActionStatus } from './enums'
+import { ACTION_CO_OWNERS_MAX, ACTION_MEASURES_MAX, RESPONSIBLE_UNIT_MAX, TITLE_MAX } from './limits'
 
 const fields = {
-  title: Line(300),
+  title: Line(TITLE_MAX),
   description: FreeText().default(''),
   /** ansvarig enhet, e.g. "Socialförvaltningen, vuxenenheten" */
-  responsibleUnit: FreeText(300).default(''),
+  responsibleUnit: FreeText(RESPONSIBLE_UNIT_MAX).default(''),
   plannedStart: IsoDate.nullable().optional(),
   plannedEnd: IsoDate.nullable().optional(),
   status: ActionStatus.default('planned'),
   /** the strategy's measures the action carries out: at least one, all of the plan's strategy */
-  measureIds: IdSet(50).min(1, 'Koppla aktiviteten till minst en åtgärd.'),
+  measureIds: IdSet(ACTION_MEASURES_MAX).min(1, 'Koppla aktiviteten till minst en åtgärd.'),
   /** other organisations owning the action jointly (myndighetsgemensam satsning); never the plan's own organisation */
-  coOwnerIds: IdSet(50).default([]),
+  coOwnerIds: IdSet(ACTION_CO_OWNERS_MAX).default([]),
 }
 
 export const PlanActionCreate = z.strictObject(fields).meta({ id: 'PlanActionCreate' })
@@ -32,6 +33,21 @@ export const PlanActionQuery = z.strictObject(filters)
 export const PlanActionSearchQuery = z.strictObject({ ...filters, strategyId: Id.optional(), organisationId: Id.optional(), planId: Id.optional() })
 
 const Ref = z.object({ id: z.number().int(), code: z.string(), title: z.string() })
+/**
+ * What the signed-in reader may do with an action, as the server's rules decide it
+ * (backend/src/modules/plan-actions/action-policy.ts).
+ */
+export const PlanActionCan = z
+  .object({
+    /** PATCH the action: a coordinator of its plan's organisation or of a co-owner, while the plan is not archived */
+    edit: z.boolean(),
+    /** archive and restore it: the same */
+    archive: z.boolean(),
+    /** follow it up (create its follow-up for an open period): the same, while neither the action nor its plan is archived */
+    addFollowUp: z.boolean(),
+  })
+  .meta({ id: 'PlanActionCan' })
+
 export const PlanAction = z
   .object({
     ...Stored,
@@ -46,6 +62,7 @@ export const PlanAction = z
     status: ActionStatus,
     measures: z.array(Ref),
     coOwners: z.array(z.object({ id: z.number().int(), name: z.string() })),
+    can: PlanActionCan,
   })
   .meta({ id: 'PlanAction' })
 export const PlanActionPage = Page(PlanAction).meta({ id: 'PlanActionPage' })
@@ -55,3 +72,4 @@ export type PlanActionUpdate = z.infer<typeof PlanActionUpdate>
 export type PlanActionQuery = z.infer<typeof PlanActionQuery>
 export type PlanActionSearchQuery = z.infer<typeof PlanActionSearchQuery>
 export type PlanAction = z.infer<typeof PlanAction>
+export type PlanActionCan = z.infer<typeof PlanActionCan>

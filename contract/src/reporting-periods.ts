@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { Id, IsoDate, Line, PageQuery, Page, Stored, Version, partial } from './common'
 import { PeriodStatus } from './enums'
+import { PERIOD_NAME_MAX } from './limits'
 
 const fields = {
   /** "2025"; unique within the strategy */
-  name: Line(40),
+  name: Line(PERIOD_NAME_MAX),
   startsOn: IsoDate,
   /** not before startsOn */
   endsOn: IsoDate,

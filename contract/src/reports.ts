@@ -3,6 +3,7 @@
 // (docs/progress.md → Lägesrapport). Fractions are 0–1 as in the progress API; missing is null, never 0.
 import { z } from 'zod'
 import { FreeText, Id, IsoDate, Line, Page, PageQuery, Stored, Timestamp, Version } from './common'
+import { ANALYSES_MAX, ANALYSIS_MAX, NAME_MAX } from './limits'
 import {
   CoverageFigure,
   IndicatorStatus,
@@ -19,7 +20,7 @@ export const reportStatuses = ['draft', 'approved'] as const
 export const ReportStatus = z.enum(reportStatuses)
 
 /** One report per period, unless the earlier one is archived; its figures are computed now. */
-export const ReportCreate = z.strictObject({ periodId: Id, title: Line(200) }).meta({ id: 'ReportCreate' })
+export const ReportCreate = z.strictObject({ periodId: Id, title: Line(NAME_MAX) }).meta({ id: 'ReportCreate' })
 
 /** A goal id as a key of `analyses`. */
 const GoalKey = z.string().regex(/^[1-9]\d{0,9}$/, 'Ange målets id.')
@@ -31,13 +32,13 @@ const GoalKey = z.string().regex(/^[1-9]\d{0,9}$/, 'Ange målets id.')
 export const ReportUpdate = z
   .strictObject({
     version: Version,
-    title: Line(200).optional(),
+    title: Line(NAME_MAX).optional(),
     /** the summary (sammanfattning) */
     summary: FreeText().optional(),
     /** a short analysis per goal: goal id → text */
     analyses: z
-      .record(GoalKey, FreeText(5_000))
-      .refine((analyses) => Object.keys(analyses).length <= 500, 'Högst 500 analyser.')
+      .record(GoalKey, FreeText(ANALYSIS_MAX))
+      .refine((analyses) => Object.keys(analyses).length <= ANALYSES_MAX, `Högst ${ANALYSES_MAX} analyser.`)
       .optional(),
   })
   .meta({ id: 'ReportUpdate' })
@@ -103,6 +104,23 @@ export const ReportChanges = z
   })
   .meta({ id: 'ReportChanges' })
 
+/**
+ * What the reader may do with a report, as the server's rules decide it (backend/src/modules/reports/report-policy.ts);
+ * all false for anyone not signed in.
+ */
+export const ReportCan = z
+  .object({
+    /** PATCH the title, summary and analyses: OPK staff, a draft that is not archived */
+    edit: z.boolean(),
+    /** recompute the figures: the same */
+    refresh: z.boolean(),
+    /** approve, which publishes it: the steering group, a draft that is not archived (it still needs a summary: 422 otherwise) */
+    approve: z.boolean(),
+    /** archive and restore it: OPK staff, a draft */
+    archive: z.boolean(),
+  })
+  .meta({ id: 'ReportCan' })
+
 const reportFields = {
   ...Stored,
   title: z.string(),
@@ -114,6 +132,7 @@ const reportFields = {
   author: named,
   approvedAt: Timestamp.nullable(),
   approvedBy: named.nullable(),
+  can: ReportCan,
 }
 
 /** A report in a list: without its figures. */
@@ -149,4 +168,5 @@ export type ReportDelta = z.infer<typeof ReportDelta>
 export type ReportGap = z.infer<typeof ReportGap>
 export type ReportChanges = z.infer<typeof ReportChanges>
 export type Report = z.infer<typeof Report>
+export type ReportCan = z.infer<typeof ReportCan>
 export type ReportDetail = z.infer<typeof ReportDetail>

@@ -1,14 +1,15 @@
 import { z } from 'zod'
 import { FreeText, Id, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
 import { StrategyStatus } from './enums'
+import { NAME_MAX, OVERALL_GOAL_MAX } from './limits'
 
 const fields = {
-  name: Line(200),
+  name: Line(NAME_MAX),
   startYear: Year,
   /** not before startYear */
   endYear: Year,
   /** övergripande mål, e.g. "Ingen i Stockholms län ska utsättas för eller uppleva våld i nära relation." */
-  overallGoal: FreeText(2_000),
+  overallGoal: FreeText(OVERALL_GOAL_MAX),
   /**
    * the status the steering group gives the strategy (utkast, gällande, avslutad); archiving is separate
    * and only hides the row (archivedAt)

@@ -5,15 +5,16 @@ import { z } from 'zod'
 import { Email } from './auth'
 import { Id, IdSet, Line, Page, PageQuery, Stored, Timestamp, Version } from './common'
 import { Role } from './enums'
+import { NAME_MAX, PASSWORD_MAX, SEARCH_MAX, USER_ORGANISATIONS_MAX } from './limits'
 
 /** A new password set by OPK staff; its strength is checked by the backend (422 naming `password`). */
-const Password = z.string().max(256)
+const Password = z.string().max(PASSWORD_MAX)
 
 const fields = {
-  name: Line(200),
+  name: Line(NAME_MAX),
   role: Role,
   /** the organisations a coordinator works for: at least one for a coordinator, none for any other role */
-  organisationIds: IdSet(100),
+  organisationIds: IdSet(USER_ORGANISATIONS_MAX),
 }
 
 export const UserCreate = z
@@ -48,7 +49,7 @@ export const UserQuery = z.strictObject({
   /** users working for this organisation */
   organisationId: Id.optional(),
   /** part of the name or the e-mail address */
-  search: z.string().max(100).optional(),
+  search: z.string().max(SEARCH_MAX).optional(),
 })
 
 export const User = z

@@ -6,58 +6,28 @@
 // not moved by the time it was read. Each instance has its own caches; they are correct with several instances
 // because the counter is read from the database on every request. Caches belong to one PrismaClient: a new
 // connection (a test's or a benchmark's new database) starts empty.
+import { LRUCache } from 'lru-cache'
 import { db, prepared, type Db } from './prisma'
 
-/** A map that forgets its least recently used entries beyond `size`: their count, or their total `weigh`t. */
-export class Lru<V> {
-  private readonly entries = new Map<string, V>()
-  private total = 0
-  constructor(
-    private readonly size: number,
-    private readonly weigh: (value: V) => number = () => 1,
-  ) {}
+/** A cache that forgets its least recently used entries (lru-cache). */
+export type Cache<V> = LRUCache<string, V & {}>
 
-  get(key: string): V | undefined {
-    const value = this.entries.get(key)
-    if (value !== undefined) {
-      this.entries.delete(key)
-      this.entries.set(key, value)
-    }
-    return value
-  }
+const perClient = new WeakMap<Db, Map<string, unknown>>()
 
-  set(key: string, value: V): void {
-    this.delete(key)
-    this.entries.set(key, value)
-    this.total += this.weigh(value)
-    for (const oldest of this.entries.keys()) {
-      if (this.total <= this.size) break
-      this.delete(oldest)
-    }
-  }
-
-  delete(key: string): void {
-    const value = this.entries.get(key)
-    if (value === undefined) return
-    this.entries.delete(key)
-    this.total -= this.weigh(value)
-  }
-
-  get count(): number {
-    return this.entries.size
-  }
-}
-
-const perClient = new WeakMap<Db, Map<string, Lru<unknown>>>()
-
-/** The cache called `name` of the current database connection (created with `size` and `weigh` at its first use). */
-export function cacheOf<V>(name: string, size: number, weigh?: (value: V) => number): Lru<V> {
+/**
+ * The cache called `name` of the current database connection, created at its first use: at most `size` entries, or,
+ * with `weigh`, entries whose weights (e.g. bytes) add up to at most `size` (one heavier than that is not kept).
+ */
+export function cacheOf<V>(name: string, size: number, weigh?: (value: V) => number): Cache<V> {
   const client = db()
   let caches = perClient.get(client)
   if (!caches) perClient.set(client, (caches = new Map()))
-  let cache = caches.get(name)
-  if (!cache) caches.set(name, (cache = new Lru<V>(size, weigh) as Lru<unknown>))
-  return cache as Lru<V>
+  let cache = caches.get(name) as Cache<V> | undefined
+  if (!cache) {
+    cache = weigh ? new LRUCache<string, V & {}>({ maxSize: size, sizeCalculation: (value) => Math.max(1, weigh(value)) }) : new LRUCache<string, V & {}>({ max: size })
+    caches.set(name, cache)
+  }
+  return cache
 }
 
 /** The database's change counter at a moment, and whether no write was under way then. */

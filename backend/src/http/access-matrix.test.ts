@@ -1,5 +1,5 @@
 // The authorization matrix: every route of the route table, called by every kind of caller, against one fixture
-// world, must answer as access-matrix.ts says. A refusal is exactly the expected problem+json and changes
+// world, must answer as test/access-matrix.ts says. A refusal is exactly the expected problem+json and changes
 // nothing: neither the target row (version, updatedAt) nor anything audited anywhere (no new AuditEvent).
 import type { Role } from '@uppfoljning/contract'
 import { db } from '../db/prisma'
@@ -8,9 +8,9 @@ import { api, expectProblem } from '../test/api'
 import { makeAction, makeFollowUp, makeGoal, makeIndicator, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../test/factories'
 import { makeUser, signIn, type TestSession } from '../test/users'
 import { approveReport, createReport, updateReport } from '../modules/reports/reports.service'
-import { accessMatrix, type Caller, type Case, type Expected, type Target } from './access-matrix'
+import { accessMatrix, type Caller, type Case, type Expected, type Target } from '../test/access-matrix'
 
-const MATRIX = 'backend/src/http/access-matrix.ts'
+const MATRIX = 'backend/src/test/access-matrix.ts'
 const CALLERS: Caller[] = ['anonymous', 'own', 'other', 'opk_staff', 'steering_group']
 /** A version no row has: writes that get past access control stop at 409 instead of changing the fixture. */
 const STALE = 999_999

@@ -4,13 +4,35 @@
 // answer share one computation. A route opts in with `keep` (http/route.ts), naming what besides its path, params
 // and query its answer depends on.
 import { createHash } from 'node:crypto'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
 import { cacheOf, changeCounter, readChanges, type Changes } from '../db/changes'
 
-/** An answer as sent: its JSON bytes and their entity tag. */
+/** The compressions a kept answer is sent in (http/route.ts picks one by the request's Accept-Encoding). */
+export type Encoding = 'br' | 'gzip'
+
+/** An answer as sent: its JSON bytes, their entity tag, and the compressed bytes made so far. */
 export interface KeptAnswer {
   body: Buffer
   etag: string
+  /** compressed once, when first asked for, and kept with the answer (about an eighth of its size each) */
+  encoded: Partial<Record<Encoding, Promise<Buffer>>>
 }
+
+const brotli = promisify(brotliCompress)
+const gzipped = promisify(gzip)
+/**
+ * Compressing costs far more than sending a kept answer (docs/architecture.md#delivery), so each kept answer is
+ * compressed once per encoding, off the event loop, and the bytes kept with it. Brotli at quality 4, as the
+ * compression middleware uses for the other answers.
+ */
+const encoders: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) => brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipped(body),
+}
+
+/** The answer's bytes compressed with `encoding`: made at the first request that asks, then reused. */
+export const encodedAs = (answer: KeptAnswer, encoding: Encoding): Promise<Buffer> => (answer.encoded[encoding] ??= encoders[encoding](answer.body))
 
 /** Bytes of answers kept per process (a list page is a few kB; the national coverage matrix, measured, 5.3 MB). */
 const BYTES = 64 * 1024 * 1024
@@ -19,7 +41,7 @@ const COMPUTING = 64
 
 function asSent(result: unknown): KeptAnswer {
   const body = Buffer.from(JSON.stringify(result))
-  return { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"` }
+  return { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"`, encoded: {} }
 }
 
 /**

@@ -67,6 +67,8 @@ export function openApiDocument(routes: Route[], version: string) {
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(r.body, 'input') } } } } : {}),
       responses: {
         [String(r.status ?? 200)]: success(r),
+        // kept answers carry an ETag to revalidate with (http/route.ts sendKept)
+        ...(r.keep ? { 304: { description: 'Oförändrad sedan If-None-Match (ETag): ingen kropp' } } : {}),
         ...(r.params || r.query || r.body ? { 400: problem('Ogiltiga uppgifter (validation-failed, malformed-json)') } : {}),
         ...(r.params ? { 404: problem('Finns inte (not-found)') } : {}),
         ...(writes ? { 409: problem('Ändrad av någon annan eller finns redan (version-conflict, duplicate)') } : {}),

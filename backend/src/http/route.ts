@@ -3,10 +3,11 @@
 import { Router, type Request, type Response } from 'express'
 import { z } from 'zod'
 import { IdParams, type Role } from '@uppfoljning/contract'
+import { admits } from '../auth/access'
 import type { Actor } from '../auth/actor'
 import { forbidden, unauthenticated } from '../errors'
 import { config } from '../config'
-import { keptAnswer } from './kept-answers'
+import { encodedAs, keptAnswer, type Encoding, type KeptAnswer } from './kept-answers'
 import { rejectPersonalData } from './personal-data'
 import { rejectUnstorableText } from './storable-text'
 
@@ -55,6 +56,12 @@ export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodTyp
 /** `keep` of a route whose answer is the same for every reader allowed to ask. */
 export const sameForEveryone = (): string => ''
 
+/**
+ * `keep` of a route whose answer says what the reader may do (`can`): the same for readers with the same role and
+ * organisations, which is all that `can` of plans and actions depends on besides the rows.
+ */
+export const sameForSameRights = (actor: Actor): string => `${actor.role}/${[...actor.organisationIds].sort((a, b) => a - b).join(',')}`
+
 /** Declares a route with its types inferred from its schemas. */
 export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType = z.ZodType>(
   spec: Route<P, Q, B, R>,
@@ -64,10 +71,32 @@ export function route<P extends z.ZodType | undefined = undefined, Q extends z.Z
 
 /** 401 without a signed-in user, 403 with the wrong role; returns the actor (null on public routes). */
 function authorize(access: Access, actor: Actor | null): Actor | null {
-  if (access === 'public') return actor
-  if (!actor) throw unauthenticated()
-  if (access !== 'signed-in' && !access.includes(actor.role)) throw forbidden()
+  if (access !== 'public' && !actor) throw unauthenticated()
+  if (!admits(access, actor)) throw forbidden()
   return actor
+}
+
+/** Below this many bytes compressing gains nothing (the compression middleware's own threshold). */
+const COMPRESS_FROM = 1024
+const ENCODINGS: Encoding[] = ['br', 'gzip']
+
+/**
+ * Sends a kept answer for revalidation: `private, no-cache` (only the reader's browser keeps it, and asks again
+ * before each use) with its ETag; a request whose If-None-Match names that ETag gets 304 and no body. The ETag is the
+ * hash of the bytes, and the bytes hold everything the answer depends on (the reader's `can` too), so a 304 is never
+ * an answer meant for another reader. Compressed as asked, with the bytes compressed once per kept answer.
+ */
+async function sendKept(req: Request, res: Response, kept: KeptAnswer) {
+  res.set({ 'Cache-Control': 'private, no-cache', ETag: kept.etag }).vary('Accept-Encoding')
+  if (req.fresh) {
+    res.status(304).end()
+    return
+  }
+  // brotli whenever the client takes it (as the compression middleware prefers it), else gzip, else as it is
+  const encoding = kept.body.length < COMPRESS_FROM ? undefined : ENCODINGS.find((e) => req.acceptsEncodings(e) === e)
+  res.type('json')
+  if (encoding) res.set('Content-Encoding', encoding).send(await encodedAs(kept, encoding))
+  else res.send(kept.body)
 }
 
 /** Mounts routes on a router: parses params, query and body with their schemas (a ZodError → 400). */
@@ -93,8 +122,7 @@ export function mount(routes: Route[]): Router {
       }
       if (r.keep) {
         const key = [r.path, JSON.stringify(params ?? null), JSON.stringify(query ?? null), r.keep(actor as Actor)].join('\n')
-        const kept = await keptAnswer(key, req.session?.readAt, answer)
-        res.set('ETag', kept.etag).type('json').send(kept.body)
+        await sendKept(req, res, await keptAnswer(key, req.session?.readAt, answer))
         return
       }
       const result = await answer()

@@ -1,5 +1,6 @@
 import { config } from '../../config'
-import type { LoginRequest, PasswordChange, SessionInfo, SessionStage, TotpDisable, TotpEnable, TotpSetup, TotpVerify } from '@uppfoljning/contract'
+import type { LoginRequest, PasswordChange, SessionCan, SessionInfo, SessionStage, TotpDisable, TotpEnable, TotpSetup, TotpVerify } from '@uppfoljning/contract'
+import { admits, REPORT_WRITERS, REVIEWERS, STAFF_MAINTAINED } from '../../auth/access'
 import type { Actor } from '../../auth/actor'
 import { db } from '../../db/prisma'
 import { write } from '../../db/write'
@@ -78,9 +79,17 @@ export async function sessionInfo(session?: LoadedSession): Promise<SessionInfo>
       role: user.role,
       organisations: user.organisations.map((o) => o.organisation),
       totpEnabled: user.totpEnabledAt !== null,
+      can: sessionCan(session.actor ?? null),
     },
   }
 }
+
+/** What the user may start that has no object yet: the routes' own access constants, all false until signed in. */
+const sessionCan = (actor: Actor | null): SessionCan => ({
+  createReport: admits(REPORT_WRITERS, actor),
+  review: admits(REVIEWERS, actor),
+  administer: admits(STAFF_MAINTAINED.write, actor),
+})
 
 /** Changes the signed-in user's password; every other session of the user ends, this one gets a new id. */
 export async function changePassword(session: LoadedSession, { currentPassword, newPassword }: PasswordChange): Promise<SignIn> {

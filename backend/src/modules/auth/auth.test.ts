@@ -104,7 +104,9 @@ describe('GET /api/v1/auth/session', () => {
       stage: 'signed-in',
       csrfToken: b.state.csrf,
       oidcEnabled: expect.any(Boolean),
-      user: { id: user.id, name: user.name, email: user.email, role: 'coordinator', organisations: [{ id: organisation.id, name: organisation.name }], totpEnabled: false },
+      user: { id: user.id, name: user.name, email: user.email, role: 'coordinator', organisations: [{ id: organisation.id, name: organisation.name }], totpEnabled: false,
+        // what a coordinator may start without an object: none of these (their plans say what they may do with them)
+        can: { createReport: false, review: false, administer: false } },
     })
   })
 })
@@ -180,7 +182,8 @@ describe('POST /api/v1/auth/login', () => {
     const b = browser()
     const res = await b.login(user.email)
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ stage: 'totp-setup-required', user: { id: user.id, totpEnabled: false } })
+    // not signed in yet: the session says it may start nothing
+    expect(res.body).toMatchObject({ stage: 'totp-setup-required', user: { id: user.id, totpEnabled: false, can: { createReport: false, review: false, administer: false } } })
     expect(await db().session.findUnique({ where: { id: sessionId(b.state.token!) } })).toMatchObject({ userId: null, data: { pendingUserId: user.id } })
     expectProblem(await b.get(SIGNED_IN_ONLY), 401, 'unauthenticated')
   })
@@ -383,7 +386,7 @@ describe('two-factor authentication: OPK staff enrol at their first sign-in', ()
 
     const enabled = await b.post('/auth/totp/enable', { code: codeAt(setup.body.secret, clock.now) })
     expect(enabled.status).toBe(200)
-    expect(enabled.body.session).toMatchObject({ stage: 'signed-in', user: { id: user.id, totpEnabled: true } })
+    expect(enabled.body.session).toMatchObject({ stage: 'signed-in', user: { id: user.id, totpEnabled: true, can: { createReport: true, review: true, administer: true } } })
     expect(enabled.body.recoveryCodes).toHaveLength(10)
     for (const code of enabled.body.recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/)
     expect(new Set(enabled.body.recoveryCodes).size).toBe(10)

@@ -4,7 +4,9 @@ import type { FollowUpCommentCreate } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { db, type Tx } from '../../db/prisma'
 import { write } from '../../db/write'
-import { forbidden, notFound, ruleBroken } from '../../errors'
+import { enforce } from '../../auth/policy'
+import { notFound } from '../../errors'
+import { followUpWrite } from './follow-up-policy'
 import { findFor, visibleTo, WHAT } from './follow-up-visibility'
 import { presentComment, withAuthor } from './follow-up-comments.presenter'
 
@@ -26,14 +28,11 @@ export const appendComment = (tx: Tx, actor: Actor, followUpId: number, body: st
 /**
  * Comments on a follow-up. OPK staff may comment on any follow-up, coordinators only on those of actions their
  * organisations own or co-own (403; 404 for another organisation's draft, as for reading it); the route admits no
- * one else. Rule: an archived follow-up takes no comments (422).
+ * one else. Rule: an archived follow-up takes no comments (422). The checks: follow-up-policy.ts ('comment').
  */
 export async function addComment(id: number, { body }: FollowUpCommentCreate, actor: Actor) {
   const row = await write(actor, async (tx) => {
-    const { row: followUp, owners } = await findFor(tx, actor, id)
-    if (actor.role !== 'opk_staff' && !owners.some((owner) => actor.organisationIds.includes(owner)))
-      throw forbidden('Du kan bara kommentera uppföljningar för din egen organisation.')
-    if (followUp.archivedAt) throw ruleBroken('Uppföljningen är arkiverad och kan inte kommenteras: återställ den först.')
+    enforce(followUpWrite(actor, (await findFor(tx, actor, id)).facts, 'comment'))
     return appendComment(tx, actor, id, body)
   })
   return presentComment(row)

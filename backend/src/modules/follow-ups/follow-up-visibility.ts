@@ -3,7 +3,8 @@ import type { FollowUpState } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import type { Prisma, Tx } from '../../db/prisma'
 import { notFound } from '../../errors'
-import { actionOwnedBy, actionOwners } from '../plan-actions/action-owners'
+import { actionFactsIn, actionOwnedBy } from '../plan-actions/action-owners'
+import type { FollowUpFacts } from './follow-up-policy'
 
 export const WHAT = 'Uppföljningen'
 
@@ -21,10 +22,14 @@ export function visibleTo(actor: Actor): Prisma.FollowUpWhereInput {
 const isVisible = (actor: Actor, state: FollowUpState, owners: number[]) =>
   actor.role !== 'coordinator' || state !== 'draft' || owners.some((id) => actor.organisationIds.includes(id))
 
-/** The stored follow-up and its action's owners; 404 when unknown or hidden from the actor (another organisation's draft). */
-export async function findFor(tx: Tx, actor: Actor, id: number) {
+/**
+ * The stored follow-up and what its checks read (follow-up-policy.ts); 404 when unknown or hidden from the actor
+ * (another organisation's draft).
+ */
+export async function findFor(tx: Tx, actor: Actor, id: number): Promise<{ row: { id: number; version: number }; facts: FollowUpFacts }> {
   const row = await tx.followUp.findUnique({ where: { id }, include: { period: { select: { name: true, status: true } } } })
-  const owners = row && (await actionOwners(tx, row.actionId))
-  if (!row || !owners || !isVisible(actor, row.state, owners)) throw notFound(WHAT, id)
-  return { row, owners }
+  const action = row && (await actionFactsIn(tx, row.actionId))
+  if (!row || !action || !isVisible(actor, row.state, action.owners)) throw notFound(WHAT, id)
+  const { owners, archivedAt: actionArchivedAt, planArchivedAt } = action
+  return { row, facts: { state: row.state, archivedAt: row.archivedAt, period: row.period, owners, actionArchivedAt, planArchivedAt } }
 }

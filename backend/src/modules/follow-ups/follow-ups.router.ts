@@ -26,7 +26,7 @@ import {
   FollowUpUpdate,
   IdParams,
 } from '@uppfoljning/contract'
-import { ORGANISATION_OWNED, REVIEWERS } from '../../auth/access'
+import { COMMENTERS, ORGANISATION_OWNED, REVIEWERS } from '../../auth/access'
 import { itemRoutes, route } from '../../http/route'
 import * as comments from './follow-up-comments.service'
 import * as service from './follow-ups.service'
@@ -57,6 +57,6 @@ export const followUpRoutes = [
   route({ method: 'get', path: '/follow-ups/:id/comments', tag, access: ORGANISATION_OWNED.read, summary: 'Läs samtalet om en uppföljning', params: IdParams, response: FollowUpCommentThread,
     handler: ({ params, actor }) => comments.listComments(params.id, actor) }),
   // the owners' coordinators answer the reviewers: both may comment (the service checks which organisations own it)
-  route({ method: 'post', path: '/follow-ups/:id/comments', tag, access: [...ORGANISATION_OWNED.write, ...REVIEWERS], summary: 'Kommentera en uppföljning', params: IdParams, body: FollowUpCommentCreate, response: FollowUpComment, status: 201,
+  route({ method: 'post', path: '/follow-ups/:id/comments', tag, access: COMMENTERS, summary: 'Kommentera en uppföljning', params: IdParams, body: FollowUpCommentCreate, response: FollowUpComment, status: 201,
     handler: ({ params, body, actor }) => comments.addComment(params.id, body, actor) }),
 ]

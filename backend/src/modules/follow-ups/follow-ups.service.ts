@@ -1,16 +1,18 @@
 import type { FollowUpCreate, FollowUpQuery, FollowUpReturn, FollowUpSearchQuery, FollowUpState, FollowUpUpdate } from '@uppfoljning/contract'
-import { assertWritesFor, type Actor } from '../../auth/actor'
+import type { Actor } from '../../auth/actor'
+import { enforce } from '../../auth/policy'
 import { db, Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { write } from '../../db/write'
 import { duplicate, notFound, ruleBroken } from '../../errors'
-import { actionOwnedBy, actionOwners } from '../plan-actions/action-owners'
+import { actionFactsIn, actionOwnedBy } from '../plan-actions/action-owners'
+import { addFollowUp } from '../plan-actions/action-policy'
 import { appendComment } from './follow-up-comments.service'
 import { findFor, visibleTo, WHAT } from './follow-up-visibility'
-import { presentFollowUp } from './follow-ups.presenter'
+import { followUpWrite, type FollowUpWrite } from './follow-up-policy'
+import { followUpInclude, presentFollowUp } from './follow-ups.presenter'
 
 const ACTION = 'Aktiviteten'
-const OWN = 'uppföljningar'
 
 /** Newest period first, then in the order they were written. */
 const order: Prisma.FollowUpOrderByWithRelationInput[] = [{ period: { startsOn: 'desc' } }, { id: 'asc' }]
@@ -24,8 +26,8 @@ export async function listActionFollowUps(actionId: number, query: FollowUpQuery
   const action = await db().planAction.findUnique({ where: { id: actionId }, select: { id: true } })
   if (!action) throw notFound(ACTION, actionId)
   const where: Prisma.FollowUpWhereInput = { AND: [{ actionId }, ...filters(query), visibleTo(actor)] }
-  const rows = db().followUp.findMany({ where, orderBy: order, ...pageWindow(query) })
-  return pageOf(query, rows, db().followUp.count({ where }), presentFollowUp)
+  const rows = db().followUp.findMany({ where, include: followUpInclude, orderBy: order, ...pageWindow(query) })
+  return pageOf(query, rows, db().followUp.count({ where }), (row) => presentFollowUp(row, actor))
 }
 
 /**
@@ -43,15 +45,15 @@ export async function searchFollowUps(query: FollowUpSearchQuery, actor: Actor) 
       ...(goalId ? [{ action: { measures: { some: { measure: { OR: [{ goalId }, { goal: { parentId: goalId } }] } } } } }] : []),
     ],
   }
-  const rows = db().followUp.findMany({ where, orderBy: order, ...pageWindow(query) })
-  return pageOf(query, rows, db().followUp.count({ where }), presentFollowUp)
+  const rows = db().followUp.findMany({ where, include: followUpInclude, orderBy: order, ...pageWindow(query) })
+  return pageOf(query, rows, db().followUp.count({ where }), (row) => presentFollowUp(row, actor))
 }
 
 /** One follow-up; another organisation's draft is answered 404 as if it did not exist. */
 export async function getFollowUp(id: number, actor: Actor) {
-  const row = await db().followUp.findFirst({ where: { AND: [{ id }, visibleTo(actor)] } })
+  const row = await db().followUp.findFirst({ where: { AND: [{ id }, visibleTo(actor)] }, include: followUpInclude })
   if (!row) throw notFound(WHAT, id)
-  return presentFollowUp(row)
+  return presentFollowUp(row, actor)
 }
 
 /**
@@ -61,13 +63,11 @@ export async function getFollowUp(id: number, actor: Actor) {
  */
 export async function createFollowUp(actionId: number, { periodId, ...fields }: FollowUpCreate, actor: Actor) {
   const id = await write(actor, async (tx) => {
-    const owners = await actionOwners(tx, actionId)
-    if (!owners) throw notFound(ACTION, actionId)
-    assertWritesFor(actor, owners, OWN)
-    const action = await tx.planAction.findUniqueOrThrow({ where: { id: actionId }, include: { plan: { select: { strategyId: true, archivedAt: true } } } })
+    const facts = await actionFactsIn(tx, actionId)
+    if (!facts) throw notFound(ACTION, actionId)
+    enforce(addFollowUp(actor, facts))
+    const action = await tx.planAction.findUniqueOrThrow({ where: { id: actionId }, include: { plan: { select: { strategyId: true } } } })
     const period = await tx.reportingPeriod.findUnique({ where: { id: periodId } })
-    if (action.archivedAt) throw ruleBroken('Aktiviteten är arkiverad och kan inte följas upp.')
-    if (action.plan.archivedAt) throw ruleBroken('Aktivitetens genomförandeplan är arkiverad: aktiviteten kan inte följas upp.')
     if (!period) throw ruleBroken(`Uppföljningsperioden med id ${periodId} finns inte.`, 'periodId')
     if (period.strategyId !== action.plan.strategyId) throw ruleBroken(`Perioden ${period.name} hör till en annan strategi än aktivitetens genomförandeplan.`, 'periodId')
     if (period.archivedAt) throw ruleBroken(`Perioden ${period.name} är arkiverad.`, 'periodId')
@@ -85,52 +85,43 @@ export async function createFollowUp(actionId: number, { periodId, ...fields }: 
   return getFollowUp(id, actor)
 }
 
-const stateNames: Record<FollowUpState, string> = { draft: 'ett utkast', submitted: 'inskickad', returned: 'återsänd', approved: 'godkänd' }
-
 /**
- * The stored follow-up for a change by `actor`, checked in this order: 404 (findFor); 403 when `byOwner` and the
- * actor's organisations do not own the action; 409 a stale version; 422 archived, or its period no longer open
- * (except for the reviewer's approval).
+ * Checks `write` of the stored follow-up by `actor` (follow-up-policy.ts, the same checks as its `can`), in this
+ * order: 404 (findFor); 403 who; 409 a stale version; 422 the rules.
  */
-async function changeable(tx: Tx, actor: Actor, id: number, version: number, { byOwner = true, evenInClosedPeriod = false } = {}) {
-  const { row, owners } = await findFor(tx, actor, id)
-  if (byOwner) assertWritesFor(actor, owners, OWN)
-  expectVersion(row, version)
-  if (row.archivedAt) throw ruleBroken('Uppföljningen är arkiverad: återställ den först.')
-  if (row.period.status !== 'open' && !evenInClosedPeriod)
-    throw ruleBroken(`Perioden ${row.period.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId')
-  return row
+async function changeable(tx: Tx, actor: Actor, id: number, version: number, what: FollowUpWrite) {
+  const { row, facts } = await findFor(tx, actor, id)
+  enforce(followUpWrite(actor, facts, what), () => expectVersion(row, version))
 }
 
-/** Edits a follow-up; only a draft or a returned one can change (submitted and approved ones are read-only). */
+/**
+ * Edits a follow-up; only a draft or a returned one can change (submitted and approved ones are read-only), in an
+ * open period, while its action and plan are not archived.
+ */
 export async function updateFollowUp(id: number, { version, ...changes }: FollowUpUpdate, actor: Actor) {
   await write(actor, async (tx) => {
-    const row = await changeable(tx, actor, id, version)
-    if (row.state !== 'draft' && row.state !== 'returned')
-      throw ruleBroken(`Uppföljningen är ${stateNames[row.state]} och kan inte ändras.`)
+    await changeable(tx, actor, id, version, 'edit')
     await updateVersioned(tx.followUp, WHAT, id, version, changes)
   })
   return getFollowUp(id, actor)
 }
 
 /**
- * Moves a follow-up from one of `from` to `to`, with `data`, then runs `also` in the same transaction (both are
- * written or neither); the version makes a concurrent review lose with 409.
- * Submitting is the owners' (byOwner); reviewing is OPK staff's, whom the route admits.
+ * Moves a follow-up to `to` by `what` (follow-up-policy.ts says from which states and by whom), with `data`, then
+ * runs `also` in the same transaction (both are written or neither); the version makes a concurrent review lose
+ * with 409.
  */
 async function transition(
   actor: Actor,
   id: number,
   version: number,
-  from: FollowUpState[],
+  what: FollowUpWrite,
   to: FollowUpState,
-  verb: string,
   data: Prisma.FollowUpUpdateManyMutationInput,
   also?: (tx: Tx) => Promise<unknown>,
 ) {
   await write(actor, async (tx) => {
-    const row = await changeable(tx, actor, id, version, { byOwner: to === 'submitted', evenInClosedPeriod: to === 'approved' })
-    if (!from.includes(row.state)) throw ruleBroken(`En uppföljning som är ${stateNames[row.state]} kan inte ${verb}.`)
+    await changeable(tx, actor, id, version, what)
     await updateVersioned(tx.followUp, WHAT, id, version, { ...data, state: to })
     await also?.(tx)
   })
@@ -139,25 +130,25 @@ async function transition(
 
 /** Submits for review: draft or returned → submitted; coordinators of the action's owners only. */
 export const submitFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
-  transition(actor, id, version, ['draft', 'returned'], 'submitted', 'skickas in', { submittedAt: new Date() })
+  transition(actor, id, version, 'submit', 'submitted', { submittedAt: new Date() })
 
 /** Approves: submitted → approved. */
 export const approveFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
-  transition(actor, id, version, ['submitted'], 'approved', 'godkännas', { reviewedAt: new Date() })
+  transition(actor, id, version, 'approve', 'approved', { reviewedAt: new Date() })
 
 /**
  * Returns for completion with the reviewer's comment: submitted → returned. The comment joins the follow-up's
  * conversation in the same transaction; `reviewComment` keeps the latest one (for clients that read only that).
  */
 export const returnFollowUp = (id: number, { version, comment }: FollowUpReturn, actor: Actor) =>
-  transition(actor, id, version, ['submitted'], 'returned', 'återsändas', { reviewedAt: new Date(), reviewComment: comment }, (tx) =>
+  transition(actor, id, version, 'return', 'returned', { reviewedAt: new Date(), reviewComment: comment }, (tx) =>
     appendComment(tx, actor, id, comment),
   )
 
 /** Archives or restores a follow-up; coordinators of the action's owners only. */
 export async function archiveFollowUp(id: number, archived: boolean, actor: Actor) {
   await write(actor, async (tx) => {
-    assertWritesFor(actor, (await findFor(tx, actor, id)).owners, OWN)
+    enforce(followUpWrite(actor, (await findFor(tx, actor, id)).facts, 'archive'))
     await setArchived(tx.followUp, WHAT, id, archived)
   })
   return getFollowUp(id, actor)

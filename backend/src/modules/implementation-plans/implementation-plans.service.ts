@@ -1,20 +1,21 @@
 import type { ImplementationPlanCreate, ImplementationPlanQuery, ImplementationPlanUpdate, PlanStatus } from '@uppfoljning/contract'
-import { assertWritesFor, type Actor } from '../../auth/actor'
+import type { Actor } from '../../auth/actor'
+import { enforce } from '../../auth/policy'
 import { db, type Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { write } from '../../db/write'
 import { notFound, ruleBroken } from '../../errors'
 import { withDates } from '../../http/present'
 import { planInclude, presentPlan } from './implementation-plans.presenter'
+import { changePlan } from './plan-policy'
 
 const WHAT = 'Genomförandeplanen'
-const OWN = 'genomförandeplaner'
 
 /**
  * Plans by strategy, organisation and status, ordered by organisation name, newest period first. The active actions
- * are counted for the page's plans only (one statement, by plan).
+ * are counted for the page's plans only (one statement, by plan). Each says what the actor may do with it.
  */
-export async function listPlans(query: ImplementationPlanQuery) {
+export async function listPlans(query: ImplementationPlanQuery, actor: Actor) {
   const where: Prisma.ImplementationPlanWhereInput = {
     ...activeOnly(query),
     ...(query.strategyId ? { strategyId: query.strategyId } : {}),
@@ -32,13 +33,13 @@ export async function listPlans(query: ImplementationPlanQuery) {
     const actionsOf = new Map(counts.map((c) => [c.planId, c._count._all]))
     return plans.map((plan) => ({ ...plan, _count: { actions: actionsOf.get(plan.id) ?? 0 } }))
   }
-  return pageOf(query, page(), db().implementationPlan.count({ where }), presentPlan)
+  return pageOf(query, page(), db().implementationPlan.count({ where }), (row) => presentPlan(row, actor))
 }
 
-export async function getPlan(id: number) {
+export async function getPlan(id: number, actor: Actor) {
   const row = await db().implementationPlan.findUnique({ where: { id }, include: planInclude })
   if (!row) throw notFound(WHAT, id)
-  return presentPlan(row)
+  return presentPlan(row, actor)
 }
 
 /**
@@ -59,7 +60,7 @@ function checkPlan(plan: { startYear: number; endYear: number; status: PlanStatu
  * organisation is not archived; the strategy exists; see checkPlan.
  */
 export async function createPlan(input: ImplementationPlanCreate, actor: Actor) {
-  assertWritesFor(actor, [input.organisationId], OWN)
+  enforce(changePlan(actor, { organisationId: input.organisationId, archivedAt: null }))
   const id = await write(actor, async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId } })
     const strategy = await tx.strategy.findUnique({ where: { id: input.strategyId } })
@@ -70,14 +71,14 @@ export async function createPlan(input: ImplementationPlanCreate, actor: Actor) 
     checkPlan(data, strategy)
     return (await tx.implementationPlan.create({ data })).id
   })
-  return getPlan(id)
+  return getPlan(id, actor)
 }
 
-/** The stored plan, for a change by one of its organisation's coordinators: 404 unknown, then 403 not theirs. */
+/** The stored plan, for a change by one of its organisation's coordinators: 404 unknown, then 403 not theirs (changePlan). */
 async function ownPlan(tx: Tx, id: number, actor: Actor) {
   const row = await tx.implementationPlan.findUnique({ where: { id }, include: { strategy: true } })
   if (!row) throw notFound(WHAT, id)
-  assertWritesFor(actor, [row.organisationId], OWN)
+  enforce(changePlan(actor, row))
   return row
 }
 
@@ -90,7 +91,7 @@ export async function updatePlan(id: number, { version, ...changes }: Implementa
     checkPlan({ ...row, ...data }, row.strategy)
     await updateVersioned(tx.implementationPlan, WHAT, id, version, data)
   })
-  return getPlan(id)
+  return getPlan(id, actor)
 }
 
 export async function archivePlan(id: number, archived: boolean, actor: Actor) {
@@ -98,5 +99,5 @@ export async function archivePlan(id: number, archived: boolean, actor: Actor) {
     await ownPlan(tx, id, actor)
     await setArchived(tx.implementationPlan, WHAT, id, archived)
   })
-  return getPlan(id)
+  return getPlan(id, actor)
 }

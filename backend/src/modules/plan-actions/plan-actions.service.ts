@@ -1,17 +1,19 @@
 import type { PlanActionCreate, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
-import { assertWritesFor, type Actor } from '../../auth/actor'
+import type { Actor } from '../../auth/actor'
+import { enforce } from '../../auth/policy'
 import { db, type Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
 import { write } from '../../db/write'
 import { notFound, ruleBroken } from '../../errors'
 import { withDates } from '../../http/present'
-import { actionOwnedBy, actionOwners } from './action-owners'
+import { addAction } from '../implementation-plans/plan-policy'
+import { actionFactsIn, actionOwnedBy } from './action-owners'
+import { changeAction } from './action-policy'
 import { actionInclude, presentPlanAction } from './plan-actions.presenter'
 
 const WHAT = 'Aktiviteten'
 const PLAN = 'Genomförandeplanen'
 const DATES = ['plannedStart', 'plannedEnd'] as const
-const OWN = 'aktiviteter'
 
 /** Filters both action lists share. goalId matches measures of the goal and of its sub-goals (delmål). */
 function filters(query: PlanActionQuery): Prisma.PlanActionWhereInput[] {
@@ -23,13 +25,13 @@ function filters(query: PlanActionQuery): Prisma.PlanActionWhereInput[] {
   ]
 }
 
-/** A plan's actions, in the order they were added. 404 for an unknown plan. */
-export async function listPlanActions(planId: number, query: PlanActionQuery) {
+/** A plan's actions, in the order they were added, each with what the actor may do with it. 404 for an unknown plan. */
+export async function listPlanActions(planId: number, query: PlanActionQuery, actor: Actor) {
   const plan = await db().implementationPlan.findUnique({ where: { id: planId }, select: { id: true } })
   if (!plan) throw notFound(PLAN, planId)
   const where: Prisma.PlanActionWhereInput = { AND: [{ planId }, ...filters(query)] }
   const rows = db().planAction.findMany({ where, include: actionInclude, orderBy: { id: 'asc' }, ...pageWindow(query) })
-  return pageOf(query, rows, db().planAction.count({ where }), presentPlanAction)
+  return pageOf(query, rows, db().planAction.count({ where }), (row) => presentPlanAction(row, actor))
 }
 
 /**
@@ -38,7 +40,7 @@ export async function listPlanActions(planId: number, query: PlanActionQuery) {
  * takes part in. No statement sorts all the matching actions: they are counted per plan, the plans (a few hundred)
  * are put in order, and only the actions of the plans the page spans are read.
  */
-export async function searchPlanActions(query: PlanActionSearchQuery) {
+export async function searchPlanActions(query: PlanActionSearchQuery, actor: Actor) {
   const { strategyId, organisationId, planId } = query
   const where: Prisma.PlanActionWhereInput = {
     AND: [
@@ -75,13 +77,13 @@ export async function searchPlanActions(query: PlanActionSearchQuery) {
     .slice(offset, offset + take)
     .map((a) => a.id)
   const rows = new Map((await db().planAction.findMany({ where: { id: { in: pageIds } }, include: actionInclude })).map((row) => [row.id, row]))
-  return { items: pageIds.flatMap((id) => rows.get(id) ?? []).map(presentPlanAction), page: query.page, pageSize: query.pageSize, total }
+  return { items: pageIds.flatMap((id) => rows.get(id) ?? []).map((row) => presentPlanAction(row, actor)), page: query.page, pageSize: query.pageSize, total }
 }
 
-export async function getPlanAction(id: number) {
+export async function getPlanAction(id: number, actor: Actor) {
   const row = await db().planAction.findUnique({ where: { id }, include: actionInclude })
   if (!row) throw notFound(WHAT, id)
-  return presentPlanAction(row)
+  return presentPlanAction(row, actor)
 }
 
 function checkDates(action: { plannedStart?: Date | null; plannedEnd?: Date | null }) {
@@ -125,8 +127,7 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
   const id = await write(actor, async (tx) => {
     const plan = await tx.implementationPlan.findUnique({ where: { id: planId } })
     if (!plan) throw notFound(PLAN, planId)
-    assertWritesFor(actor, [plan.organisationId], OWN)
-    if (plan.archivedAt) throw ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.')
+    enforce(addAction(actor, plan))
     const data = withDates(fields, DATES)
     checkDates(data)
     await checkMeasures(tx, plan.strategyId, measureIds)
@@ -136,13 +137,14 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
     await tx.planActionCoOwner.createMany({ data: coOwnerIds.map((organisationId) => ({ actionId: action.id, organisationId })) })
     return action.id
   })
-  return getPlanAction(id)
+  return getPlanAction(id, actor)
 }
 
 /**
  * Updates an action; measureIds and coOwnerIds, when given, replace the links. The row, its version and its links
  * change in one transaction. Coordinators of the plan's organisation and of the co-owners may edit (403 for
- * others, checked before the version and the rules). Rules as for createPlanAction, on the action as it will be.
+ * others, checked before the version and the rules; action-policy.ts changeAction). Rules: its plan is not archived;
+ * as for createPlanAction, on the action as it will be.
  */
 export async function updatePlanAction(id: number, { version, measureIds, coOwnerIds, ...fields }: PlanActionUpdate, actor: Actor) {
   await write(actor, async (tx) => {
@@ -150,8 +152,9 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
     const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true } })
     if (!row) throw notFound(WHAT, id)
     const coOwners = (await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })).map((o) => o.organisationId)
-    assertWritesFor(actor, [row.plan.organisationId, ...coOwners], OWN)
-    expectVersion(row, version)
+    enforce(changeAction(actor, { owners: [row.plan.organisationId, ...coOwners], archivedAt: row.archivedAt, planArchivedAt: row.plan.archivedAt }), () =>
+      expectVersion(row, version),
+    )
     const data = withDates(fields, DATES)
     checkDates({ ...row, ...data })
     if (measureIds) {
@@ -170,16 +173,16 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
       await tx.planActionCoOwner.createMany({ data: coOwnerIds.map((organisationId) => ({ actionId: id, organisationId })) })
     }
   })
-  return getPlanAction(id)
+  return getPlanAction(id, actor)
 }
 
-/** Archives or restores an action; its owners' coordinators may (403 for others). */
+/** Archives or restores an action; its owners' coordinators may (403 for others), while its plan is not archived (422). */
 export async function archivePlanAction(id: number, archived: boolean, actor: Actor) {
   await write(actor, async (tx) => {
-    const owners = await actionOwners(tx, id)
-    if (!owners) throw notFound(WHAT, id)
-    assertWritesFor(actor, owners, OWN)
+    const facts = await actionFactsIn(tx, id)
+    if (!facts) throw notFound(WHAT, id)
+    enforce(changeAction(actor, facts))
     await setArchived(tx.planAction, WHAT, id, archived)
   })
-  return getPlanAction(id)
+  return getPlanAction(id, actor)
 }

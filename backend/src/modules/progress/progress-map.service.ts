@@ -4,7 +4,7 @@
 import type { CoverageFigure, ProgressMap, ProgressMapQuery } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { db } from '../../db/prisma'
-import { actionsProgress, measureProgress, rollUpMeasures, type ActionInput, type ActionProgress, type MeasureCoverage, type MeasureInput, type ProgressFigure } from '../../progress'
+import { actionsProgress, measureProgress, rollUpMeasures, type ActionInput, type ActionProgress, type MeasureCoverage, type MeasureInput, type ProgressFigure } from '../../progress-model'
 import { outsideStrategy } from './progress-explain.service'
 import type { ProgressWorld } from './progress.loader'
 import { presentCoverage, presentFigure, presentOrganisation } from './progress.presenter'

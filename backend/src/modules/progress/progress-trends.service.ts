@@ -3,7 +3,7 @@
 // run once per period, so the number of SQL statements does not grow with the number of periods.
 import type { ProgressQuery, ProgressTrends } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
-import { coverage, implementationProgress } from '../../progress'
+import { coverage, implementationProgress } from '../../progress-model'
 import { presentOrganisation, presentPeriod } from './progress.presenter'
 import { goalSubtree, participants, progressScope, today, topGoals, type ProgressScope } from './progress.scope'
 

@@ -11,7 +11,7 @@ import { actionStatuses, followUpStates, type ActionStatus, type FollowUpState, 
 import { CHANGES_COLUMNS, type Changes } from '../../db/changes'
 import { db, Prisma, type Tx } from '../../db/prisma'
 import { notFound, ruleBroken } from '../../errors'
-import type { ActionInput, FollowUpInput, ProgressInput } from '../../progress'
+import type { ActionInput, FollowUpInput, ProgressInput } from '../../progress-model'
 
 export interface PeriodRow {
   id: number

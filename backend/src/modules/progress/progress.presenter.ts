@@ -11,7 +11,7 @@ import type {
   ProgressOrganisation,
   ProgressPeriod,
 } from '@uppfoljning/contract'
-import type { ActionProgress, CoverageTotal, IndicatorOutcome, MeasureCoverage, ProgressFigure as ModelFigure } from '../../progress'
+import type { ActionProgress, CoverageTotal, IndicatorOutcome, MeasureCoverage, ProgressFigure as ModelFigure } from '../../progress-model'
 import type { IndicatorRow, MeasureRow, OrganisationRow, ProgressWorld } from './progress.loader'
 
 export const presentPeriod = ({ id, name, startsOn, endsOn, status }: ProgressPeriod): ProgressPeriod => ({ id, name, startsOn, endsOn, status })

@@ -4,7 +4,7 @@
 import { organisationKinds } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { notFound, ruleBroken } from '../../errors'
-import { groupBy } from '../../progress/collections'
+import { groupBy } from '../../progress-model/collections'
 import { cacheOf, changeCounter } from '../../db/changes'
 import { loadProgressWorld, type GoalRow, type IndicatorRow, type LoadOptions, type MeasureRow, type OrganisationRow, type ProgressWorld } from './progress.loader'
 import { presentContext } from './progress.presenter'

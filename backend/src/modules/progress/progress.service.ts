@@ -15,9 +15,9 @@ import {
   measureProgress,
   type ActionInput,
   type MeasureCoverage,
-} from '../../progress'
-import { groupBy } from '../../progress/collections'
-import { organisationWithSubUnits, ownership } from '../../progress/trees'
+} from '../../progress-model'
+import { groupBy } from '../../progress-model/collections'
+import { organisationWithSubUnits, ownership } from '../../progress-model/trees'
 import type { GoalRow, ProgressWorld } from './progress.loader'
 import { measureCoverageFigure, presentAction, presentCoverage, presentFigure, presentIndicator, presentOrganisation, summariseIndicators } from './progress.presenter'
 import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participantOf, participants, progressScope, subGoalsOf, topGoals, type ProgressScope } from './progress.scope'

@@ -2,7 +2,7 @@
 // attention flags), plus every organisation's figures and every indicator outcome, read from the same model.
 import type { ReportSnapshot } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
-import { coverage as coverageOf, implementationProgress, indicatorOutcomes } from '../../progress'
+import { coverage as coverageOf, implementationProgress, indicatorOutcomes } from '../../progress-model'
 import { presentCoverage, presentFigure, presentIndicator, presentOrganisation } from '../progress/progress.presenter'
 import { participants, progressScope } from '../progress/progress.scope'
 import { getAttention, getCoverageMatrix, getGoalProgress } from '../progress/progress.service'

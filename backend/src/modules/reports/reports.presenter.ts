@@ -2,7 +2,9 @@
 // the detail adds the frozen snapshot, the texts and what changed since the previous report.
 import type { Report, ReportChanges, ReportDetail, ReportSnapshot } from '@uppfoljning/contract'
 import type { Report as Row } from '../../generated/prisma/client'
+import type { Actor } from '../../auth/actor'
 import { isoDate, stored } from '../../http/present'
+import { reportCan } from './report-policy'
 
 /** A report row without its snapshot, as lists read it. */
 export type ReportRow = Omit<Row, 'snapshot'>
@@ -23,7 +25,8 @@ export interface Named {
 
 const person = (named: Named, id: number) => ({ id, name: named.people.get(id) ?? '' })
 
-export function presentReport(row: ReportRow, named: Named): Report {
+/** The report as the actor sees it (null: not signed in), with what they may do with it (`can`). */
+export function presentReport(row: ReportRow, named: Named, actor: Actor | null): Report {
   const period = named.periods.get(row.periodId)!
   return {
     ...stored(row),
@@ -35,6 +38,7 @@ export function presentReport(row: ReportRow, named: Named): Report {
     author: person(named, row.authorId),
     approvedAt: row.approvedAt?.toISOString() ?? null,
     approvedBy: row.approvedById === null ? null : person(named, row.approvedById),
+    can: reportCan(actor, row),
   }
 }
 
@@ -44,6 +48,6 @@ export const analysesOf = (row: Pick<Row, 'analyses'>): Record<string, string> =
 /** The stored snapshot, as the contract's ReportSnapshot describes it (route tests parse every answer against it). */
 export const snapshotOf = (row: Pick<Row, 'snapshot'>): ReportSnapshot => row.snapshot as unknown as ReportSnapshot
 
-export function presentReportDetail(row: Row, named: Named, changes: ReportChanges | null): ReportDetail {
-  return { ...presentReport(row, named), summary: row.summary, analyses: analysesOf(row), snapshot: snapshotOf(row), changes }
+export function presentReportDetail(row: Row, named: Named, changes: ReportChanges | null, actor: Actor | null): ReportDetail {
+  return { ...presentReport(row, named, actor), summary: row.summary, analyses: analysesOf(row), snapshot: snapshotOf(row), changes }
 }

@@ -12,13 +12,12 @@
 // Access: OPK staff write drafts; the steering group approves; every signed-in user reads every report; anyone,
 // signed in or not, reads the published ones (a draft is 404 to them). Any write to an approved report is 422.
 import { IdParams, ReportCreate, ReportCsv, ReportDetail, ReportPage, ReportPdf, ReportQuery, ReportTransition, ReportUpdate, ReportXlsx } from '@uppfoljning/contract'
+import { REPORT_APPROVERS, REPORT_WRITERS } from '../../auth/access'
 import { sendFile } from '../../exports/download'
 import { route } from '../../http/route'
 import * as service from './reports.service'
 
 const tag = 'Rapporter'
-const STAFF = ['opk_staff'] as const
-const STEERING_GROUP = ['steering_group'] as const
 
 const exportRoute = (format: service.ExportFormat, response: typeof ReportPdf, summary: string) =>
   route({ method: 'get', path: `/reports/:id/export.${format}`, tag, access: 'public', summary, params: IdParams, response,
@@ -27,19 +26,19 @@ const exportRoute = (format: service.ExportFormat, response: typeof ReportPdf, s
 export const reportRoutes = [
   route({ method: 'get', path: '/reports', tag, access: 'public', summary: 'Lista lägesrapporter (utan inloggning: de publicerade)', query: ReportQuery, response: ReportPage,
     handler: ({ query, actor }) => service.listReports(query, actor) }),
-  route({ method: 'post', path: '/reports', tag, access: STAFF, summary: 'Skapa en lägesrapport för en period', body: ReportCreate, response: ReportDetail, status: 201,
+  route({ method: 'post', path: '/reports', tag, access: REPORT_WRITERS, summary: 'Skapa en lägesrapport för en period', body: ReportCreate, response: ReportDetail, status: 201,
     handler: ({ body, actor }) => service.createReport(body, actor) }),
   route({ method: 'get', path: '/reports/:id', tag, access: 'public', summary: 'Hämta en lägesrapport med siffror och förändring sedan förra rapporten', params: IdParams, response: ReportDetail,
     handler: ({ params, actor }) => service.getReport(params.id, actor) }),
-  route({ method: 'patch', path: '/reports/:id', tag, access: STAFF, summary: 'Ändra ett utkasts titel, sammanfattning och analyser', params: IdParams, body: ReportUpdate, response: ReportDetail,
+  route({ method: 'patch', path: '/reports/:id', tag, access: REPORT_WRITERS, summary: 'Ändra ett utkasts titel, sammanfattning och analyser', params: IdParams, body: ReportUpdate, response: ReportDetail,
     handler: ({ params, body, actor }) => service.updateReport(params.id, body, actor) }),
-  route({ method: 'post', path: '/reports/:id/refresh', tag, access: STAFF, summary: 'Räkna om ett utkasts siffror', params: IdParams, body: ReportTransition, response: ReportDetail,
+  route({ method: 'post', path: '/reports/:id/refresh', tag, access: REPORT_WRITERS, summary: 'Räkna om ett utkasts siffror', params: IdParams, body: ReportTransition, response: ReportDetail,
     handler: ({ params, body, actor }) => service.refreshReport(params.id, body, actor) }),
-  route({ method: 'post', path: '/reports/:id/approve', tag, access: STEERING_GROUP, summary: 'Godkänn och publicera en lägesrapport', params: IdParams, body: ReportTransition, response: ReportDetail,
+  route({ method: 'post', path: '/reports/:id/approve', tag, access: REPORT_APPROVERS, summary: 'Godkänn och publicera en lägesrapport', params: IdParams, body: ReportTransition, response: ReportDetail,
     handler: ({ params, body, actor }) => service.approveReport(params.id, body, actor) }),
-  route({ method: 'post', path: '/reports/:id/archive', tag, access: STAFF, summary: 'Arkivera ett utkast', params: IdParams, response: ReportDetail,
+  route({ method: 'post', path: '/reports/:id/archive', tag, access: REPORT_WRITERS, summary: 'Arkivera ett utkast', params: IdParams, response: ReportDetail,
     handler: ({ params, actor }) => service.archiveReport(params.id, true, actor) }),
-  route({ method: 'post', path: '/reports/:id/restore', tag, access: STAFF, summary: 'Återställ ett arkiverat utkast', params: IdParams, response: ReportDetail,
+  route({ method: 'post', path: '/reports/:id/restore', tag, access: REPORT_WRITERS, summary: 'Återställ ett arkiverat utkast', params: IdParams, response: ReportDetail,
     handler: ({ params, actor }) => service.archiveReport(params.id, false, actor) }),
   exportRoute('pdf', ReportPdf, 'Lägesrapporten som PDF'),
   exportRoute('xlsx', ReportXlsx, 'Lägesrapporten som Excel-arbetsbok'),

@@ -7,17 +7,18 @@ import type { Actor } from '../../auth/actor'
 import { db, Prisma, type Tx } from '../../db/prisma'
 import { activeOnly, expectVersion, pageWindow, updateVersioned } from '../../db/queries'
 import { write } from '../../db/write'
+import { enforce } from '../../auth/policy'
 import { duplicate, notFound, ruleBroken } from '../../errors'
 import { changesBetween, goalRows } from './report-changes'
 import { reportCsv } from './report-csv'
 import { reportPdf } from './report-pdf'
+import { APPROVED, reportWrite, type ReportWrite } from './report-policy'
 import { computeSnapshot } from './report-snapshot'
 import { reportXlsx } from './report-xlsx'
 import { analysesOf, presentReport, presentReportDetail, snapshotOf, type Named, type ReportRow } from './reports.presenter'
 
 const WHAT = 'Rapporten'
-export const APPROVED = 'Rapporten är godkänd och kan inte ändras.'
-const ARCHIVED = 'Rapporten är arkiverad: återställ den först.'
+export { APPROVED }
 
 /** Anyone not signed in sees only published (approved) reports; the others do not exist for them (404). */
 const visibleTo = (actor: Actor | null): Prisma.ReportWhereInput => (actor ? {} : { status: 'approved' })
@@ -50,7 +51,7 @@ export async function listReports(query: ReportQuery, actor: Actor | null) {
   }
   const [rows, total] = await Promise.all([db().report.findMany({ where, omit: { snapshot: true }, orderBy: order, ...pageWindow(query) }), db().report.count({ where })])
   const named = await namesFor(rows)
-  return { items: rows.map((row) => presentReport(row, named)), page: query.page, pageSize: query.pageSize, total }
+  return { items: rows.map((row) => presentReport(row, named, actor)), page: query.page, pageSize: query.pageSize, total }
 }
 
 /**
@@ -77,7 +78,7 @@ export async function getReport(id: number, actor: Actor | null): Promise<Report
   const row = await db().report.findFirst({ where: { AND: [{ id }, visibleTo(actor)] } })
   if (!row) throw notFound(WHAT, id)
   const named = await namesFor([row])
-  return presentReportDetail(row, named, await changesSince(row, named.periods.get(row.periodId)!.startsOn))
+  return presentReportDetail(row, named, await changesSince(row, named.periods.get(row.periodId)!.startsOn), actor)
 }
 
 const secondReport = (periodName: string) =>
@@ -113,12 +114,14 @@ export async function createReport({ periodId, title }: ReportCreate, actor: Act
   return getReport(id, actor)
 }
 
-/** The stored report for a change: 404 unknown; 422 approved (whatever the version), archived (unless `evenArchived`). */
-async function draftFor(tx: Tx, id: number, { evenArchived = false } = {}) {
+/**
+ * The stored report for `write` by `actor`: 404 unknown; then report-policy.ts (the same checks as its `can`): 403
+ * the role, 422 approved (whatever the version), archived (except to archive or restore).
+ */
+async function draftFor(tx: Tx, id: number, actor: Actor, write: ReportWrite) {
   const row = await tx.report.findUnique({ where: { id } })
   if (!row) throw notFound(WHAT, id)
-  if (row.status === 'approved') throw ruleBroken(APPROVED)
-  if (row.archivedAt && !evenArchived) throw ruleBroken(ARCHIVED)
+  enforce(reportWrite(actor, row, write))
   return row
 }
 
@@ -134,7 +137,7 @@ const strangers = (analyses: Record<string, string>, row: { snapshot: Prisma.Jso
  */
 export async function updateReport(id: number, { version, analyses, ...changes }: ReportUpdate, actor: Actor) {
   await write(actor, async (tx) => {
-    const row = await draftFor(tx, id)
+    const row = await draftFor(tx, id, actor, 'edit')
     expectVersion(row, version)
     const data: Prisma.ReportUpdateManyMutationInput = { ...changes }
     if (analyses) {
@@ -155,7 +158,7 @@ export async function updateReport(id: number, { version, analyses, ...changes }
  * report meanwhile (approved, edited) makes the version stale and the refresh 409, so nothing is overwritten.
  */
 export async function refreshReport(id: number, { version }: { version: number }, actor: Actor) {
-  const row = await draftFor(db(), id)
+  const row = await draftFor(db(), id, actor, 'refresh')
   expectVersion(row, version)
   const snapshot = await computeSnapshot(row.periodId)
   await write(actor, (tx) =>
@@ -171,7 +174,7 @@ export async function refreshReport(id: number, { version }: { version: number }
  */
 export async function approveReport(id: number, { version }: { version: number }, actor: Actor) {
   await write(actor, async (tx) => {
-    const row = await draftFor(tx, id)
+    const row = await draftFor(tx, id, actor, 'approve')
     expectVersion(row, version)
     if (row.summary.trim() === '') throw ruleBroken('Skriv en sammanfattning innan rapporten godkänns.', 'summary')
     const stranger = strangers(analysesOf(row), row)[0]
@@ -187,7 +190,7 @@ export async function approveReport(id: number, { version }: { version: number }
  */
 export async function archiveReport(id: number, archived: boolean, actor: Actor) {
   await write(actor, async (tx) => {
-    const row = await draftFor(tx, id, { evenArchived: true })
+    const row = await draftFor(tx, id, actor, 'archive')
     // `status: 'draft'` again: an approval committed since the read above leaves the row alone
     const { count } = await tx.report
       .updateMany({ where: { id, status: 'draft' }, data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } } })

@@ -164,6 +164,8 @@ describe('GET /api/v1/reports', () => {
       id: approved.id, version: approved.version, createdAt: approved.createdAt, updatedAt: approved.updatedAt, archivedAt: null,
       title: approved.title, status: 'approved', period: approved.period, strategy: approved.strategy, computedAt: approved.computedAt,
       author: approved.author, approvedAt: approved.approvedAt, approvedBy: { id: standardSession('steering').userId, name: 'Test steering' },
+      // an anonymous reader may do nothing with it
+      can: { edit: false, refresh: false, approve: false, archive: false },
     })
   })
 
