@@ -13,7 +13,7 @@ type Action = { id: number; title: string }
 type FollowUp = { id: number; version: number; state: string; obstacles: string }
 
 const PERSONNUMMER = '640823-3234'
-const SAVED = /Utkastet sparades kl\. \d{2}\.\d{2}/
+const SAVED = /Utkastet sparades kl\. \d{2}:\d{2}/
 
 const unique = (testInfo: TestInfo, what: string) => `${what} (${testInfo.project.name} ${Date.now().toString(36)})`
 

@@ -54,3 +54,8 @@ const swedishMessage: z.core.$ZodErrorMap = (issue) => {
 
 z.config(z.locales.sv())
 z.config({ customError: swedishMessage })
+
+// In the browser the Content-Security-Policy forbids eval: zod would compile its object parsers with `new Function`,
+// and even its probe for that is reported as a violation. Set here, before any schema is built (index.ts imports this
+// module first; the web app's own schemas, e.g. its address schemas, build on the contract's); the server keeps them.
+if ('window' in globalThis) z.config({ jitless: true })

@@ -70,6 +70,8 @@ export const planAction = (id: number, fields: Partial<PlanAction> = {}): PlanAc
   status: 'planned',
   measures: [],
   coOwners: [],
+  // what the reader may do, as the API answers it: nothing unless the test says so
+  can: { edit: false, editLinks: false, archive: false, addFollowUp: false },
   ...fields,
 })
 
@@ -86,5 +88,6 @@ export const followUp = (id: number, fields: Partial<FollowUp> = {}): FollowUp =
   submittedAt: '2026-03-01T09:00:00.000Z',
   reviewedAt: null,
   reviewComment: null,
+  can: { edit: false, submit: false, approve: false, return: false, comment: false, archive: false, reopen: false },
   ...fields,
 })

@@ -3,6 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page, Strategy } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
+import { strategyKeys } from './query-keys'
 
 const query = { status: 'active' } as const
 
@@ -11,13 +12,16 @@ export const getActiveStrategies = (signal?: AbortSignal) => api.get<Page<Strate
 
 export const getActiveStrategiesQueryOptions = () =>
   queryOptions({
-    queryKey: ['strategies', query],
+    queryKey: strategyKeys.list(query),
     queryFn: ({ signal }) => getActiveStrategies(signal),
   })
 
-/** The strategy in force: normally one; during a changeover the newest. `data` is null when there is none. */
+/** The strategy in force: normally one; during a changeover the newest. Null when there is none. */
+export const activeStrategyOf = (page: Page<Strategy>): Strategy | null => [...page.items].sort((a, b) => b.startYear - a.startYear)[0] ?? null
+
+/** The strategy in force (activeStrategyOf); `data` is null when there is none. */
 export const useActiveStrategy = () =>
   useQuery({
     ...getActiveStrategiesQueryOptions(),
-    select: (page) => [...page.items].sort((a, b) => b.startYear - a.startYear)[0] ?? null,
+    select: activeStrategyOf,
   })

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { FollowUpComment } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
+import { followUpKeys } from './query-keys'
 
 /** GET /follow-ups/:id/comments — the conversation between reviewer and organisation, oldest first. */
 export const getFollowUpComments = (followUpId: number, signal?: AbortSignal) =>
@@ -8,7 +9,7 @@ export const getFollowUpComments = (followUpId: number, signal?: AbortSignal) =>
 
 export const getFollowUpCommentsQueryOptions = (followUpId: number) =>
   queryOptions({
-    queryKey: ['follow-ups', followUpId, 'comments'],
+    queryKey: followUpKeys.comments(followUpId),
     queryFn: ({ signal }) => getFollowUpComments(followUpId, signal),
   })
 

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ProgressGoals } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
+import { progressKeys } from './query-keys'
 
 /** GET /progress/goals?periodId= — per goal (sub-goals nested) and county-wide: implementation, coverage, indicators. */
 export const getGoalProgress = (periodId: number, signal?: AbortSignal) => api.get<ProgressGoals>('/progress/goals', { periodId }, signal)
 
 export const getGoalProgressQueryOptions = (periodId: number) =>
   queryOptions({
-    queryKey: ['progress', 'goals', { periodId }],
+    queryKey: progressKeys.goals(periodId),
     queryFn: ({ signal }) => getGoalProgress(periodId, signal),
   })
 

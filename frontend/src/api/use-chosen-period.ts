@@ -1,13 +1,19 @@
 // The reporting period a results or report page is about. It lives in the address (`?period=12`), so a view can
-// be linked to and bookmarked; without it the page shows the open period, else the latest closed one.
-import { useQuery } from '@tanstack/react-query'
-import type { ReportingPeriod, Strategy } from '@uppfoljning/contract'
+// be linked to and bookmarked; without it the page shows the open period, else the latest closed one. The routes
+// validate `period` with `periodSearchSchema` (app/router.tsx) and their loaders start the same reads as this hook.
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { Id, type ReportingPeriod, type Strategy } from '@uppfoljning/contract'
+import { z } from 'zod'
 import { latestReportedPeriod } from '@/lib/periods'
-import { navigate, usePathname, useSearch } from '@/lib/navigation'
-import { useActiveStrategy } from './get-active-strategy'
+import { activeStrategyOf, getActiveStrategiesQueryOptions, useActiveStrategy } from './get-active-strategy'
 import { getReportingPeriodsQueryOptions } from './get-reporting-periods'
 
-export const PERIOD_PARAM = 'period'
+/** A database id in the address; anything else (text, 0, a fraction) counts as not given. */
+export const searchId = Id.optional().catch(undefined)
+
+/** `?period=12` of the results and report pages. */
+export const periodSearchSchema = z.object({ period: searchId })
 
 export type ChosenPeriod =
   | { state: 'loading' }
@@ -24,10 +30,17 @@ export type ChosenPeriod =
       choose: (periodId: number) => void
     }
 
+/** The periods with figures (oldest first) and the one asked for, else the latest reported; null when none has opened. */
+function choosePeriod(all: ReportingPeriod[], asked: number | undefined) {
+  const reported = all.filter((p) => p.status !== 'planned').sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+  const period = reported.find((p) => p.id === asked) ?? latestReportedPeriod(reported)
+  return { reported, period }
+}
+
 /** The strategy in force, its periods with figures, and the one the address asks for (or the latest reported). */
 export function useChosenPeriod(): ChosenPeriod {
-  const pathname = usePathname()
-  const search = useSearch()
+  const asked = useSearch({ strict: false, select: (search) => (typeof search.period === 'number' ? search.period : undefined) })
+  const navigate = useNavigate()
   const strategy = useActiveStrategy()
   const strategyId = strategy.data?.id
   const periods = useQuery({ ...getReportingPeriodsQueryOptions(strategyId ?? 0), enabled: strategyId !== undefined })
@@ -38,16 +51,24 @@ export function useChosenPeriod(): ChosenPeriod {
   if (periods.isError) return { state: 'error', retry: () => void periods.refetch() }
   if (periods.isPending) return { state: 'loading' }
 
-  const reported = periods.data.items.filter((p) => p.status !== 'planned').sort((a, b) => a.startsOn.localeCompare(b.startsOn))
-  const params = new URLSearchParams(search)
-  const asked = reported.find((p) => String(p.id) === params.get(PERIOD_PARAM))
-  const period = asked ?? latestReportedPeriod(reported)
+  const { reported, period } = choosePeriod(periods.data.items, asked)
   if (!period) return { state: 'none', strategy: strategy.data }
 
-  const choose = (periodId: number) => {
-    const next = new URLSearchParams(search)
-    next.set(PERIOD_PARAM, String(periodId))
-    navigate(`${pathname}?${next}`, { replace: true })
-  }
+  const choose = (periodId: number) => void navigate({ to: '.', search: (prev) => ({ ...prev, period: periodId }), replace: true, resetScroll: false })
   return { state: 'ready', strategy: strategy.data, periods: reported, period, choose }
+}
+
+/**
+ * For a route loader: the id of the period the page will show (the same rule as useChosenPeriod, through the same
+ * queries), or null when there is none or a read failed (the page then shows its own state).
+ */
+export async function ensureChosenPeriodId(queryClient: QueryClient, asked: number | undefined): Promise<number | null> {
+  try {
+    const strategy = activeStrategyOf(await queryClient.ensureQueryData(getActiveStrategiesQueryOptions()))
+    if (!strategy) return null
+    const periods = await queryClient.ensureQueryData(getReportingPeriodsQueryOptions(strategy.id))
+    return choosePeriod(periods.items, asked).period?.id ?? null
+  } catch {
+    return null
+  }
 }

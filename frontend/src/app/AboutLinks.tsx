@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from '@/lib/navigation'
-import { paths } from './site'
+import { Link } from '@/components/ui/Link'
 
 /** The pages anyone may read without signing in: the published status reports, the accessibility statement and personal data. */
 export function AboutLinks({ withApiDocs = false }: { withApiDocs?: boolean }) {
@@ -9,13 +8,13 @@ export function AboutLinks({ withApiDocs = false }: { withApiDocs?: boolean }) {
   return (
     <ul className="link-list">
       <li>
-        <Link href={paths.reports}>{tReports('pageTitle')}</Link>
+        <Link to="/lagesrapporter">{tReports('pageTitle')}</Link>
       </li>
       <li>
-        <Link href={paths.accessibility}>{t('accessibility.title')}</Link>
+        <Link to="/tillganglighet">{t('accessibility.title')}</Link>
       </li>
       <li>
-        <Link href={paths.privacy}>{t('privacy.title')}</Link>
+        <Link to="/personuppgifter">{t('privacy.title')}</Link>
       </li>
       {withApiDocs && (
         <li>

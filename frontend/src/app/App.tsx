@@ -1,24 +1,20 @@
-import { usePathname } from '@/lib/navigation'
-import { ErrorBoundary } from './ErrorBoundary'
-import { Layout } from './Layout'
+import { useQueryClient } from '@tanstack/react-query'
+import { RouterProvider } from '@tanstack/react-router'
+import { useState } from 'react'
 import { AppProviders } from './providers'
-import { Router } from './router'
+import { createAppRouter } from './router'
 
 export function App() {
   return (
     <AppProviders>
-      <Layout>
-        <PageBoundary />
-      </Layout>
+      <AppRouter />
     </AppProviders>
   )
 }
 
-function PageBoundary() {
-  const pathname = usePathname()
-  return (
-    <ErrorBoundary resetKey={pathname}>
-      <Router />
-    </ErrorBoundary>
-  )
+/** The router, with the one QueryClient in its context (route loaders and the sign-in check read through it). */
+function AppRouter() {
+  const queryClient = useQueryClient()
+  const [router] = useState(() => createAppRouter({ queryClient }))
+  return <RouterProvider router={router} />
 }

@@ -1,9 +1,11 @@
+import { useRouterState } from '@tanstack/react-router'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from '@/components/ui/Link'
+import { LoadingState } from '@/components/ui/LoadingState'
 import { SkipLink } from '@/components/ui/SkipLink'
 import { UserMenu } from '@/features/auth/components/UserMenu'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link, usePathname } from '@/lib/navigation'
 import { AboutLinks } from './AboutLinks'
 import { LanguageToggle } from './LanguageToggle'
 import { MainNav } from './MainNav'
@@ -13,7 +15,8 @@ const MAIN_ID = 'main'
 /** Skip link, header (app name, who is signed in, language), main content, footer: the landmarks of every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
-  const pathname = usePathname()
+  // the page shown (not the one being loaded): focus moves once the new page is there
+  const pathname = useRouterState({ select: (state) => (state.resolvedLocation ?? state.location).pathname })
   const main = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
 
@@ -31,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <SkipLink targetId={MAIN_ID}>{t('app.skipLink')}</SkipLink>
       <header className="site-header">
         <div className="container header-row">
-          <Link href="/" className="app-name" lang={CONTENT_LANGUAGE}>
+          <Link to="/" className="app-name" lang={CONTENT_LANGUAGE}>
             {t('app.name')}
           </Link>
           <div className="header-tools">
@@ -54,4 +57,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </footer>
     </>
   )
+}
+
+/** Shown in place of a page whose JavaScript takes a while to arrive. */
+export function PagePending() {
+  const { t } = useTranslation()
+  return <LoadingState>{t('state.loadingPage')}</LoadingState>
 }

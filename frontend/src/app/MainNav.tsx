@@ -1,25 +1,27 @@
+import { useMatchRoute, type RegisteredRouter } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import type { Role } from '@uppfoljning/contract'
+import { Link } from '@/components/ui/Link'
 import { useSession } from '@/features/auth/api/get-session'
-import { Link, matchPath, usePathname } from '@/lib/navigation'
-import { paths } from './site'
 
-type Item = { path: string; label: 'overview' | 'strategy' | 'plans' | 'results' | 'reports' | 'review' | 'admin'; roles?: readonly Role[]; also?: string[] }
+/** a page's address pattern, as in app/router.tsx */
+type Path = keyof RegisteredRouter['routesByPath']
+type Item = { to: Path; label: 'overview' | 'strategy' | 'plans' | 'results' | 'reports' | 'review' | 'admin'; roles?: readonly Role[]; also?: Path[] }
 
 const items: Item[] = [
-  { path: paths.home, label: 'overview' },
-  { path: paths.strategy, label: 'strategy' },
-  { path: paths.plans, label: 'plans', also: [paths.plan, paths.followUp] },
-  { path: paths.results, label: 'results', also: [paths.coverage, paths.map, paths.trends, paths.organisationResults] },
-  { path: paths.reports, label: 'reports', also: [paths.report] },
-  { path: paths.review, label: 'review', roles: ['opk_staff'] },
-  { path: paths.admin, label: 'admin', roles: ['opk_staff'], also: [paths.adminSection] },
+  { to: '/', label: 'overview' },
+  { to: '/strategi', label: 'strategy' },
+  { to: '/planer', label: 'plans', also: ['/planer/$planId', '/aktiviteter/$actionId/uppfoljning/$periodId'] },
+  { to: '/resultat', label: 'results', also: ['/resultat/tackning', '/resultat/karta', '/resultat/utveckling', '/resultat/organisationer/$organisationId'] },
+  { to: '/lagesrapporter', label: 'reports', also: ['/lagesrapporter/$reportId'] },
+  { to: '/granskning', label: 'review', roles: ['opk_staff'] },
+  { to: '/administration', label: 'admin', roles: ['opk_staff'], also: ['/administration/$section'] },
 ]
 
 /** The main menu of a signed-in user: the pages their role has, the current one marked for screen readers too. */
 export function MainNav() {
   const { t } = useTranslation()
-  const pathname = usePathname()
+  const matchRoute = useMatchRoute()
   const role = useSession().data?.user?.role
   if (!role) return null
   return (
@@ -28,10 +30,10 @@ export function MainNav() {
         {items
           .filter((item) => !item.roles || item.roles.includes(role))
           .map((item) => {
-            const current = [item.path, ...(item.also ?? [])].some((pattern) => matchPath(pattern, pathname))
+            const current = [item.to, ...(item.also ?? [])].some((to) => matchRoute({ to }) !== false)
             return (
-              <li key={item.path}>
-                <Link href={item.path} aria-current={current ? 'page' : undefined}>
+              <li key={item.to}>
+                <Link to={item.to} aria-current={current ? 'page' : undefined}>
                   {t(`nav.${item.label}`)}
                 </Link>
               </li>

@@ -1,20 +1,20 @@
+import { linkOptions, useMatchRoute } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportingPeriod } from '@uppfoljning/contract'
 import { useChosenPeriod, type ChosenPeriod } from '@/api/use-chosen-period'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { ErrorState } from '@/components/ui/ErrorState'
+import { Link } from '@/components/ui/Link'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { Select } from '@/components/ui/Select'
 import type { ResultsLinks } from '@/features/results/links'
-import { Link, matchPath, usePathname } from '@/lib/navigation'
-import { href, paths } from './site'
 
 const views = [
-  { path: paths.results, label: 'goals' },
-  { path: paths.coverage, label: 'coverage' },
-  { path: paths.map, label: 'map' },
-  { path: paths.trends, label: 'trends' },
+  { to: '/resultat', label: 'goals' },
+  { to: '/resultat/tackning', label: 'coverage' },
+  { to: '/resultat/karta', label: 'map' },
+  { to: '/resultat/utveckling', label: 'trends' },
 ] as const
 
 type Props = {
@@ -34,15 +34,15 @@ type Props = {
  */
 export function ResultsHeader({ title, titleLang, periods, period, onChoosePeriod, children }: Props) {
   const { t } = useTranslation()
-  const pathname = usePathname()
+  const matchRoute = useMatchRoute()
   return (
     <header className="results-header">
       <h1 lang={titleLang}>{title}</h1>
       <nav aria-label={t('results.views.label')}>
         <ul className="results-views">
           {views.map((view) => (
-            <li key={view.path}>
-              <Link href={`${view.path}?period=${period.id}`} aria-current={matchPath(view.path, pathname) ? 'page' : undefined}>
+            <li key={view.to}>
+              <Link to={view.to} search={{ period: period.id }} aria-current={matchRoute({ to: view.to }) !== false ? 'page' : undefined}>
                 {t(`results.views.${view.label}`)}
               </Link>
             </li>
@@ -84,5 +84,5 @@ export function WithChosenPeriod({ title, children }: { title: string; children:
 
 /** The results views' links to an organisation's page keep the period shown. */
 export const resultsLinks = (periodId: number): ResultsLinks => ({
-  organisation: (organisationId) => `${href(paths.organisationResults, { organisationId })}?period=${periodId}`,
+  organisation: (organisationId) => linkOptions({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: periodId } }),
 })

@@ -1,66 +1,324 @@
-// Which page answers which address, and who may see it. Pages load on demand (one chunk each), so the
-// start page's JavaScript stays small. Add a line per page; each page composes features (STYLE.md).
-import { lazy, Suspense, type ComponentType } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { Role } from '@uppfoljning/contract'
-import { LoadingState } from '@/components/ui/LoadingState'
+// Which page answers which address, who may see it, and what its address may say. Code-based TanStack Router
+// routes (no file-based codegen): typed path params (ids parsed with the contract's `Id`), search params validated
+// with zod (an unknown value falls back to its default, never an error), one lazy chunk per page (the start page's
+// JavaScript stays small), and loaders that start a page's reads while its chunk loads. docs/architecture.md#routing
+import type { QueryClient } from '@tanstack/react-query'
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  notFound,
+  Outlet,
+  redirect,
+  type RouterHistory,
+} from '@tanstack/react-router'
+import { Id } from '@uppfoljning/contract'
+import { z } from 'zod'
+import { getActiveStrategiesQueryOptions } from '@/api/get-active-strategy'
+import { getCoverageQueryOptions } from '@/api/get-coverage'
+import { getAllOrganisationsQueryOptions } from '@/api/get-organisations'
+import { getGoalProgressQueryOptions } from '@/api/get-goal-progress'
+import { ensureChosenPeriodId, periodSearchSchema, searchId } from '@/api/use-chosen-period'
+import { adminSections } from '@/features/admin/sections'
+import { getSessionQueryOptions } from '@/features/auth/api/get-session'
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn'
 import { SIGN_IN_PATH } from '@/features/auth/paths'
-import { matchPath, ParamsContext, usePathname } from '@/lib/navigation'
-import { paths } from './site'
+import { getMapQueryOptions } from '@/features/coverage/api/get-map'
+import { mapQuery, mapSearchSchema, mapStateOf } from '@/features/coverage/map/map-address'
+import { matrixSearchSchema } from '@/features/coverage/matrix-address'
+import { getPlanQueryOptions } from '@/features/plans/api/get-plan'
+import { getReportQueryOptions } from '@/features/reports/api/get-report'
+import { getAttentionQueryOptions } from '@/features/results/api/get-attention'
+import { getOrganisationProgressQueryOptions } from '@/features/results/api/get-organisation-progress'
+import { getTrendsQueryOptions } from '@/features/results/api/get-trends'
+import { reviewSearchSchema } from '@/features/review/review-filters'
+import { parseSearch, stringifySearch } from './address'
+import { ErrorFallback } from './ErrorFallback'
+import { Layout, PagePending } from './Layout'
 import { NotFoundRoute } from './routes/NotFoundRoute'
 import { SignInRoute } from './routes/SignInRoute'
 
-type Page = {
-  path: string
-  component: ComponentType
-  /** public pages need no sign-in; `roles` narrows a signed-in page to those roles */
-  access: 'public' | 'signed-in'
-  roles?: readonly Role[]
+type RouterContext = { queryClient: QueryClient }
+
+/** A path parameter that is a database id: `/planer/3`. Anything else is the not-found page. */
+const idParams = <K extends string>(...names: K[]) => ({
+  parse: (raw: Record<K, string>) => {
+    const parsed = {} as Record<K, number>
+    for (const name of names) {
+      const id = Id.safeParse(raw[name])
+      if (!id.success) throw notFound()
+      parsed[name] = id.data
+    }
+    return parsed
+  },
+  stringify: (params: Record<K, number>) => Object.fromEntries(names.map((name) => [name, String(params[name])])) as Record<K, string>,
+})
+
+/** Starts `read` without holding the page: the page renders at once with its own loading state, as without a loader. */
+const prefetch = (read: () => Promise<unknown>) => {
+  read().catch(() => undefined) // a failed read shows on the page, which asks again
 }
 
-const page = (load: () => Promise<Record<string, ComponentType>>, name: string) => lazy(() => load().then((module) => ({ default: module[name] })))
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <Layout>
+      <Outlet />
+    </Layout>
+  ),
+  notFoundComponent: NotFoundRoute,
+})
 
-const STAFF = ['opk_staff'] as const
+// ── public pages ────────────────────────────────────────────────
 
-export const pages: Page[] = [
-  { path: paths.home, component: page(() => import('./routes/OverviewRoute'), 'OverviewRoute'), access: 'signed-in' },
-  { path: paths.strategy, component: page(() => import('./routes/StrategyRoute'), 'StrategyRoute'), access: 'signed-in' },
-  { path: paths.plans, component: page(() => import('./routes/PlansRoute'), 'PlansRoute'), access: 'signed-in' },
-  { path: paths.plan, component: page(() => import('./routes/PlanRoute'), 'PlanRoute'), access: 'signed-in' },
-  { path: paths.followUp, component: page(() => import('./routes/FollowUpRoute'), 'FollowUpRoute'), access: 'signed-in' },
-  { path: paths.review, component: page(() => import('./routes/ReviewRoute'), 'ReviewRoute'), access: 'signed-in', roles: STAFF },
-  { path: paths.results, component: page(() => import('./routes/ResultsRoute'), 'ResultsRoute'), access: 'signed-in' },
-  { path: paths.coverage, component: page(() => import('./routes/CoverageRoute'), 'CoverageRoute'), access: 'signed-in' },
-  { path: paths.map, component: page(() => import('./routes/MapRoute'), 'MapRoute'), access: 'signed-in' },
-  { path: paths.trends, component: page(() => import('./routes/TrendsRoute'), 'TrendsRoute'), access: 'signed-in' },
-  { path: paths.organisationResults, component: page(() => import('./routes/OrganisationResultsRoute'), 'OrganisationResultsRoute'), access: 'signed-in' },
-  // approved reports are public records: readable without signing in (drafts only for OPK staff and the steering group)
-  { path: paths.reports, component: page(() => import('./routes/ReportsRoute'), 'ReportsRoute'), access: 'public' },
-  { path: paths.report, component: page(() => import('./routes/ReportRoute'), 'ReportRoute'), access: 'public' },
-  { path: paths.admin, component: page(() => import('./routes/AdminRoute'), 'AdminRoute'), access: 'signed-in', roles: STAFF },
-  { path: paths.adminSection, component: page(() => import('./routes/AdminRoute'), 'AdminRoute'), access: 'signed-in', roles: STAFF },
-  { path: SIGN_IN_PATH, component: SignInRoute, access: 'public' },
-  // the accessibility statement and the privacy notice must be readable by anyone (lag 2018:1937, GDPR art. 13)
-  { path: paths.accessibility, component: page(() => import('./routes/AccessibilityRoute'), 'AccessibilityRoute'), access: 'public' },
-  { path: paths.privacy, component: page(() => import('./routes/PrivacyRoute'), 'PrivacyRoute'), access: 'public' },
-]
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SIGN_IN_PATH,
+  // returnTo is checked again where it is used (features/auth/paths.ts safeReturnTo); fel: why OpenID Connect failed
+  validateSearch: z.object({ returnTo: z.string().optional().catch(undefined), fel: z.string().optional().catch(undefined) }),
+  component: SignInRoute, // in the main chunk: the page everyone signed out lands on
+})
 
-export function Router() {
-  const { t } = useTranslation()
-  const pathname = usePathname()
-  for (const candidate of pages) {
-    const params = matchPath(candidate.path, pathname)
-    if (!params) continue
-    const Route = candidate.component
-    const content = (
-      <ParamsContext value={params}>
-        <Suspense fallback={<LoadingState>{t('state.loadingPage')}</LoadingState>}>
-          <Route />
-        </Suspense>
-      </ParamsContext>
-    )
-    return candidate.access === 'public' ? content : <RequireSignIn roles={candidate.roles}>{content}</RequireSignIn>
+// approved reports are public records: readable without signing in (drafts only for OPK staff and the steering group)
+const reportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lagesrapporter',
+  component: lazyRouteComponent(() => import('./routes/ReportsRoute'), 'ReportsRoute'),
+})
+
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lagesrapporter/$reportId',
+  params: idParams('reportId'),
+  loader: ({ context: { queryClient }, params }) => prefetch(() => queryClient.ensureQueryData(getReportQueryOptions(params.reportId))),
+  component: lazyRouteComponent(() => import('./routes/ReportRoute'), 'ReportRoute'),
+})
+
+// the accessibility statement and the privacy notice must be readable by anyone (lag 2018:1937, GDPR art. 13)
+const accessibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tillganglighet',
+  component: lazyRouteComponent(() => import('./routes/AccessibilityRoute'), 'AccessibilityRoute'),
+})
+
+const privacyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/personuppgifter',
+  component: lazyRouteComponent(() => import('./routes/PrivacyRoute'), 'PrivacyRoute'),
+})
+
+// ── pages that need sign-in ─────────────────────────────────────
+
+/**
+ * Every page below needs a signed-in user. Before the page loads, a session known to be signed out goes to the
+ * sign-in page (which brings the user back here); RequireSignIn then follows the session while the page is open
+ * (a 401 from any request ends it) and shows a failed session read with a retry.
+ */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context: { queryClient }, location }) => {
+    const session = await queryClient.ensureQueryData(getSessionQueryOptions()).catch(() => null)
+    if (session && session.stage !== 'signed-in') throw redirect({ to: SIGN_IN_PATH, search: { returnTo: location.href }, replace: true })
+  },
+  component: () => (
+    <RequireSignIn>
+      <Outlet />
+    </RequireSignIn>
+  ),
+})
+
+/** OPK staff only: others who are signed in see that they may not (as before: no redirect). */
+const staffRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  id: 'staff',
+  component: () => (
+    <RequireSignIn roles={['opk_staff']}>
+      <Outlet />
+    </RequireSignIn>
+  ),
+})
+
+const overviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/OverviewRoute'), 'OverviewRoute'),
+})
+
+const strategyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/strategi',
+  loader: ({ context: { queryClient } }) => prefetch(() => queryClient.ensureQueryData(getActiveStrategiesQueryOptions())),
+  component: lazyRouteComponent(() => import('./routes/StrategyRoute'), 'StrategyRoute'),
+})
+
+const plansRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/planer',
+  component: lazyRouteComponent(() => import('./routes/PlansRoute'), 'PlansRoute'),
+})
+
+const planRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/planer/$planId',
+  params: idParams('planId'),
+  loader: ({ context: { queryClient }, params }) => prefetch(() => queryClient.ensureQueryData(getPlanQueryOptions(params.planId))),
+  component: lazyRouteComponent(() => import('./routes/PlanRoute'), 'PlanRoute'),
+})
+
+const followUpRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/aktiviteter/$actionId/uppfoljning/$periodId',
+  params: idParams('actionId', 'periodId'),
+  component: lazyRouteComponent(() => import('./routes/FollowUpRoute'), 'FollowUpRoute'),
+})
+
+const reviewRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/granskning',
+  validateSearch: reviewSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/ReviewRoute'), 'ReviewRoute'),
+})
+
+// The results pages keep their period in the address (`?period=12`); each loader finds the period the page will
+// show and starts its figures while the page's chunk loads, through the same queryOptions the components read.
+const periodDeps = ({ search }: { search: { period?: number } }) => ({ period: search.period })
+
+const resultsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resultat',
+  validateSearch: periodSearchSchema,
+  loaderDeps: periodDeps,
+  loader: ({ context: { queryClient }, deps }) =>
+    prefetch(async () => {
+      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+      if (periodId === null) return
+      await Promise.all([queryClient.ensureQueryData(getGoalProgressQueryOptions(periodId)), queryClient.ensureQueryData(getAttentionQueryOptions(periodId))])
+    }),
+  component: lazyRouteComponent(() => import('./routes/ResultsRoute'), 'ResultsRoute'),
+})
+
+const coverageRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resultat/tackning',
+  validateSearch: periodSearchSchema.extend(matrixSearchSchema.shape),
+  loaderDeps: periodDeps,
+  loader: ({ context: { queryClient }, deps }) =>
+    prefetch(async () => {
+      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+      if (periodId !== null) await queryClient.ensureQueryData(getCoverageQueryOptions(periodId))
+    }),
+  component: lazyRouteComponent(() => import('./routes/CoverageRoute'), 'CoverageRoute'),
+})
+
+const mapRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resultat/karta',
+  validateSearch: periodSearchSchema.extend(mapSearchSchema.shape),
+  loaderDeps: ({ search }) => ({ period: search.period, map: mapStateOf(search) }),
+  loader: ({ context: { queryClient }, deps }) =>
+    prefetch(async () => {
+      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+      if (periodId !== null) await queryClient.ensureQueryData(getMapQueryOptions(mapQuery(periodId, deps.map)))
+    }),
+  component: lazyRouteComponent(() => import('./routes/MapRoute'), 'MapRoute'),
+})
+
+const trendsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resultat/utveckling',
+  validateSearch: periodSearchSchema,
+  loaderDeps: periodDeps,
+  loader: ({ context: { queryClient }, deps }) =>
+    prefetch(async () => {
+      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+      if (periodId !== null) await queryClient.ensureQueryData(getTrendsQueryOptions(periodId))
+    }),
+  component: lazyRouteComponent(() => import('./routes/TrendsRoute'), 'TrendsRoute'),
+})
+
+const organisationResultsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resultat/organisationer/$organisationId',
+  params: idParams('organisationId'),
+  validateSearch: periodSearchSchema,
+  loaderDeps: periodDeps,
+  loader: ({ context: { queryClient }, deps, params }) =>
+    prefetch(async () => {
+      const organisations = queryClient.ensureQueryData(getAllOrganisationsQueryOptions())
+      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+      if (periodId === null) return
+      await Promise.all([
+        organisations,
+        queryClient.ensureQueryData(getOrganisationProgressQueryOptions(params.organisationId, periodId)),
+        queryClient.ensureQueryData(getGoalProgressQueryOptions(periodId)),
+      ])
+    }),
+  component: lazyRouteComponent(() => import('./routes/OrganisationResultsRoute'), 'OrganisationResultsRoute'),
+})
+
+const adminRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/administration',
+  component: lazyRouteComponent(() => import('./routes/AdminRoute'), 'AdminRoute'),
+})
+
+const adminSectionRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/administration/$section',
+  params: {
+    parse: ({ section }: { section: string }) => {
+      const parsed = z.enum(adminSections).safeParse(section)
+      if (!parsed.success) throw notFound()
+      return { section: parsed.data }
+    },
+    stringify: ({ section }: { section: string }) => ({ section }),
+  },
+  // /administration/strategi?mal=7: the goal whose measures and indicators are shown
+  validateSearch: z.object({ mal: searchId }),
+  component: lazyRouteComponent(() => import('./routes/AdminRoute'), 'AdminSectionRoute'),
+})
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  reportsRoute,
+  reportRoute,
+  accessibilityRoute,
+  privacyRoute,
+  signedInRoute.addChildren([
+    overviewRoute,
+    strategyRoute,
+    plansRoute,
+    planRoute,
+    followUpRoute,
+    resultsRoute,
+    coverageRoute,
+    mapRoute,
+    trendsRoute,
+    organisationResultsRoute,
+    staffRoute.addChildren([reviewRoute, adminRoute, adminSectionRoute]),
+  ]),
+])
+
+/** The app's router; tests pass a memory history (test/render.tsx). */
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
+  return createRouter({
+    routeTree: routeTree,
+    context,
+    history,
+    parseSearch,
+    stringifySearch,
+    defaultNotFoundComponent: NotFoundRoute,
+    // a page that fails leaves the header and footer usable; the next navigation gives the next page a fresh start
+    defaultErrorComponent: ErrorFallback,
+    defaultPendingComponent: PagePending,
+    // the loaders only start reads (the query cache decides what is fresh): run them on every navigation
+    defaultStaleTime: 0,
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
   }
-  return <NotFoundRoute />
 }

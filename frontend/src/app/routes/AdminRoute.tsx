@@ -1,3 +1,4 @@
+import { getRouteApi, linkOptions } from '@tanstack/react-router'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AdminNav } from '@/features/admin/components/AdminNav'
@@ -5,11 +6,8 @@ import { OrganisationsSection } from '@/features/admin/components/organisations/
 import { PeriodsSection } from '@/features/admin/components/periods/PeriodsSection'
 import { StrategySection } from '@/features/admin/components/strategy/StrategySection'
 import { UsersSection } from '@/features/admin/components/users/UsersSection'
-import { isAdminSection, type AdminSection } from '@/features/admin/sections'
-import { useParams } from '@/lib/navigation'
+import type { AdminSection } from '@/features/admin/sections'
 import { useDocumentTitle } from '@/lib/page-title'
-import { href, paths } from '../site'
-import { NotFoundRoute } from './NotFoundRoute'
 
 const views: Record<AdminSection, ComponentType> = {
   strategi: StrategySection,
@@ -18,12 +16,18 @@ const views: Record<AdminSection, ComponentType> = {
   anvandare: UsersSection,
 }
 
-const hrefOf = (section: AdminSection) => href(paths.adminSection, { section })
+const linkOf = (section: AdminSection) => linkOptions({ to: '/administration/$section', params: { section } })
 
-/** /administration and /administration/:section (OPK staff): the menu of the parts, then the part chosen. */
+const sectionRoute = getRouteApi('/signed-in/staff/administration/$section')
+
+/** /administration (OPK staff): the menu of the parts. */
 export function AdminRoute() {
-  const { section } = useParams()
-  if (section !== undefined && !isAdminSection(section)) return <NotFoundRoute />
+  return <AdminPage />
+}
+
+/** /administration/:section (OPK staff; an unknown section is the not-found page, app/router.tsx): the menu, then the part chosen. */
+export function AdminSectionRoute() {
+  const { section } = sectionRoute.useParams()
   return <AdminPage section={section} />
 }
 
@@ -35,7 +39,7 @@ function AdminPage({ section }: { section?: AdminSection }) {
     <>
       <h1>{t('pageTitle')}</h1>
       {!section && <p>{t('intro')}</p>}
-      <AdminNav current={section} hrefOf={hrefOf} />
+      <AdminNav current={section} linkOf={linkOf} />
       {View && <View />}
     </>
   )

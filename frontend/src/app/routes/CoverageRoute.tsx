@@ -6,8 +6,7 @@ import { ErrorState } from '@/components/ui/ErrorState'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { CoverageView } from '@/features/coverage/components/CoverageView'
 import { useDocumentTitle } from '@/lib/page-title'
-import { ResultsHeader } from '../ResultsHeader'
-import { href, paths } from '../site'
+import { ResultsHeader, resultsLinks } from '../ResultsHeader'
 
 /** /resultat/tackning: Täckning — organisations × measures for the chosen period, with its downloads. */
 export function CoverageRoute() {
@@ -38,7 +37,7 @@ export function CoverageRoute() {
       <ResultsHeader title={t('pageTitle')} periods={chosen.periods} period={period} onChoosePeriod={chosen.choose}>
         <DownloadLinks path="/progress/coverage/export" query={{ periodId: period.id }} label={t('downloads', { period: period.name })} />
       </ResultsHeader>
-      <CoverageView period={period} organisationHref={(organisationId) => `${href(paths.organisationResults, { organisationId })}?period=${period.id}`} />
+      <CoverageView period={period} organisationLink={resultsLinks(period.id).organisation} />
     </>
   )
 }

@@ -1,15 +1,16 @@
+import { getRouteApi } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useChosenPeriod } from '@/api/use-chosen-period'
 import { DownloadLinks } from '@/components/ui/DownloadLinks'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { ErrorState } from '@/components/ui/ErrorState'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { readMapState, mapQuery } from '@/features/coverage/map/map-address'
+import { mapQuery, mapStateOf } from '@/features/coverage/map/map-address'
 import { MapView } from '@/features/coverage/map/MapView'
 import { useDocumentTitle } from '@/lib/page-title'
-import { useSearch } from '@/lib/navigation'
-import { ResultsHeader } from '../ResultsHeader'
-import { href, paths } from '../site'
+import { ResultsHeader, resultsLinks } from '../ResultsHeader'
+
+const route = getRouteApi('/signed-in/resultat/karta')
 
 /** /resultat/karta: Karta — the municipalities' coverage or progress for a goal or measure, with its downloads. */
 export function MapRoute() {
@@ -17,7 +18,7 @@ export function MapRoute() {
   const { t: tApp } = useTranslation()
   const title = t('map.pageTitle')
   useDocumentTitle(title)
-  const search = useSearch()
+  const search = route.useSearch()
   const chosen = useChosenPeriod()
 
   if (chosen.state === 'loading') return <LoadingState>{tApp('state.loadingPage')}</LoadingState>
@@ -40,9 +41,9 @@ export function MapRoute() {
   return (
     <>
       <ResultsHeader title={title} periods={chosen.periods} period={period} onChoosePeriod={chosen.choose}>
-        <DownloadLinks path="/progress/map/export" query={mapQuery(period.id, readMapState(search))} label={t('map.downloads', { period: period.name })} />
+        <DownloadLinks path="/progress/map/export" query={mapQuery(period.id, mapStateOf(search))} label={t('map.downloads', { period: period.name })} />
       </ResultsHeader>
-      <MapView period={period} strategyId={strategy.id} organisationHref={(organisationId) => `${href(paths.organisationResults, { organisationId })}?period=${period.id}`} />
+      <MapView period={period} strategyId={strategy.id} organisationLink={resultsLinks(period.id).organisation} />
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useDocumentTitle } from '@/lib/page-title'
 
 export function NotFoundRoute() {
@@ -10,7 +10,7 @@ export function NotFoundRoute() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link href="/">{t('notFound.home')}</Link>
+        <Link to="/">{t('notFound.home')}</Link>
       </p>
     </>
   )

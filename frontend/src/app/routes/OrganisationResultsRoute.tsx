@@ -1,3 +1,4 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useAllOrganisations } from '@/api/get-organisations'
 import { DownloadLinks } from '@/components/ui/DownloadLinks'
@@ -7,15 +8,16 @@ import { LoadingState } from '@/components/ui/LoadingState'
 import { OrganisationPicker } from '@/features/results/components/OrganisationPicker'
 import { OrganisationResults } from '@/features/results/components/OrganisationResults'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { navigate, useParams } from '@/lib/navigation'
 import { useDocumentTitle } from '@/lib/page-title'
 import { ResultsHeader, resultsLinks, WithChosenPeriod } from '../ResultsHeader'
+
+const route = getRouteApi('/signed-in/resultat/organisationer/$organisationId')
 
 /** /resultat/organisationer/:organisationId: one organisation's plan held against the strategy, with a picker for another. */
 export function OrganisationResultsRoute() {
   const { t } = useTranslation('results')
-  const { organisationId = '' } = useParams()
-  const id = /^\d+$/.test(organisationId) ? Number(organisationId) : null
+  const { organisationId: id } = route.useParams()
+  const navigate = useNavigate()
   const organisations = useAllOrganisations()
   const organisation = organisations.data?.items.find((o) => o.id === id)
   const title = organisation?.name ?? t('organisation.pageTitle')
@@ -33,7 +35,7 @@ export function OrganisationResultsRoute() {
           <>
             <ResultsHeader title={title} titleLang={organisation ? CONTENT_LANGUAGE : undefined} periods={periods} period={period} onChoosePeriod={choose}>
               {organisations.data && (
-                <OrganisationPicker key={id} organisations={organisations.data.items} current={organisation?.id ?? null} onChoose={(next) => navigate(links.organisation(next))} />
+                <OrganisationPicker key={id} organisations={organisations.data.items} current={organisation?.id ?? null} onChoose={(next) => void navigate(links.organisation(next))} />
               )}
               {organisation && (
                 <DownloadLinks path={`/progress/organisations/${organisation.id}/export`} query={{ periodId: period.id }} label={t('downloadWhat', { view: organisation.name, period: period.name })} />

@@ -1,3 +1,4 @@
+import { linkOptions } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useSession } from '@/features/auth/api/get-session'
 import { CoordinatorOverview } from '@/features/overview/components/CoordinatorOverview'
@@ -5,15 +6,14 @@ import { StaffOverview } from '@/features/overview/components/StaffOverview'
 import { SteeringOverview } from '@/features/overview/components/SteeringOverview'
 import type { OverviewLinks } from '@/features/overview/links'
 import { useDocumentTitle } from '@/lib/page-title'
-import { href, paths } from '../site'
 
 const links: OverviewLinks = {
-  plan: (planId) => href(paths.plan, { planId }),
-  followUp: (actionId, periodId) => href(paths.followUp, { actionId, periodId }),
-  review: paths.review,
+  plan: (planId) => linkOptions({ to: '/planer/$planId', params: { planId } }),
+  followUp: (actionId, periodId) => linkOptions({ to: '/aktiviteter/$actionId/uppfoljning/$periodId', params: { actionId, periodId } }),
+  review: linkOptions({ to: '/granskning' }),
 }
 
-/** Start page, "Min översikt": what the signed-in user's role needs first (RequireSignIn has checked the session). */
+/** Start page, "Min översikt": what the signed-in user's role needs first (the signed-in route has checked the session). */
 export function OverviewRoute() {
   const { t } = useTranslation('overview')
   useDocumentTitle(t('title'))

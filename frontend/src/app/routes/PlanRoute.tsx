@@ -1,22 +1,17 @@
-import { useSession } from '@/features/auth/api/get-session'
+import { getRouteApi, linkOptions } from '@tanstack/react-router'
 import { PlanPage } from '@/features/plans/components/PlanPage'
-import { viewerOf } from '@/features/plans/viewer'
-import { useParams } from '@/lib/navigation'
-import { href, paths } from '../site'
-import { NotFoundRoute } from './NotFoundRoute'
+
+const route = getRouteApi('/signed-in/planer/$planId')
 
 /** /planer/:planId: one implementation plan with its actions; its coordinators add, change and archive actions. */
 export function PlanRoute() {
-  const planId = Number(useParams().planId)
-  const viewer = viewerOf(useSession().data?.user)
-  if (!Number.isInteger(planId) || planId <= 0) return <NotFoundRoute />
+  const { planId } = route.useParams()
   return (
     <PlanPage
       key={planId}
       planId={planId}
-      viewer={viewer}
-      plansHref={paths.plans}
-      followUpHref={(actionId, periodId) => href(paths.followUp, { actionId, periodId })}
+      plansLink={linkOptions({ to: '/planer' })}
+      followUpLink={(actionId, periodId) => linkOptions({ to: '/aktiviteter/$actionId/uppfoljning/$periodId', params: { actionId, periodId } })}
     />
   )
 }

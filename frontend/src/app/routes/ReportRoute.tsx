@@ -1,17 +1,24 @@
+import { getRouteApi, linkOptions, useLocation } from '@tanstack/react-router'
 import { useSession } from '@/features/auth/api/get-session'
-import { signInHref } from '@/features/auth/paths'
 import { ReportPage } from '@/features/reports/components/ReportPage'
-import { useParams, usePathname } from '@/lib/navigation'
-import { href, paths } from '../site'
-import { NotFoundRoute } from './NotFoundRoute'
 
-const reportHref = (reportId: number) => href(paths.report, { reportId })
+const reportLink = (reportId: number) => linkOptions({ to: '/lagesrapporter/$reportId', params: { reportId } })
+
+const route = getRouteApi('/lagesrapporter/$reportId')
 
 /** /lagesrapporter/:reportId: one report (public when published; drafts for the signed in, written by OPK staff, approved by the steering group). */
 export function ReportRoute() {
-  const reportId = Number(useParams().reportId)
-  const pathname = usePathname()
-  const role = useSession().data?.user?.role ?? null
-  if (!Number.isInteger(reportId) || reportId <= 0) return <NotFoundRoute />
-  return <ReportPage key={reportId} reportId={reportId} viewer={{ role }} reportsHref={paths.reports} reportHref={reportHref} signInHref={signInHref(pathname)} />
+  const { reportId } = route.useParams()
+  const here = useLocation({ select: (location) => location.href })
+  const user = useSession().data?.user ?? null
+  return (
+    <ReportPage
+      key={reportId}
+      reportId={reportId}
+      viewer={user}
+      reportsLink={linkOptions({ to: '/lagesrapporter' })}
+      reportLink={reportLink}
+      signInLink={linkOptions({ to: '/logga-in', search: { returnTo: here } })}
+    />
+  )
 }

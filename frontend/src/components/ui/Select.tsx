@@ -1,6 +1,6 @@
 import type { Ref, SelectHTMLAttributes } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { FieldMessage } from '@/lib/form-errors'
+import { Field } from './Field'
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   id: string
@@ -11,34 +11,19 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   ref?: Ref<HTMLSelectElement>
 }
 
-/** A labelled native select (keyboard and screen readers know it) with hint and error tied to it. */
+/** A labelled native select (keyboard and screen readers know it) with hint and error tied to it (Field). */
 export function Select({ id, label, options, hint, error, ref, ...select }: Props) {
-  const { t } = useTranslation('ui')
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select ref={ref} className="field-input" {...control} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{t('errorPrefix')} </span>
-          <span lang={error.lang}>{error.message}</span>
-        </p>
-      )}
-      <select ref={ref} id={id} className="field-input" aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...select}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </Field>
   )
 }

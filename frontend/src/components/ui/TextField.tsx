@@ -1,38 +1,24 @@
 import type { InputHTMLAttributes, Ref } from 'react'
 import type { FieldMessage } from '@/lib/form-errors'
+import { CharacterCount, countId } from './CharacterCount'
+import { Field } from './Field'
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   id: string
   label: string
   hint?: string
   error?: FieldMessage
-  /** read before the error message by screen readers and shown to nobody else: "Fel:" */
-  errorPrefix: string
+  /** the contract's limit of the text: a character count shows as the text nears it */
+  limit?: number
   ref?: Ref<HTMLInputElement>
 }
 
-/** A labelled input with an optional hint and error message, both tied to it with aria-describedby. */
-export function TextField({ id, label, hint, error, errorPrefix, ref, ...input }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+/** A labelled input with an optional hint and error message, both tied to it (Field). */
+export function TextField({ id, label, hint, error, limit, ref, className = 'field-input', ...input }: Props) {
+  const length = typeof input.value === 'string' ? input.value.length : 0
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{errorPrefix} </span>
-          <span lang={error.lang}>{error.message}</span>
-        </p>
-      )}
-      <input ref={ref} id={id} className="field-input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} describedBy={[countId(id, length, limit)].filter((x) => x !== undefined)} after={<CharacterCount id={id} length={length} limit={limit} />}>
+      {(control) => <input ref={ref} className={className} {...control} {...input} />}
+    </Field>
   )
 }

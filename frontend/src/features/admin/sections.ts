@@ -1,5 +1,3 @@
 /** The parts of /administration, each at its own address: /administration/strategi and so on. */
 export const adminSections = ['strategi', 'perioder', 'organisationer', 'anvandare'] as const
 export type AdminSection = (typeof adminSections)[number]
-
-export const isAdminSection = (value: string | undefined): value is AdminSection => adminSections.includes(value as AdminSection)

@@ -1,4 +1,4 @@
-// Where sign-in lives and where to go afterwards. A returnTo is only ever a path on this site: anything
+// Where sign-in lives and where to go afterwards (the sign-in route takes `?returnTo=`, app/router.tsx). A returnTo is only ever a path on this site: anything
 // else (another host, `//host`, `/\host`, a scheme) becomes the start page, so a link cannot send a user
 // elsewhere after they signed in.
 
@@ -17,11 +17,6 @@ export function safeReturnTo(raw: string | null | undefined): string {
   // the URL parser drops tabs and line breaks, so check the origin of what it actually made of the value
   if (target.origin !== window.location.origin || target.pathname === SIGN_IN_PATH) return HOME
   return `${target.pathname}${target.search}${target.hash}`
-}
-
-/** `/logga-in?returnTo=/` — slashes left readable, everything else encoded. */
-export function signInHref(returnTo: string): string {
-  return `${SIGN_IN_PATH}?returnTo=${encodeURIComponent(safeReturnTo(returnTo)).replace(/%2F/g, '/')}`
 }
 
 /** Sign-in through the user's own organisation (OpenID Connect), coming back to `returnTo`. */

@@ -1,7 +1,8 @@
 // Which rows and columns the matrix shows, in which order, and the figures over what is chosen.
 import { buildMatrix, defaultOptions, gapsOf, type MatrixOptions } from './coverage-matrix'
 import { coverageFixture } from './fixtures'
-import { readMatrixState, writeMatrixState } from './matrix-address'
+import { defaultParseSearch, defaultStringifySearch } from '@tanstack/react-router'
+import { matrixSearchOf, matrixSearchSchema, matrixStateOf } from './matrix-address'
 
 const build = (options: Partial<MatrixOptions> = {}) => buildMatrix(coverageFixture, { ...defaultOptions, ...options })
 const rowNames = (options: Partial<MatrixOptions> = {}) => build(options).organisations.map((o) => o.shortName)
@@ -65,11 +66,12 @@ test('lists the gaps of a measure by organisation', () => {
 })
 
 test('reads the sort, filters and view from the address and writes them back, keeping the period', () => {
+  const read = (search: string) => matrixStateOf(matrixSearchSchema.parse(defaultParseSearch(search)))
   const search = '?period=5&orgSort=coverage-asc&measureSort=coverage-desc&goal=10&kind=district&gaps=1&view=list'
-  const state = readMatrixState(search)
+  const state = read(search)
   expect(state).toEqual({ organisationSort: 'coverage-asc', measureSort: 'coverage-desc', goalId: 10, kind: 'district', onlyGaps: true, view: 'list' })
-  expect(writeMatrixState('?period=5', state)).toBe(search)
-  expect(writeMatrixState(search, { ...defaultOptions, view: 'grid' })).toBe('?period=5')
+  expect(defaultStringifySearch({ period: 5, ...matrixSearchOf(state) })).toBe(search)
+  expect(defaultStringifySearch({ period: 5, ...matrixSearchOf({ ...defaultOptions, view: 'grid' }) })).toBe('?period=5')
   // nonsense falls back to the defaults
-  expect(readMatrixState('?orgSort=x&goal=-1&kind=planet&gaps=yes&view=map')).toEqual({ ...defaultOptions, view: 'grid' })
+  expect(read('?orgSort=x&goal=-1&kind=planet&gaps=yes&view=map')).toEqual({ ...defaultOptions, view: 'grid' })
 })

@@ -1,39 +1,51 @@
 // The matrix's sort, filters and view live in the address (`?period=5&orgSort=coverage-asc&kind=municipality&gaps=1`),
-// so a view can be linked to and survives a reload. Unknown or malformed values fall back to the defaults.
-import type { OrganisationKind } from '@uppfoljning/contract'
+// so a view can be linked to and survives a reload. The route validates them with `matrixSearchSchema`: unknown or
+// malformed values fall back to the defaults, and defaults are left out of the address.
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useMemo } from 'react'
+import { Id, organisationKinds } from '@uppfoljning/contract'
+import { z } from 'zod'
 import { defaultOptions, measureSorts, organisationSorts, type MatrixOptions } from './coverage-matrix'
 
 export type MatrixView = 'grid' | 'list'
 export type MatrixState = MatrixOptions & { view: MatrixView }
 
-const kinds = ['municipality', 'district', 'authority', 'region', 'association'] as const satisfies readonly OrganisationKind[]
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback)
+/** The address's names: `orgSort`, `measureSort`, `goal`, `kind`, `gaps=1`, `view=list`. */
+export const matrixSearchSchema = z.object({
+  orgSort: optional(z.enum(organisationSorts)),
+  measureSort: optional(z.enum(measureSorts)),
+  goal: optional(Id),
+  kind: optional(z.enum(organisationKinds)),
+  gaps: optional(z.literal(1)),
+  view: optional(z.literal('list')),
+})
+type MatrixSearch = z.infer<typeof matrixSearchSchema>
 
-export function readMatrixState(search: string): MatrixState {
-  const params = new URLSearchParams(search)
-  const goal = Number(params.get('goal'))
-  const kind = params.get('kind')
-  return {
-    organisationSort: oneOf(organisationSorts, params.get('orgSort'), defaultOptions.organisationSort),
-    measureSort: oneOf(measureSorts, params.get('measureSort'), defaultOptions.measureSort),
-    goalId: Number.isInteger(goal) && goal > 0 ? goal : null,
-    kind: kinds.includes(kind as OrganisationKind) ? (kind as OrganisationKind) : null,
-    onlyGaps: params.get('gaps') === '1',
-    view: params.get('view') === 'list' ? 'list' : 'grid',
-  }
-}
+export const matrixStateOf = (search: MatrixSearch): MatrixState => ({
+  organisationSort: search.orgSort ?? defaultOptions.organisationSort,
+  measureSort: search.measureSort ?? defaultOptions.measureSort,
+  goalId: search.goal ?? null,
+  kind: search.kind ?? null,
+  onlyGaps: search.gaps === 1,
+  view: search.view ?? 'grid',
+})
 
-/** The address's query with `state` written in (defaults left out); other parameters such as `period` are kept. */
-export function writeMatrixState(search: string, state: MatrixState): string {
-  const params = new URLSearchParams(search)
-  const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value))
-  set('orgSort', state.organisationSort === defaultOptions.organisationSort ? null : state.organisationSort)
-  set('measureSort', state.measureSort === defaultOptions.measureSort ? null : state.measureSort)
-  set('goal', state.goalId === null ? null : String(state.goalId))
-  set('kind', state.kind)
-  set('gaps', state.onlyGaps ? '1' : null)
-  set('view', state.view === 'list' ? 'list' : null)
-  const query = params.toString()
-  return query ? `?${query}` : ''
+export const matrixSearchOf = (state: MatrixState): MatrixSearch => ({
+  orgSort: state.organisationSort === defaultOptions.organisationSort ? undefined : state.organisationSort,
+  measureSort: state.measureSort === defaultOptions.measureSort ? undefined : state.measureSort,
+  goal: state.goalId ?? undefined,
+  kind: state.kind ?? undefined,
+  gaps: state.onlyGaps ? 1 : undefined,
+  view: state.view === 'list' ? 'list' : undefined,
+})
+
+/** The matrix's state as the address says, and the way to change it (replacing the address, where the reader is; `period` is kept). */
+export function useMatrixState(): [MatrixState, (next: MatrixState) => void] {
+  const { orgSort, measureSort, goal, kind, gaps, view } = useSearch({ strict: false })
+  const navigate = useNavigate()
+  // one object while the address is the same (the matrix is rebuilt only when it changes)
+  const state = useMemo(() => matrixStateOf({ orgSort, measureSort, goal, kind, gaps, view }), [orgSort, measureSort, goal, kind, gaps, view])
+  return [state, (next) => void navigate({ to: '.', search: (prev) => ({ ...prev, ...matrixSearchOf(next) }), replace: true, resetScroll: false })]
 }

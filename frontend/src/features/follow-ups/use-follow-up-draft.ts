@@ -2,11 +2,18 @@
 // about 1.5 s after typing stops and when a field loses focus. Saves run one at a time, each sending what the form
 // holds by then, so nothing typed meanwhile is lost or sent out of order. A failed save keeps the text and says so;
 // a 409 (someone else saved, or created the follow-up, first) stops saving until the user loads their version.
+// The values live in a react-hook-form form checked by the contract's FollowUpCreate (lib/form.ts) when submitted.
 import { useQueryClient } from '@tanstack/react-query'
 import type { ActionStatus, FollowUp } from '@uppfoljning/contract'
-import { useEffect, useRef, useState } from 'react'
+import { FollowUpCreate } from '@uppfoljning/contract/follow-ups'
+import { PROGRESS_MAX, PROGRESS_MIN } from '@uppfoljning/contract/limits'
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { hasPersonnummer } from '@/components/ui/TextArea'
 import { ApiError } from '@/lib/api-client'
+import { decimalText, useZodForm } from '@/lib/form'
 import { createFollowUp } from './api/create-follow-up'
 import { getActionFollowUpQueryOptions, storeFollowUp } from './api/get-action-follow-up'
 import { submitFollowUp } from './api/submit-follow-up'
@@ -35,11 +42,22 @@ const valuesOf = (followUp: FollowUp | null, status: ActionStatus): DraftValues 
 
 const same = (a: DraftValues, b: DraftValues) => (Object.keys(a) as (keyof DraftValues)[]).every((key) => a[key] === b[key])
 
-/** Whole percent from 0 to 100, or null. */
+const progress = FollowUpCreate.shape.progress
+
+/** Whole percent within the contract's range (PROGRESS_MIN–PROGRESS_MAX), or null. */
 export function progressOf(text: string): number | null {
-  if (!/^\d{1,3}$/.test(text.trim())) return null
-  const value = Number(text)
-  return value <= 100 ? value : null
+  if (!/^\d+$/.test(text.trim())) return null
+  const parsed = z.safeParse(progress, Number(text))
+  return parsed.success ? parsed.data : null
+}
+
+/** The contract's follow-up fields, the progress typed as text. */
+function useDraftSchema() {
+  const { t } = useTranslation('followUps')
+  return useMemo(
+    () => FollowUpCreate.pick({ status: true, narrative: true, results: true, obstacles: true }).extend({ progress: decimalText(progress, t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX })) }),
+    [t],
+  )
 }
 
 /** Why the draft cannot be saved as it stands: a personnummer in a text (never stored), or a progress that is no percentage. */
@@ -59,26 +77,26 @@ type Options = {
 }
 
 export function useFollowUpDraft({ actionId, periodId, initial, actionStatus }: Options) {
+  const { t } = useTranslation('followUps')
   const queryClient = useQueryClient()
-  const [values, setValues] = useState(() => valuesOf(initial, actionStatus))
+  const form = useZodForm(useDraftSchema(), {
+    defaultValues: valuesOf(initial, actionStatus),
+    missing: { progress: t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX }) },
+    personnummer: (field) => t('form.personnummer', { field: t(`form.${field as (typeof TEXT_FIELDS)[number]}`) }),
+  })
+  const values = useWatch({ control: form.control }) as DraftValues
   // what the server holds (before the first save: the blank form, which is not worth creating a draft for)
-  const [storedValues, setStoredValues] = useState(values)
+  const [storedValues, setStoredValues] = useState(() => valuesOf(initial, actionStatus))
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' })
   const [submitting, setSubmitting] = useState(false)
   const record = useRef(initial)
-  const latest = useRef(values)
-  const stored = useRef(values)
+  const stored = useRef(storedValues)
   const conflicted = useRef(false)
   const queue = useRef<Promise<boolean>>(Promise.resolve(true))
 
-  const change = <K extends keyof DraftValues>(key: K, value: DraftValues[K]) => {
-    latest.current = { ...latest.current, [key]: value }
-    setValues(latest.current)
-  }
-
   /** One save of what the form holds now. `create`: also when nothing was typed (sending an untouched form). */
   const saveNow = async (create: boolean): Promise<boolean> => {
-    const draft = latest.current
+    const draft = { ...form.getValues() } as DraftValues
     if (conflicted.current) return false
     if (same(draft, stored.current) && (record.current || !create)) return true
     if (blockedBy(draft)) return false
@@ -113,16 +131,18 @@ export function useFollowUpDraft({ actionId, periodId, initial, actionStatus }: 
 
   const dirty = !same(values, storedValues)
 
+  // `save` reads the form and refs: only a change of the values restarts the wait
+  const saveSoon = useEffectEvent(() => void save())
+
   // ~1.5 s after the last change
   useEffect(() => {
     if (!dirty) return
-    const timer = setTimeout(() => void save(), SAVE_DELAY_MS)
+    const timer = setTimeout(saveSoon, SAVE_DELAY_MS)
     return () => clearTimeout(timer)
-    // `save` reads refs: only a change of the values restarts the wait
   }, [values, dirty])
 
   // leaving the page mid-wait still saves what was typed
-  useEffect(() => () => void save(), [])
+  useEffect(() => () => saveSoon(), [])
 
   /** Saves what is left (creating the draft if need be), then submits it. Resolves the error when that failed. */
   const submit = async (): Promise<{ ok: true } | { ok: false; error?: unknown }> => {
@@ -152,14 +172,13 @@ export function useFollowUpDraft({ actionId, periodId, initial, actionStatus }: 
     const theirs = await queryClient.fetchQuery({ ...getActionFollowUpQueryOptions(actionId, periodId), staleTime: 0 })
     const fresh = valuesOf(theirs, actionStatus)
     record.current = theirs
-    latest.current = fresh
     stored.current = fresh
     conflicted.current = false
-    setValues(fresh)
+    form.reset(fresh)
     setStoredValues(fresh)
     setSaveState({ kind: 'idle' })
     return theirs
   }
 
-  return { values, change, dirty, saveState, save, submit, submitting, loadTheirs, blocked: blockedBy(values), hasDraft: record.current !== null }
+  return { form, values, dirty, saveState, save, submit, submitting, loadTheirs, blocked: blockedBy(values), hasDraft: record.current !== null }
 }

@@ -1,10 +1,10 @@
-// What the viewer may do with a report, as the API decides it (backend/src/modules/reports/reports.router.ts):
-// OPK staff write, recompute and archive drafts; the steering group approves them; an approved report never
-// changes for anybody. The API refuses anything else too: this only keeps buttons away that could not work.
-import type { ReportDetail, Role } from '@uppfoljning/contract'
+// What the reader may do with a report is the server's answer: `report.can` (backend/src/modules/reports/report-policy.ts,
+// the same rules that guard the writes) and, for starting a new one, the session's `can.createReport`. This module only
+// turns them into the page's buttons; it holds no rule of its own.
+import type { ReportDetail, SessionUser } from '@uppfoljning/contract'
 
-/** Who is looking: a role when signed in, null when not (anonymous visitors read published reports only). */
-export type ReportViewer = { role: Role | null }
+/** Who is reading: the signed-in user (what the server says they may do), or null (a visitor: published reports only). */
+export type ReportViewer = Pick<SessionUser, 'can'> | null
 
 export type ReportActions = {
   /** title, summary and analyses */
@@ -16,18 +16,15 @@ export type ReportActions = {
   approve: boolean
 }
 
-const NONE: ReportActions = { edit: false, refresh: false, archive: false, restore: false, approve: false }
-
-export function reportActions(viewer: ReportViewer, report: Pick<ReportDetail, 'status' | 'archivedAt'>): ReportActions {
-  if (report.status === 'approved') return NONE
+/** The report's `can` as buttons: archiving and restoring are one permission, offered as the one that applies. */
+export function reportActions(report: Pick<ReportDetail, 'can' | 'archivedAt'>): ReportActions {
   const archived = report.archivedAt !== null
-  if (viewer.role === 'opk_staff') return { edit: !archived, refresh: !archived, archive: !archived, restore: archived, approve: false }
-  if (viewer.role === 'steering_group') return { ...NONE, approve: !archived }
-  return NONE
+  const { edit, refresh, approve, archive } = report.can
+  return { edit, refresh, approve, archive: archive && !archived, restore: archive && archived }
 }
 
-/** OPK staff start a new report. */
-export const mayCreateReport = (viewer: ReportViewer) => viewer.role === 'opk_staff'
+/** Starting a new report (OPK staff, as the server says). */
+export const mayCreateReport = (viewer: ReportViewer) => viewer?.can.createReport ?? false
 
-/** Signed-in users see drafts and may ask for archived ones too. */
-export const seesDrafts = (viewer: ReportViewer) => viewer.role !== null
+/** Signed-in users see drafts and may ask for archived ones too (the API gives visitors published reports only). */
+export const seesDrafts = (viewer: ReportViewer) => viewer !== null

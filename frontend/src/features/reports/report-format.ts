@@ -1,5 +1,5 @@
-// The report's figures as text: shares as "76 %", changes in percentage points with a real minus sign ("−3"),
-// timestamps with the time of day. Missing figures are null here and shown as "–" with an explanation, never as 0.
+// The report's figures as text: shares as "76 %", changes in percentage points with a real minus sign ("−3")
+// (dates and times: lib/format.ts). Missing figures are null here and shown as "–" with an explanation, never as 0.
 import { formatNumber, formatPercent } from '@/lib/format'
 
 /** The dash every missing figure shows (with a text saying why beside it or in the table's note). */
@@ -23,38 +23,6 @@ export function pointsText(change: number | null, locale: string): string | null
 export function signedNumber(value: number, locale: string): string {
   if (value === 0) return '±0'
   return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value), locale)}`
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** A timestamp as a date with the time of day in Stockholm: "23 november 2026 08:52". */
-export function formatDateTime(value: string, locale: string): string {
-  let format = dateTimeFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' })
-    dateTimeFormats.set(locale, format)
-  }
-  return format.format(new Date(value))
-}
-
-/** The time of day: "08:52". */
-export function formatTime(value: Date, locale: string): string {
-  let format = dateTimeFormats.get(`time:${locale}`)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
-    dateTimeFormats.set(`time:${locale}`, format)
-  }
-  return format.format(value)
-}
-
-/** A timestamp's calendar day in Stockholm as a long date: "23 november 2026". */
-export function formatDay(value: string, locale: string): string {
-  let format = dateTimeFormats.get(`day:${locale}`)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Stockholm' })
-    dateTimeFormats.set(`day:${locale}`, format)
-  }
-  return format.format(new Date(value))
 }
 
 /** A bar's width in percent of its track, 0–100 (a share beyond 0–1 is clamped: the text gives the real figure). */

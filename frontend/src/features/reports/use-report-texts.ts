@@ -1,12 +1,18 @@
-// OPK staff's texts of a draft report (title, summary, an analysis per goal), saved explicitly with the version they
-// started from. A 409 means someone else saved the report meanwhile: nothing is overwritten, the form says so and
-// offers the stored version. Figures recomputed meanwhile (a new version, the same texts) do not count as a conflict.
+// OPK staff's texts of a draft report (title, summary, an analysis per goal) in a react-hook-form form checked by the
+// contract's ReportUpdate (lib/form.ts), saved explicitly with the version they started from. A 409 means someone else
+// saved the report meanwhile: nothing is overwritten, the form says so and offers the stored version. Figures
+// recomputed meanwhile (a new version, the same texts) do not count as a conflict.
 import { useQueryClient } from '@tanstack/react-query'
-import type { ReportDetail, ReportUpdate } from '@uppfoljning/contract'
-import { useEffect, useState } from 'react'
+import type { ReportDetail, ReportUpdate as ReportUpdateBody } from '@uppfoljning/contract'
+import { ReportUpdate } from '@uppfoljning/contract/reports'
+import { useEffect, useEffectEvent, useState } from 'react'
+import { useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
 import { ApiError } from '@/lib/api-client'
+import { useZodForm } from '@/lib/form'
 import { getReportQueryOptions } from './api/get-report'
 import { useUpdateReport } from './api/update-report'
+import { goalRows } from './components/GoalOverview'
 
 export type ReportTexts = { title: string; summary: string; analyses: Record<string, string> }
 
@@ -19,8 +25,8 @@ export const textsOf = (report: Pick<ReportDetail, 'title' | 'summary' | 'analys
 const analysisOf = (texts: ReportTexts, goalId: string) => texts.analyses[goalId] ?? ''
 
 /** What differs between `base` and `now` as the body of a PATCH (without the version); null when nothing does. */
-export function changedTexts(base: ReportTexts, now: ReportTexts): Omit<ReportUpdate, 'version'> | null {
-  const changes: Omit<ReportUpdate, 'version'> = {}
+export function changedTexts(base: ReportTexts, now: ReportTexts): Omit<ReportUpdateBody, 'version'> | null {
+  const changes: Omit<ReportUpdateBody, 'version'> = {}
   if (now.title !== base.title) changes.title = now.title
   if (now.summary !== base.summary) changes.summary = now.summary
   const goalIds = new Set([...Object.keys(base.analyses), ...Object.keys(now.analyses)])
@@ -47,44 +53,57 @@ export function afterSave(current: ReportTexts, sent: ReportTexts, stored: Repor
 
 export type SaveResult = { ok: true } | { ok: false; error?: unknown }
 
+/** The texts as the contract checks them (ReportUpdate without its version). */
+const schema = ReportUpdate.pick({ title: true, summary: true, analyses: true })
+
+/** The form's values: the stored texts with a field for every goal of the report (empty where none is written). */
+const formTexts = (report: ReportDetail, texts: ReportTexts): ReportTexts => ({
+  ...texts,
+  analyses: { ...Object.fromEntries(goalRows(report.snapshot).map((goal) => [String(goal.goalId), ''])), ...texts.analyses },
+})
+
 export function useReportTexts(report: ReportDetail) {
+  const { t } = useTranslation('reports')
   const queryClient = useQueryClient()
   const update = useUpdateReport(report.id)
-  const [values, setValues] = useState(() => textsOf(report))
+  const labelOf = (field: string) => {
+    const goal = goalRows(report.snapshot).find((g) => field === `analyses.${g.goalId}`)
+    return goal ? t('edit.analysisLabel', { code: goal.code, title: goal.title }) : t(field === 'title' ? 'edit.title' : 'edit.summary')
+  }
+  const form = useZodForm(schema, {
+    defaultValues: formTexts(report, textsOf(report)),
+    missing: { title: t('edit.titleMissing') },
+    personnummer: (field) => t('edit.personnummer', { field: labelOf(field) }),
+  })
+  const values = useWatch({ control: form.control }) as ReportTexts
   // the stored texts the form started from, and their version
   const [base, setBase] = useState(() => ({ version: report.version, texts: textsOf(report) }))
   const [conflict, setConflict] = useState(false)
   const dirty = !sameTexts(base.texts, values)
+  const show = (texts: ReportTexts) => form.reset(formTexts(report, texts))
 
   // Follow the stored report: a new version with the same texts (figures recomputed) is adopted; new texts replace
   // an untouched form; over unsaved changes they wait, and the next save is refused as stale (409).
-  useEffect(() => {
-    if (report.version === base.version) return
-    const stored = textsOf(report)
-    if (sameTexts(stored, base.texts)) setBase({ version: report.version, texts: base.texts })
+  const follow = useEffectEvent((stored: ReportDetail) => {
+    if (stored.version === base.version) return
+    const texts = textsOf(stored)
+    if (sameTexts(texts, base.texts)) setBase({ version: stored.version, texts: base.texts })
     else if (!dirty) {
-      setBase({ version: report.version, texts: stored })
-      setValues(stored)
+      setBase({ version: stored.version, texts })
+      show(texts)
     }
-    // `dirty` and `base` are read as they are when the stored report changes
-  }, [report])
+  })
+  useEffect(() => follow(report), [report])
 
-  const change = (next: Partial<Omit<ReportTexts, 'analyses'>> & { analysis?: [goalId: string, text: string] }) =>
-    setValues((current) => ({
-      title: next.title ?? current.title,
-      summary: next.summary ?? current.summary,
-      analyses: next.analysis ? { ...current.analyses, [next.analysis[0]]: next.analysis[1] } : current.analyses,
-    }))
-
-  const save = async (): Promise<SaveResult> => {
-    const sent = values
+  /** Saves what differs from the stored texts (the form has checked them); `sent` is the form's values as typed. */
+  const save = async (sent: ReportTexts): Promise<SaveResult> => {
     const changes = changedTexts(base.texts, sent)
     if (!changes) return { ok: true }
     try {
       const saved = await update.mutateAsync({ version: base.version, ...changes })
       const stored = textsOf(saved)
       setBase({ version: saved.version, texts: stored })
-      setValues((current) => afterSave(current, sent, stored))
+      show(afterSave(form.getValues() as ReportTexts, sent, stored))
       return { ok: true }
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
@@ -99,11 +118,11 @@ export function useReportTexts(report: ReportDetail) {
   const loadStored = async () => {
     const stored = await queryClient.fetchQuery({ ...getReportQueryOptions(report.id), staleTime: 0 })
     setBase({ version: stored.version, texts: textsOf(stored) })
-    setValues(textsOf(stored))
+    show(textsOf(stored))
     setConflict(false)
   }
 
-  return { values, change, dirty, save, saving: update.isPending, conflict, loadStored }
+  return { form, dirty, save, saving: update.isPending, conflict, loadStored }
 }
 
 export type ReportTextsEditor = ReturnType<typeof useReportTexts>

@@ -1,6 +1,9 @@
 // The review page's filters and the open follow-up live in the address (`/granskning?status=returned&uppfoljning=12`):
-// a reload, the back button and a shared link all show the same queue.
-import type { FollowUpState } from '@uppfoljning/contract'
+// a reload, the back button and a shared link all show the same queue. The route validates the address with
+// `reviewSearchSchema` (anything malformed counts as not given); defaults are left out of the address.
+import { useNavigate, useSearch, type LinkOptions } from '@tanstack/react-router'
+import { followUpStates, Id, type FollowUpState } from '@uppfoljning/contract'
+import { z } from 'zod'
 
 export type StateFilter = FollowUpState | 'all'
 
@@ -19,38 +22,49 @@ export type ReviewFilters = {
 const states: StateFilter[] = ['submitted', 'returned', 'approved', 'draft', 'all']
 const DEFAULT_STATE: StateFilter = 'submitted'
 
+/** a database id; anything else counts as not given */
+const id = Id.optional().catch(undefined)
+
 /** The address's names for the filters (Swedish, like the page's own address). */
-const names = { periodId: 'period', organisationId: 'organisation', goalId: 'mal', state: 'status', page: 'sida', followUpId: 'uppfoljning' } as const
+export const reviewSearchSchema = z.object({
+  period: id,
+  organisation: id,
+  mal: id,
+  status: z.enum([...followUpStates, 'all']).optional().catch(undefined),
+  sida: id,
+  uppfoljning: id,
+})
+type ReviewSearch = z.infer<typeof reviewSearchSchema>
 
-function id(value: string | null): number | undefined {
-  return value && /^\d{1,10}$/.test(value) && Number(value) > 0 ? Number(value) : undefined
-}
+const filtersOf = (search: ReviewSearch): ReviewFilters => ({
+  periodId: search.period,
+  organisationId: search.organisation,
+  goalId: search.mal,
+  state: search.status ?? DEFAULT_STATE,
+  page: search.sida ?? 1,
+  followUpId: search.uppfoljning,
+})
 
-/** The filters in a query string; anything malformed counts as not given. */
-export function readFilters(search: string): ReviewFilters {
-  const params = new URLSearchParams(search)
-  const state = params.get(names.state) as StateFilter | null
-  return {
-    periodId: id(params.get(names.periodId)),
-    organisationId: id(params.get(names.organisationId)),
-    goalId: id(params.get(names.goalId)),
-    state: state && states.includes(state) ? state : DEFAULT_STATE,
-    page: id(params.get(names.page)) ?? 1,
-    followUpId: id(params.get(names.followUpId)),
-  }
-}
+const searchOf = (filters: ReviewFilters): ReviewSearch => ({
+  period: filters.periodId,
+  organisation: filters.organisationId,
+  mal: filters.goalId,
+  status: filters.state === DEFAULT_STATE ? undefined : filters.state,
+  sida: filters.page > 1 ? filters.page : undefined,
+  uppfoljning: filters.followUpId,
+})
 
-/** The query string (with its `?`, or empty) for `filters`; defaults are left out. */
-export function filtersSearch(filters: ReviewFilters): string {
-  const params = new URLSearchParams()
-  if (filters.periodId) params.set(names.periodId, String(filters.periodId))
-  if (filters.organisationId) params.set(names.organisationId, String(filters.organisationId))
-  if (filters.goalId) params.set(names.goalId, String(filters.goalId))
-  if (filters.state !== DEFAULT_STATE) params.set(names.state, filters.state)
-  if (filters.page > 1) params.set(names.page, String(filters.page))
-  if (filters.followUpId) params.set(names.followUpId, String(filters.followUpId))
-  const search = params.toString()
-  return search ? `?${search}` : ''
+/**
+ * The filters as the address says; `linkTo` the same page with some of them changed (for links: a new entry in
+ * the history) and `apply` changed filters from the first page (replacing the address: the back button leaves the page).
+ */
+export function useReviewFilters() {
+  const filters = filtersOf(useSearch({ strict: false }))
+  const navigate = useNavigate()
+  // the same page: the reader stays where they are (the opened follow-up takes the focus itself)
+  const linkTo = (changes: Partial<ReviewFilters>) => ({ to: '.', search: searchOf({ ...filters, ...changes }), resetScroll: false }) satisfies LinkOptions
+  const apply = (changes: Partial<ReviewFilters>) => void navigate({ ...linkTo({ ...changes, page: 1 }), replace: true })
+  return { filters, linkTo, apply }
 }
 
 export const stateFilters = states

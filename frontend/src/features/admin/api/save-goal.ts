@@ -1,6 +1,7 @@
 import type { Goal, GoalCreate, GoalUpdate } from '@uppfoljning/contract'
+import { useWrite } from '@/api/invalidation'
 import { api } from '@/lib/api-client'
-import { archivePath, useWrite, type ArchiveArgs } from './write'
+import { archivePath, type ArchiveArgs } from './write'
 
 /** POST /goals */
 export const createGoal = (body: GoalCreate) => api.post<Goal>('/goals', body)
@@ -9,6 +10,6 @@ export const updateGoal = ({ id, ...body }: GoalUpdate & { id: number }) => api.
 /** POST /goals/:id/archive, /goals/:id/restore */
 export const setGoalArchived = (args: ArchiveArgs) => api.post<Goal>(archivePath('/goals', args))
 
-export const useCreateGoal = () => useWrite(createGoal, ['goals'])
-export const useUpdateGoal = () => useWrite(updateGoal, ['goals'])
-export const useSetGoalArchived = () => useWrite(setGoalArchived, ['goals'])
+export const useCreateGoal = () => useWrite(createGoal, 'goal')
+export const useUpdateGoal = () => useWrite(updateGoal, 'goal')
+export const useSetGoalArchived = () => useWrite(setGoalArchived, 'goal')

@@ -1,6 +1,7 @@
 import type { Measure, MeasureCreate, MeasureUpdate } from '@uppfoljning/contract'
+import { useWrite } from '@/api/invalidation'
 import { api } from '@/lib/api-client'
-import { archivePath, useWrite, type ArchiveArgs } from './write'
+import { archivePath, type ArchiveArgs } from './write'
 
 /** POST /measures */
 export const createMeasure = (body: MeasureCreate) => api.post<Measure>('/measures', body)
@@ -9,6 +10,6 @@ export const updateMeasure = ({ id, ...body }: MeasureUpdate & { id: number }) =
 /** POST /measures/:id/archive, /measures/:id/restore */
 export const setMeasureArchived = (args: ArchiveArgs) => api.post<Measure>(archivePath('/measures', args))
 
-export const useCreateMeasure = () => useWrite(createMeasure, ['measures'])
-export const useUpdateMeasure = () => useWrite(updateMeasure, ['measures'])
-export const useSetMeasureArchived = () => useWrite(setMeasureArchived, ['measures'])
+export const useCreateMeasure = () => useWrite(createMeasure, 'measure')
+export const useUpdateMeasure = () => useWrite(updateMeasure, 'measure')
+export const useSetMeasureArchived = () => useWrite(setMeasureArchived, 'measure')

@@ -1,6 +1,7 @@
 import type { Organisation, OrganisationCreate, OrganisationUpdate } from '@uppfoljning/contract'
+import { useWrite } from '@/api/invalidation'
 import { api } from '@/lib/api-client'
-import { archivePath, useWrite, type ArchiveArgs } from './write'
+import { archivePath, type ArchiveArgs } from './write'
 
 /** POST /organisations */
 export const createOrganisation = (body: OrganisationCreate) => api.post<Organisation>('/organisations', body)
@@ -9,8 +10,6 @@ export const updateOrganisation = ({ id, ...body }: OrganisationUpdate & { id: n
 /** POST /organisations/:id/archive, /organisations/:id/restore */
 export const setOrganisationArchived = (args: ArchiveArgs) => api.post<Organisation>(archivePath('/organisations', args))
 
-// users show the names of their organisations
-const affected = ['organisations', 'users'] as const
-export const useCreateOrganisation = () => useWrite(createOrganisation, affected)
-export const useUpdateOrganisation = () => useWrite(updateOrganisation, affected)
-export const useSetOrganisationArchived = () => useWrite(setOrganisationArchived, affected)
+export const useCreateOrganisation = () => useWrite(createOrganisation, 'organisation')
+export const useUpdateOrganisation = () => useWrite(updateOrganisation, 'organisation')
+export const useSetOrganisationArchived = () => useWrite(setOrganisationArchived, 'organisation')

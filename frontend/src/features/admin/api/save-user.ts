@@ -1,6 +1,7 @@
 import type { User, UserCreate, UserUpdate } from '@uppfoljning/contract'
+import { useWrite } from '@/api/invalidation'
 import { api } from '@/lib/api-client'
-import { archivePath, useWrite, type ArchiveArgs } from './write'
+import { archivePath, type ArchiveArgs } from './write'
 
 /** POST /users (with an optional initial password) */
 export const createUser = (body: UserCreate) => api.post<User>('/users', body)
@@ -9,6 +10,6 @@ export const updateUser = ({ id, ...body }: UserUpdate & { id: number }) => api.
 /** POST /users/:id/archive (disable: sessions end, sign-in refused), /users/:id/restore (enable) */
 export const setUserArchived = (args: ArchiveArgs) => api.post<User>(archivePath('/users', args))
 
-export const useCreateUser = () => useWrite(createUser, ['users'])
-export const useUpdateUser = () => useWrite(updateUser, ['users'])
-export const useSetUserArchived = () => useWrite(setUserArchived, ['users'])
+export const useCreateUser = () => useWrite(createUser, 'user')
+export const useUpdateUser = () => useWrite(updateUser, 'user')
+export const useSetUserArchived = () => useWrite(setUserArchived, 'user')

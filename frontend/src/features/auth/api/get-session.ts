@@ -1,9 +1,10 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { SessionInfo } from '@uppfoljning/contract'
 import { useEffect } from 'react'
+import { sessionKeys } from '@/api/query-keys'
 import { api, onUnauthenticated, setCsrfToken } from '@/lib/api-client'
 
-export const sessionQueryKey = ['auth', 'session'] as const
+export const sessionQueryKey = sessionKeys.session
 
 /** GET /auth/session (public). Hands the session's CSRF token to the api client. */
 export async function getSession(signal?: AbortSignal): Promise<SessionInfo> {

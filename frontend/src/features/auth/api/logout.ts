@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
 import type { SessionInfo } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
-import { navigate } from '@/lib/navigation'
 import { SIGN_IN_PATH } from '../paths'
 import { startSession } from './get-session'
 
@@ -14,11 +14,12 @@ export const logout = () => api.post<SessionInfo>('/auth/logout')
  */
 export function useLogout({ stay = false }: { stay?: boolean } = {}) {
   const queryClient = useQueryClient()
+  const navigate = useNavigate()
   return useMutation({
     mutationFn: logout,
     onSuccess: (session) => {
       startSession(queryClient, session)
-      if (!stay) navigate(SIGN_IN_PATH)
+      if (!stay) void navigate({ to: SIGN_IN_PATH })
     },
   })
 }

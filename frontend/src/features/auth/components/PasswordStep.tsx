@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react'
+import { LoginRequest } from '@uppfoljning/contract/auth'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorSummary } from '@/components/ui/ErrorSummary'
-import { TextField } from '@/components/ui/TextField'
-import { formErrors, formErrorsFromApi, type FormErrors } from '@/lib/form-errors'
+import { FormErrorSummary } from '@/components/ui/ErrorSummary'
+import { FormScope, FormTextField } from '@/components/ui/FormFields'
+import { useZodForm } from '@/lib/form'
+import { setApiErrors, UI_MESSAGE } from '@/lib/form-errors'
 import { useLogin } from '../api/login'
 import { oidcLoginHref } from '../paths'
-
-const EMAIL = 'sign-in-email'
-const PASSWORD = 'sign-in-password'
 
 type Props = {
   returnTo: string
@@ -16,73 +15,39 @@ type Props = {
   initialProblem?: string
 }
 
-/** E-mail and password; the API's 401 and 429 are shown in the error summary, linked to the e-mail field. */
+/** E-mail and password, checked by the contract's LoginRequest; the API's 401 and 429 are shown in the error summary, linked to the e-mail field. */
 export function PasswordStep({ returnTo, oidcEnabled, initialProblem }: Props) {
   const { t } = useTranslation()
   const login = useLogin()
-  const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
-  const [errors, setErrors] = useState<FormErrors | null>(initialProblem ? { fields: {}, summary: [{ message: initialProblem }] } : null)
-  // a new summary per attempt, so that a repeated failure is announced and focused again
-  const [attempt, setAttempt] = useState(0)
+  const form = useZodForm(LoginRequest, {
+    defaultValues: { email: '', password: '' },
+    missing: { email: t('auth.signIn.emailMissing'), password: t('auth.signIn.passwordMissing') },
+  })
 
-  const fail = (found: FormErrors) => {
-    setErrors(found)
-    setAttempt((n) => n + 1)
-  }
+  useEffect(() => {
+    if (initialProblem) form.setError('root.initial', { type: UI_MESSAGE, message: initialProblem })
+  }, [form, initialProblem])
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (login.isPending) return
-    const missing = formErrors([
-      [EMAIL, email.trim() ? undefined : t('auth.signIn.emailMissing')],
-      [PASSWORD, password ? undefined : t('auth.signIn.passwordMissing')],
-    ])
-    if (missing) return fail(missing)
-    login.mutate(
-      { email: email.trim(), password },
-      {
-        onSuccess: () => setErrors(null),
-        onError: (error) =>
-          fail(
-            formErrorsFromApi(error, {
-              fieldIds: { email: EMAIL, password: PASSWORD },
-              fallbackFieldId: EMAIL,
-              networkError: t('state.networkError'),
-              unexplained: t('auth.signIn.failed'),
-            }),
-          ),
-      },
-    )
-  }
+  const submit = form.handleSubmit((body) =>
+    login.mutate(body, {
+      onError: (error) => setApiErrors(form, error, { fallbackField: 'email', networkError: t('state.networkError'), unexplained: t('auth.signIn.failed') }),
+    }),
+  )
 
   return (
-    <>
-      {errors && <ErrorSummary key={attempt} title={t('form.errorSummaryTitle')} items={errors.summary} />}
+    <FormScope form={form} idPrefix="sign-in">
+      <FormErrorSummary />
       <p>{t('auth.signIn.intro')}</p>
-      <form className="form" noValidate onSubmit={submit}>
-        <TextField
-          id={EMAIL}
-          label={t('auth.signIn.email')}
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          autoCapitalize="none"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors?.fields[EMAIL]}
-          errorPrefix={t('form.errorPrefix')}
-        />
-        <TextField
-          id={PASSWORD}
-          label={t('auth.signIn.password')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={errors?.fields[PASSWORD]}
-          errorPrefix={t('form.errorPrefix')}
-        />
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          if (login.isPending) event.preventDefault()
+          else void submit(event)
+        }}
+      >
+        <FormTextField name="email" label={t('auth.signIn.email')} type="email" autoComplete="username" spellCheck={false} autoCapitalize="none" />
+        <FormTextField name="password" label={t('auth.signIn.password')} type="password" autoComplete="current-password" />
         <button type="submit" className="button" aria-disabled={login.isPending || undefined}>
           {login.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </button>
@@ -99,6 +64,6 @@ export function PasswordStep({ returnTo, oidcEnabled, initialProblem }: Props) {
         </div>
       )}
       <p className="sign-in-help">{t('auth.signIn.help')}</p>
-    </>
+    </FormScope>
   )
 }

@@ -1,10 +1,10 @@
+import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { navigate, useSearch } from '@/lib/navigation'
 import { useSession } from '../api/get-session'
-import { safeReturnTo } from '../paths'
+import { safeReturnTo, SIGN_IN_PATH } from '../paths'
 import { PasswordStep } from './PasswordStep'
 import { TotpSetupNotice } from './TotpSetupNotice'
 import { TotpStep } from './TotpStep'
@@ -12,7 +12,7 @@ import { TotpStep } from './TotpStep'
 /** Why a sign-in through the organisation's identity provider came back without a session (`?fel=…`). */
 const oidcRefusals = ['oidc-misslyckades', 'oidc-okand', 'oidc-konto-finns'] as const
 type OidcRefusal = (typeof oidcRefusals)[number]
-const isOidcRefusal = (value: string | null): value is OidcRefusal => oidcRefusals.includes(value as OidcRefusal)
+const isOidcRefusal = (value: string | undefined): value is OidcRefusal => oidcRefusals.includes(value as OidcRefusal)
 
 /**
  * Logga in: e-mail and password, then the one-time code when the account has two-factor authentication.
@@ -21,14 +21,16 @@ const isOidcRefusal = (value: string | null): value is OidcRefusal => oidcRefusa
 export function SignInPage() {
   const { t } = useTranslation()
   const session = useSession()
-  const params = new URLSearchParams(useSearch())
-  const returnTo = safeReturnTo(params.get('returnTo'))
-  const refusal = params.get('fel')
+  const search = useSearch({ from: SIGN_IN_PATH })
+  const returnTo = safeReturnTo(search.returnTo)
+  const refusal = search.fel
+  const navigate = useNavigate()
   const stage = session.data?.stage
 
   useEffect(() => {
-    if (stage === 'signed-in') navigate(returnTo, { replace: true })
-  }, [stage, returnTo])
+    // returnTo is a same-site path with its query (safeReturnTo): the router parses it as an address
+    if (stage === 'signed-in') void navigate({ href: returnTo, replace: true })
+  }, [stage, returnTo, navigate])
 
   let step
   if (!session.data) {

@@ -1,6 +1,7 @@
+import { useLocation } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link, usePathname } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useSession } from '../api/get-session'
 import { useLogout } from '../api/logout'
 import { SIGN_IN_PATH } from '../paths'
@@ -10,13 +11,13 @@ export function UserMenu() {
   const { t } = useTranslation()
   const session = useSession()
   const logout = useLogout()
-  const pathname = usePathname()
+  const pathname = useLocation({ select: (location) => location.pathname })
   const user = session.data?.stage === 'signed-in' ? session.data.user : null
 
   if (!user) {
     if (!session.data || pathname === SIGN_IN_PATH) return null
     return (
-      <Link href={SIGN_IN_PATH} className="header-button">
+      <Link to={SIGN_IN_PATH} className="header-button">
         {t('auth.user.signIn')}
       </Link>
     )

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { ProgressMap } from '@uppfoljning/contract'
+import { progressKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** The map's subject: a goal (with its sub-goals), a measure, or neither (the whole strategy). */
@@ -10,7 +11,7 @@ export const getMap = (query: MapQuery, signal?: AbortSignal) => api.get<Progres
 
 export const getMapQueryOptions = (query: MapQuery) =>
   queryOptions({
-    queryKey: ['progress', 'map', query],
+    queryKey: progressKeys.map(query),
     queryFn: ({ signal }) => getMap(query, signal),
   })
 

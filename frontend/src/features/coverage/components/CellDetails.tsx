@@ -1,18 +1,19 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CoverageCell, ProgressAction, ProgressExplanation } from '@uppfoljning/contract'
+import { useExplanation } from '@/api/get-explanation'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
-import { useMeasureExplanation } from '../api/get-measure-explanation'
+import { Link } from '@/components/ui/Link'
 import type { MatrixMeasure, MatrixOrganisation } from '../coverage-matrix'
 
 type Props = {
   periodId: number
   organisation: MatrixOrganisation
   measure: MatrixMeasure
-  organisationHref: (organisationId: number) => string
+  organisationLink: (organisationId: number) => LinkOptions
   onClose: () => void
 }
 
@@ -37,13 +38,13 @@ const stateText = { covered: 'details.covered', gap: 'details.gap', 'not-expecte
  * its active actions with their status in the period (titles fetched for the measure when the dialog opens).
  * Escape or "Stäng" closes it and the focus goes back to the cell.
  */
-export function CellDetails({ periodId, organisation, measure, organisationHref, onClose }: Props) {
+export function CellDetails({ periodId, organisation, measure, organisationLink, onClose }: Props) {
   const { t } = useTranslation('coverage')
   const dialog = useRef<HTMLDialogElement>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
   const titleId = useId()
   const cell = measure.cellOf(organisation.id)
-  const explanation = useMeasureExplanation({ periodId, measureId: measure.measureId }, cell.actions.length > 0)
+  const explanation = useExplanation({ periodId, measureId: measure.measureId }, cell.actions.length > 0)
 
   // read while rendering, before the dialog takes the focus: where the focus goes back to
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
@@ -104,7 +105,7 @@ export function CellDetails({ periodId, organisation, measure, organisationHref,
       <h3>{t('details.actions')}</h3>
       {actions}
       <p>
-        <Link href={organisationHref(organisation.id)}>{t('details.organisationLink', { organisation: organisation.name })}</Link>
+        <Link {...organisationLink(organisation.id)}>{t('details.organisationLink', { organisation: organisation.name })}</Link>
       </p>
       <div className="dialog-buttons">
         <button ref={closeButton} type="button" className="button" onClick={onClose}>

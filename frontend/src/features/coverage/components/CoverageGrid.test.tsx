@@ -1,11 +1,15 @@
 // The matrix as a keyboard grid: one cell in the tab order, arrows/Home/End/Ctrl+Home move, Enter opens a cell's
 // details and Escape closes them with the focus back on the cell; sorting and filtering from the controls.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { ReportingPeriod } from '@uppfoljning/contract'
+import { progressKeys } from '@/api/query-keys'
+import { periodSearchSchema } from '@/api/use-chosen-period'
 import '@/lib/i18n'
 import { buildMatrix, defaultOptions } from '../coverage-matrix'
 import { coverageFixture } from '../fixtures'
+import { matrixSearchSchema } from '../matrix-address'
+import { renderAt, settled } from '../../../../test/render'
 import { CoverageGrid } from './CoverageGrid'
 import { CoverageView } from './CoverageView'
 
@@ -67,20 +71,19 @@ const period: ReportingPeriod = {
 }
 
 function renderView(search = '?period=5') {
-  window.history.replaceState(null, '', `/resultat/tackning${search}`)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(['progress', 'coverage', { periodId: 5 }], coverageFixture)
-  return render(
-    <QueryClientProvider client={client}>
-      <CoverageView period={period} organisationHref={(id) => `/resultat/organisationer/${id}?period=5`} />
-    </QueryClientProvider>,
-  )
+  // the page now renders after the router has loaded: fresh data, so that no refetch (there is no server) replaces it
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
+  client.setQueryData(progressKeys.coverage(5), coverageFixture)
+  return renderAt(<CoverageView period={period} organisationLink={(organisationId) => ({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: 5 } })} />, `/resultat/tackning${search}`, {
+    queryClient: client,
+    validateSearch: periodSearchSchema.extend(matrixSearchSchema.shape),
+  })
 }
 
 const rowHeaders = () => screen.getAllByRole('rowheader').map(text)
 
-test('opens a cell with Enter and closes it with Escape, the focus back on the cell', () => {
-  renderView()
+test('opens a cell with Enter and closes it with Escape, the focus back on the cell', async () => {
+  await renderView()
   const gap = cell('Bro', 0)
   act(() => gap.focus())
   // a button's Enter is its click
@@ -94,32 +97,37 @@ test('opens a cell with Enter and closes it with Escape, the focus back on the c
   expect(gap).toHaveFocus()
 })
 
-test('sorts and filters from the controls, keeping the choice in the address', () => {
-  renderView()
+test('sorts and filters from the controls, keeping the choice in the address', async () => {
+  const { router } = await renderView()
   expect(screen.getByText(/^I hela länet finns 6 av 10 förväntade bidrag \(60\s%\)\.$/)).toBeInTheDocument()
   expect(rowHeaders()).toEqual(['Alby 67 %', 'Bro 0 %', 'Centrum 100 %', 'Berga – (inget förväntas)', 'Polisen 100 %'])
 
   fireEvent.change(screen.getByLabelText('Sortera organisationer'), { target: { value: 'coverage-asc' } })
-  expect(window.location.search).toBe('?period=5&orgSort=coverage-asc')
+  await settled(router)
+  expect(router.history.location.search).toBe('?period=5&orgSort=coverage-asc')
   expect(rowHeaders()[0]).toBe('Bro 0 %')
 
   fireEvent.change(screen.getByLabelText('Typ av organisation'), { target: { value: 'municipality' } })
+  await settled(router)
   fireEvent.click(screen.getByLabelText('Visa bara luckor'))
-  expect(window.location.search).toBe('?period=5&orgSort=coverage-asc&kind=municipality&gaps=1')
+  await settled(router)
+  expect(router.history.location.search).toBe('?period=5&orgSort=coverage-asc&kind=municipality&gaps=1')
   expect(rowHeaders()).toEqual(['Bro 0 %', 'Alby 67 %'])
   expect(screen.getByRole('status')).toHaveTextContent('Visar 2 organisationer och 3 åtgärder.')
 
   fireEvent.change(screen.getByLabelText('Mål'), { target: { value: '20' } })
+  await settled(router)
   expect(screen.getAllByRole('columnheader').map(text)).toContain('2.1 Åtgärd 2.1 33 %')
 })
 
-test('shows the same coverage as lists per goal, gaps by name', () => {
-  renderView('?period=5&view=list')
+test('shows the same coverage as lists per goal, gaps by name', async () => {
+  const { router } = await renderView('?period=5&view=list')
   expect(screen.queryByRole('grid')).toBeNull()
   const table = screen.getByRole('table', { name: /^Mål 2 Skydda: 50\s% \(2 av 4\)$/ })
   const row = within(table).getByRole('row', { name: /2\.1/ })
   expect(within(row).getAllByRole('cell').map(text)).toEqual(['4', '50 % (2 av 4)', 'Alby, Bro'])
   fireEvent.click(screen.getByRole('button', { name: 'Visa som matris' }))
+  await settled(router)
   expect(screen.getByRole('grid')).toBeInTheDocument()
-  expect(window.location.search).toBe('?period=5')
+  expect(router.history.location.search).toBe('?period=5')
 })

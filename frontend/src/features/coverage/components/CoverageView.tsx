@@ -1,16 +1,16 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportingPeriod } from '@uppfoljning/contract'
+import { useCoverage } from '@/api/get-coverage'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { StatusMessage } from '@/components/ui/StatusMessage'
 import { formatPercent } from '@/lib/format'
 import { useLanguage } from '@/lib/i18n'
-import { navigate, usePathname, useSearch } from '@/lib/navigation'
-import { useCoverage } from '../api/get-coverage'
 import { buildMatrix, type MatrixMeasure, type MatrixOrganisation } from '../coverage-matrix'
-import { readMatrixState, writeMatrixState, type MatrixState } from '../matrix-address'
+import { useMatrixState, type MatrixState } from '../matrix-address'
 import { CellDetails } from './CellDetails'
 import { CoverageGrid } from './CoverageGrid'
 import { CoverageList } from './CoverageList'
@@ -20,7 +20,7 @@ import '../coverage.css'
 type Props = {
   period: ReportingPeriod
   /** the address of an organisation's results page for this period (the route knows the site's paths) */
-  organisationHref: (organisationId: number) => string
+  organisationLink: (organisationId: number) => LinkOptions
 }
 
 function Legend() {
@@ -51,16 +51,14 @@ function Legend() {
  * Täckning: who of the organisations expected on each measure acts on it, as a keyboard-navigable matrix or as
  * lists per goal, sorted and filtered by what the address says.
  */
-export function CoverageView({ period, organisationHref }: Props) {
+export function CoverageView({ period, organisationLink }: Props) {
   const { t } = useTranslation('coverage')
   const { locale } = useLanguage()
-  const pathname = usePathname()
-  const search = useSearch()
   const coverage = useCoverage(period.id)
-  const state = readMatrixState(search)
+  const [state, setState] = useMatrixState()
   const [open, setOpen] = useState<{ organisation: MatrixOrganisation; measure: MatrixMeasure } | null>(null)
   const [announced, setAnnounced] = useState('')
-  const matrix = useMemo(() => (coverage.data ? buildMatrix(coverage.data, readMatrixState(search)) : null), [coverage.data, search])
+  const matrix = useMemo(() => (coverage.data ? buildMatrix(coverage.data, state) : null), [coverage.data, state])
 
   if (coverage.isPending) return <LoadingState>{t('loading')}</LoadingState>
   if (coverage.isError) return <LoadError error={coverage.error} onRetry={() => void coverage.refetch()} />
@@ -70,7 +68,7 @@ export function CoverageView({ period, organisationHref }: Props) {
   const measureCount = matrix.goals.reduce((sum, goal) => sum + goal.measures.length, 0)
   const change = (patch: Partial<MatrixState>) => {
     const next = { ...state, ...patch }
-    navigate(`${pathname}${writeMatrixState(search, next)}`, { replace: true })
+    setState(next)
     if (patch.view) setAnnounced(t(patch.view === 'list' ? 'controls.listShown' : 'controls.gridShown'))
     else {
       const shown = buildMatrix(coverage.data, next)
@@ -106,7 +104,7 @@ export function CoverageView({ period, organisationHref }: Props) {
           <CoverageGrid matrix={matrix} caption={t('grid.caption', { period: period.name })} onOpen={(organisation, measure) => setOpen({ organisation, measure })} />
         </section>
       )}
-      {open && <CellDetails periodId={period.id} organisation={open.organisation} measure={open.measure} organisationHref={organisationHref} onClose={() => setOpen(null)} />}
+      {open && <CellDetails periodId={period.id} organisation={open.organisation} measure={open.measure} organisationLink={organisationLink} onClose={() => setOpen(null)} />}
     </div>
   )
 }

@@ -1,10 +1,11 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProgressMap, ProgressMapArea } from '@uppfoljning/contract'
 import { StatusMessage } from '@/components/ui/StatusMessage'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { FigureText } from '../components/FigureText'
 
 type Column = 'name' | 'coverage' | 'progress'
@@ -27,12 +28,12 @@ export function sortAreas(areas: ProgressMapArea[], { column, direction }: Sort)
 type Props = {
   map: ProgressMap
   caption: string
-  organisationHref: (organisationId: number) => string
+  organisationLink: (organisationId: number) => LinkOptions
   onHighlight: (code: string | null) => void
 }
 
 /** The map's figures as a table (the accessible way to every number and every municipality's page), sortable. */
-export function MapTable({ map, caption, organisationHref, onHighlight }: Props) {
+export function MapTable({ map, caption, organisationLink, onHighlight }: Props) {
   const { t } = useTranslation('coverage')
   const { locale } = useLanguage()
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'ascending' })
@@ -80,7 +81,7 @@ export function MapTable({ map, caption, organisationHref, onHighlight }: Props)
               <tr key={area.organisation.id}>
                 <th scope="row">
                   <Link
-                    href={organisationHref(area.organisation.id)}
+                    {...organisationLink(area.organisation.id)}
                     lang={CONTENT_LANGUAGE}
                     onMouseEnter={() => onHighlight(area.municipalityCode)}
                     onMouseLeave={() => onHighlight(null)}

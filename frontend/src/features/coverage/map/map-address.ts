@@ -1,26 +1,36 @@
 // The map's subject and figure live in the address (`?period=5&goal=9&show=progress`): a goal or a measure (a
-// measure wins when both are there), and coverage (default) or implementation progress.
+// measure wins when both are there), and coverage (default) or implementation progress. The route validates them
+// with `mapSearchSchema`; malformed values count as not given.
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { Id } from '@uppfoljning/contract'
+import { z } from 'zod'
+
 export type MapFigure = 'coverage' | 'progress'
 export type MapState = { goalId: number | null; measureId: number | null; show: MapFigure }
 
-const id = (value: string | null) => {
-  const n = Number(value)
-  return Number.isInteger(n) && n > 0 ? n : null
-}
+/** a database id; anything else counts as not given */
+const id = Id.optional().catch(undefined)
 
-export function readMapState(search: string): MapState {
-  const params = new URLSearchParams(search)
-  return { goalId: id(params.get('goal')), measureId: id(params.get('measure')), show: params.get('show') === 'progress' ? 'progress' : 'coverage' }
-}
+export const mapSearchSchema = z.object({
+  goal: id,
+  measure: id,
+  show: z.literal('progress').optional().catch(undefined),
+})
+type MapSearch = z.infer<typeof mapSearchSchema>
 
-export function writeMapState(search: string, state: MapState): string {
-  const params = new URLSearchParams(search)
-  const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value))
-  set('goal', state.goalId === null ? null : String(state.goalId))
-  set('measure', state.measureId === null ? null : String(state.measureId))
-  set('show', state.show === 'progress' ? 'progress' : null)
-  const query = params.toString()
-  return query ? `?${query}` : ''
+export const mapStateOf = (search: MapSearch): MapState => ({ goalId: search.goal ?? null, measureId: search.measure ?? null, show: search.show ?? 'coverage' })
+
+const searchOf = (state: MapState): MapSearch => ({
+  goal: state.goalId ?? undefined,
+  measure: state.measureId ?? undefined,
+  show: state.show === 'progress' ? 'progress' : undefined,
+})
+
+/** The map's state as the address says, and the way to change it (replacing the address, where the reader is; `period` is kept). */
+export function useMapState(): [MapState, (next: MapState) => void] {
+  const search = useSearch({ strict: false })
+  const navigate = useNavigate()
+  return [mapStateOf(search), (next) => void navigate({ to: '.', search: (prev) => ({ ...prev, ...searchOf(next) }), replace: true, resetScroll: false })]
 }
 
 /** The API's query: one subject at most (the measure when one is chosen). */

@@ -1,27 +1,19 @@
-import type { ActionStatus, FollowUp, PlanAction } from '@uppfoljning/contract'
-import { useState, type FormEvent } from 'react'
+import type { FollowUp, PlanAction } from '@uppfoljning/contract'
+import { PROGRESS_MAX, PROGRESS_MIN } from '@uppfoljning/contract/limits'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@/components/ui/ErrorState'
-import { ErrorSummary } from '@/components/ui/ErrorSummary'
-import { Select } from '@/components/ui/Select'
+import { FormErrorSummary } from '@/components/ui/ErrorSummary'
+import { FormScope, FormSelect, FormTextArea, useFormField } from '@/components/ui/FormFields'
 import { StatusMessage } from '@/components/ui/StatusMessage'
-import { hasPersonnummer, TextArea } from '@/components/ui/TextArea'
 import { UnsavedChangesGuard } from '@/components/ui/UnsavedChangesGuard'
 import { ApiError } from '@/lib/api-client'
-import { formErrors, formErrorsFromApi, type FormErrors } from '@/lib/form-errors'
+import { setApiErrors } from '@/lib/form-errors'
+import { formatTime } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { formatTime } from '../format-time'
 import { actionStatuses } from '../labels'
-import { progressOf, TEXT_FIELDS, useFollowUpDraft, type DraftValues, type SaveState } from '../use-follow-up-draft'
+import { TEXT_FIELDS, useFollowUpDraft, type SaveState } from '../use-follow-up-draft'
 import { ProgressField } from './ProgressField'
-
-const ids = {
-  status: 'follow-up-status',
-  progress: 'follow-up-progress',
-  narrative: 'follow-up-narrative',
-  results: 'follow-up-results',
-  obstacles: 'follow-up-obstacles',
-} as const
 
 type Props = {
   action: PlanAction
@@ -32,56 +24,27 @@ type Props = {
 
 /**
  * The coordinator's follow-up of an action for a period, saved as a draft while they write (use-follow-up-draft.ts)
- * and then submitted. Refuses to send while a text holds a personnummer; the API's refusals land by their fields.
+ * and then submitted. Checked by the contract's schema when submitted, refusing to send while a text holds a
+ * personnummer; the API's refusals land by their fields.
  */
 export function FollowUpForm({ action, periodId, followUp, onSubmitted }: Props) {
   const { t } = useTranslation('followUps')
   const { t: tApp } = useTranslation()
   const draft = useFollowUpDraft({ actionId: action.id, periodId, initial: followUp, actionStatus: action.status })
-  const { values } = draft
-  const [errors, setErrors] = useState<FormErrors | null>(null)
-  const [attempt, setAttempt] = useState(0)
+  const { form } = draft
   const [loadFailed, setLoadFailed] = useState(false)
 
-  const fail = (found: FormErrors) => {
-    setErrors(found)
-    setAttempt((n) => n + 1)
-  }
-
-  const change = <K extends keyof DraftValues>(key: K, value: DraftValues[K]) => {
-    draft.change(key, value)
-    // the message by the field was about the old text; the summary stays until the next attempt
-    if (errors?.fields[ids[key]]) setErrors({ ...errors, fields: Object.fromEntries(Object.entries(errors.fields).filter(([id]) => id !== ids[key])) })
-  }
-  const saveOnBlur = () => void draft.save()
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (draft.submitting) return
-    const found = formErrors([
-      [ids.progress, progressOf(values.progress) === null ? t('form.progressInvalid') : undefined],
-      ...TEXT_FIELDS.map((field): [string, string | undefined] => [ids[field], hasPersonnummer(values[field]) ? t('form.personnummer', { field: t(`form.${field}`) }) : undefined]),
-    ])
-    if (found) return fail(found)
-    setErrors(null)
+  const submit = form.handleSubmit(async () => {
     const result = await draft.submit()
     if (result.ok) return onSubmitted()
-    if (result.error)
-      fail(
-        formErrorsFromApi(result.error, {
-          fieldIds: { status: ids.status, progress: ids.progress, narrative: ids.narrative, results: ids.results, obstacles: ids.obstacles },
-          networkError: tApp('state.networkError'),
-          unexplained: tApp('state.sendFailed'),
-        }),
-      )
-  }
+    if (result.error) setApiErrors(form, result.error, { networkError: tApp('state.networkError'), unexplained: tApp('state.sendFailed') })
+  })
 
   const loadTheirs = async () => {
     try {
       await draft.loadTheirs()
       setLoadFailed(false)
-      setErrors(null)
-      document.getElementById(ids.status)?.focus()
+      form.setFocus('status')
     } catch {
       setLoadFailed(true)
     }
@@ -89,61 +52,56 @@ export function FollowUpForm({ action, periodId, followUp, onSubmitted }: Props)
 
   const returned = followUp?.state === 'returned'
   return (
-    <section className="follow-up-form" aria-labelledby="follow-up-form-heading">
-      <h2 id="follow-up-form-heading">{returned ? t('form.headingReturned') : t('form.heading')}</h2>
-      {errors && <ErrorSummary key={attempt} title={tApp('form.errorSummaryTitle')} items={errors.summary} />}
-      {draft.saveState.kind === 'conflict' && (
-        <ErrorState
-          title={t('save.conflictTitle')}
-          message={loadFailed ? t('save.loadFailed') : t('save.conflict')}
-          action={{ label: t('save.loadTheirs'), onClick: () => void loadTheirs() }}
-        />
-      )}
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <UnsavedChangesGuard dirty={draft.dirty} />
-        <p className="field-hint">{t('form.intro')}</p>
-        <Select
-          id={ids.status}
-          label={t('form.status')}
-          hint={t('form.statusHint')}
-          options={actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))}
-          value={values.status}
-          onChange={(event) => change('status', event.target.value as ActionStatus)}
-          onBlur={saveOnBlur}
-          error={errors?.fields[ids.status]}
-        />
-        <ProgressField
-          id={ids.progress}
-          label={t('form.progress')}
-          hint={t('form.progressHint')}
-          value={values.progress}
-          onChange={(event) => change('progress', event.target.value)}
-          onBlur={saveOnBlur}
-          error={errors?.fields[ids.progress] ?? (draft.blocked === 'progress' ? { message: t('form.progressInvalid') } : undefined)}
-        />
-        {TEXT_FIELDS.map((field) => (
-          <TextArea
-            key={field}
-            id={ids[field]}
-            label={t(`form.${field}`)}
-            hint={t(`form.${field}Hint`)}
-            lang={CONTENT_LANGUAGE}
-            value={values[field]}
-            onChange={(event) => change(field, event.target.value)}
-            onBlur={saveOnBlur}
-            error={errors?.fields[ids[field]]}
+    <FormScope form={form} idPrefix="follow-up">
+      <section className="follow-up-form" aria-labelledby="follow-up-form-heading">
+        <h2 id="follow-up-form-heading">{returned ? t('form.headingReturned') : t('form.heading')}</h2>
+        <FormErrorSummary />
+        {draft.saveState.kind === 'conflict' && (
+          <ErrorState
+            title={t('save.conflictTitle')}
+            message={loadFailed ? t('save.loadFailed') : t('save.conflict')}
+            action={{ label: t('save.loadTheirs'), onClick: () => void loadTheirs() }}
           />
-        ))}
-        <SaveStatus state={draft.saveState} blocked={draft.dirty ? draft.blocked : null} hasDraft={draft.hasDraft} />
-        {draft.saveState.kind === 'failed' && <SaveFailed error={draft.saveState.error} onRetry={() => void draft.save()} />}
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={draft.submitting || undefined}>
-            {draft.submitting ? t('form.submitting') : returned ? t('form.resubmit') : t('form.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+        )}
+        {/* a field that loses the focus saves the draft (blur bubbles to the form in React) */}
+        <form
+          className="form"
+          noValidate
+          onBlur={() => void draft.save()}
+          onSubmit={(event) => {
+            if (draft.submitting) event.preventDefault()
+            else void submit(event)
+          }}
+        >
+          <UnsavedChangesGuard dirty={draft.dirty} />
+          <p className="field-hint">{t('form.intro')}</p>
+          <FormSelect
+            name="status"
+            label={t('form.status')}
+            hint={t('form.statusHint')}
+            options={actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))}
+          />
+          <ProgressInput label={t('form.progress')} hint={t('form.progressHint', { min: PROGRESS_MIN, max: PROGRESS_MAX })} blocked={draft.blocked === 'progress' ? t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX }) : undefined} />
+          {TEXT_FIELDS.map((field) => (
+            <FormTextArea key={field} name={field} label={t(`form.${field}`)} hint={t(`form.${field}Hint`)} lang={CONTENT_LANGUAGE} />
+          ))}
+          <SaveStatus state={draft.saveState} blocked={draft.dirty ? draft.blocked : null} hasDraft={draft.hasDraft} />
+          {draft.saveState.kind === 'failed' && <SaveFailed error={draft.saveState.error} onRetry={() => void draft.save()} />}
+          <div className="form-actions">
+            <button type="submit" className="button" aria-disabled={draft.submitting || undefined}>
+              {draft.submitting ? t('form.submitting') : returned ? t('form.resubmit') : t('form.submit')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </FormScope>
   )
+}
+
+/** The progress, bound to the form; while it is no percentage the draft is not saved, and the field says so at once. */
+function ProgressInput({ label, hint, blocked }: { label: string; hint: string; blocked?: string }) {
+  const { id, field, error } = useFormField<string>('progress')
+  return <ProgressField id={id} label={label} hint={hint} {...field} error={error ?? (blocked ? { message: blocked } : undefined)} />
 }
 
 /** What the live region says: saving, saved at, why it does not save; failures and conflicts are alerts of their own. */

@@ -1,19 +1,19 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { FollowUp, PlanAction, ReportingPeriod } from '@uppfoljning/contract'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlanAction } from '@/api/get-plan-action'
+import { useReportingPeriod } from '@/api/get-reporting-period'
+import { CommentThread } from '@/components/CommentThread'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useDocumentTitle } from '@/lib/page-title'
 import { useActionFollowUp } from '../api/get-action-follow-up'
-import { useReportingPeriod } from '../api/get-reporting-period'
-import { coordinatesAny, type Viewer } from '../viewer'
-import { CommentThread } from './CommentThread'
 import { FollowUpForm } from './FollowUpForm'
 import { FollowUpSummary } from './FollowUpSummary'
 import { ReturnedNotice } from './ReturnedNotice'
@@ -22,15 +22,14 @@ import '../follow-ups.css'
 type Props = {
   actionId: number
   periodId: number
-  viewer: Viewer
-  planHref: (planId: number) => string
+  planLink: (planId: number) => LinkOptions
 }
 
 /**
  * /aktiviteter/:actionId/uppfoljning/:periodId — an action's follow-up for a period. Its owners' coordinators write it
  * while the period is open and it is a draft or returned; everyone else (and everyone once it is submitted) reads.
  */
-export function FollowUpPage({ actionId, periodId, viewer, planHref }: Props) {
+export function FollowUpPage({ actionId, periodId, planLink }: Props) {
   const { t } = useTranslation('followUps')
   const action = usePlanAction(actionId)
   const period = useReportingPeriod(periodId)
@@ -47,12 +46,12 @@ export function FollowUpPage({ actionId, periodId, viewer, planHref }: Props) {
         <LoadError error={failed.error as Error} onRetry={() => queries.forEach((q) => q.isError && void q.refetch())} />
       </>
     )
-  return <Loaded action={action.data!} period={period.data!} followUp={followUp.data ?? null} viewer={viewer} planHref={planHref} />
+  return <Loaded action={action.data!} period={period.data!} followUp={followUp.data ?? null} planLink={planLink} />
 }
 
-type LoadedProps = { action: PlanAction; period: ReportingPeriod; followUp: FollowUp | null; viewer: Viewer; planHref: (planId: number) => string }
+type LoadedProps = { action: PlanAction; period: ReportingPeriod; followUp: FollowUp | null; planLink: (planId: number) => LinkOptions }
 
-function Loaded({ action, period, followUp, viewer, planHref }: LoadedProps) {
+function Loaded({ action, period, followUp, planLink }: LoadedProps) {
   const { t } = useTranslation('followUps')
   const { locale } = useLanguage()
   const [submitted, setSubmitted] = useState(false)
@@ -61,10 +60,12 @@ function Loaded({ action, period, followUp, viewer, planHref }: LoadedProps) {
     if (submitted) submittedNotice.current?.focus()
   }, [submitted])
 
-  const owner = coordinatesAny(viewer, [action.organisationId, ...action.coOwners.map((o) => o.id)])
+  // Who may write is the server's answer: the follow-up's `can.edit` (its owners' coordinators, its state, its period),
+  // before the first save the action's `can.addFollowUp`, in a period open for it. The period's state says why not.
+  const owner = action.can.edit
   const open = period.status === 'open' && !action.archivedAt && period.strategyId === action.strategyId
   const state = followUp?.state
-  const editable = owner && open && (!state || state === 'draft' || state === 'returned')
+  const editable = followUp ? followUp.can.edit : open && action.can.addFollowUp
 
   let why: string | null = null
   if (!editable && owner && !open) why = period.status === 'open' ? t('page.actionArchived') : t(`page.periodState.${period.status}`)
@@ -72,7 +73,7 @@ function Loaded({ action, period, followUp, viewer, planHref }: LoadedProps) {
   return (
     <>
       <p className="back-link">
-        <Link href={planHref(action.planId)}>{t('page.back')}</Link>
+        <Link {...planLink(action.planId)}>{t('page.back')}</Link>
       </p>
       <h1>
         <span className="kicker">{t('page.kicker', { period: period.name })}</span> <span lang={CONTENT_LANGUAGE}>{action.title}</span>
@@ -107,7 +108,7 @@ function Loaded({ action, period, followUp, viewer, planHref }: LoadedProps) {
       ) : (
         <EmptyState>{t('page.none')}</EmptyState>
       )}
-      {followUp && <CommentThread followUpId={followUp.id} canComment={owner || viewer.role === 'opk_staff'} />}
+      {followUp && <CommentThread followUpId={followUp.id} canComment={followUp.can.comment} />}
     </>
   )
 }

@@ -1,9 +1,9 @@
 import type { FollowUp } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
-import { formatPercent } from '@/lib/format'
+import { formatDateTime, formatPercent } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { formatDateTime } from '../format-time'
 import { TEXT_FIELDS } from '../use-follow-up-draft'
+import { PROGRESS_MAX } from '@uppfoljning/contract'
 
 /** A follow-up as submitted or approved, or as others see a draft: read only. */
 export function FollowUpSummary({ followUp }: { followUp: FollowUp }) {
@@ -20,7 +20,7 @@ export function FollowUpSummary({ followUp }: { followUp: FollowUp }) {
         <div>
           <dt>{t('summary.progress')}</dt>
           <dd>
-            <progress className="progress-bar" max={100} value={followUp.progress} aria-hidden="true" /> {formatPercent(followUp.progress / 100, locale)}
+            <progress className="progress-bar" max={PROGRESS_MAX} value={followUp.progress} aria-hidden="true" /> {formatPercent(followUp.progress / 100, locale)}
           </dd>
         </div>
         {TEXT_FIELDS.map((field) => (

@@ -1,8 +1,8 @@
 import type { FollowUp } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { useFollowUpComments } from '@/api/get-follow-up-comments'
+import { formatDateTime } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { formatDateTime } from '../format-time'
 
 /**
  * A returned follow-up: the reviewer's latest comment at the top of the page, where it cannot be missed, and what

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ReportingStatus } from '@uppfoljning/contract'
+import { reportingStatusKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /reporting-status?periodId= (OPK staff and the steering group) */
@@ -7,7 +8,7 @@ export const getReportingStatus = (periodId: number, signal?: AbortSignal) => ap
 
 export const getReportingStatusQueryOptions = (periodId: number) =>
   queryOptions({
-    queryKey: ['reporting-status', { periodId }],
+    queryKey: reportingStatusKeys.period(periodId),
     queryFn: ({ signal }) => getReportingStatus(periodId, signal),
   })
 

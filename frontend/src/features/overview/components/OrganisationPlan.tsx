@@ -1,11 +1,11 @@
 import type { Strategy } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useImplementationPlans } from '@/api/get-implementation-plans'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatYearRange } from '@/lib/format'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
-import { useImplementationPlans } from '../api/get-implementation-plans'
+import { Link } from '@/components/ui/Link'
 import type { OverviewLinks } from '../links'
 
 /** The organisation's implementation plan(s) for the strategy, each a link to the plan. */
@@ -21,7 +21,7 @@ export function OrganisationPlan({ organisationId, strategy, links }: { organisa
       <ul className="overview-list">
         {plans.data.items.map((plan) => (
           <li key={plan.id}>
-            <Link href={links.plan(plan.id)} lang={CONTENT_LANGUAGE}>
+            <Link {...links.plan(plan.id)} lang={CONTENT_LANGUAGE}>
               {plan.title}
             </Link>{' '}
             <span className="overview-meta">

@@ -1,18 +1,17 @@
 import type { PlanAction, ReportingPeriod, Strategy } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
-import { useOrganisationFollowUps } from '@/api/get-organisation-follow-ups'
+import { useOrganisationFollowUps } from '@/api/get-follow-ups'
+import { useOrganisationActions } from '@/api/search-plan-actions'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
-import { usePlanActions } from '../api/get-plan-actions'
+import { Link } from '@/components/ui/Link'
 import { actionsWithoutFollowUp, returnedFollowUps } from '../follow-up-gaps'
 import type { OverviewLinks } from '../links'
 
 // One page of the API's largest size: an organisation has tens of actions at most. Should it ever hold more,
 // the list says so rather than pretending to be complete.
-const ALL = 200
 
 type Props = { organisationId: number; strategy: Strategy; period: ReportingPeriod; links: OverviewLinks }
 
@@ -22,7 +21,7 @@ type Props = { organisationId: number; strategy: Strategy; period: ReportingPeri
  */
 export function OrganisationTasks({ organisationId, strategy, period, links }: Props) {
   const { t } = useTranslation('overview')
-  const actions = usePlanActions({ organisationId, strategyId: strategy.id, pageSize: ALL })
+  const actions = useOrganisationActions({ organisationId, strategyId: strategy.id })
   const followUps = useOrganisationFollowUps({ organisationId, periodId: period.id })
 
   if (actions.isPending || followUps.isPending) return <LoadingState>{t('coordinator.loadingTasks')}</LoadingState>
@@ -52,7 +51,7 @@ export function OrganisationTasks({ organisationId, strategy, period, links }: P
         <ul className="overview-list">
           {missing.map((action) => (
             <li key={action.id}>
-              <Link href={links.followUp(action.id, period.id)}>
+              <Link {...links.followUp(action.id, period.id)}>
                 <span lang={CONTENT_LANGUAGE}>{action.title}</span>
                 <span className="visually-hidden"> – {t('coordinator.missing.linkHint')}</span>
               </Link>{' '}
@@ -69,7 +68,7 @@ export function OrganisationTasks({ organisationId, strategy, period, links }: P
         <ul className="overview-list">
           {returned.map(({ followUp, action }) => (
             <li key={followUp.id} className="overview-returned">
-              <Link href={links.followUp(followUp.actionId, followUp.periodId)}>
+              <Link {...links.followUp(followUp.actionId, followUp.periodId)}>
                 <span lang={CONTENT_LANGUAGE}>{action?.title ?? t('coordinator.returned.untitled', { id: followUp.actionId })}</span>
                 <span className="visually-hidden"> – {t('coordinator.returned.linkHint')}</span>
               </Link>

@@ -1,10 +1,11 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import '../overview.css'
 import type { ReportingPeriod } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useFollowUps } from '@/api/get-follow-ups'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { Link } from '@/lib/navigation'
-import { useFollowUps } from '../api/get-follow-ups'
+import { Link } from '@/components/ui/Link'
 import type { OverviewLinks } from '../links'
 import { ReportedPeriod } from './ReportedPeriod'
 import { ReportingStatusTable } from './ReportingStatusTable'
@@ -15,7 +16,7 @@ export function StaffOverview({ links }: { links: OverviewLinks }) {
     <ReportedPeriod>
       {(period) => (
         <>
-          <ReviewQueueSummary period={period} href={links.review} />
+          <ReviewQueueSummary period={period} link={links.review} />
           <ReportingStatusTable period={period} />
         </>
       )}
@@ -24,7 +25,7 @@ export function StaffOverview({ links }: { links: OverviewLinks }) {
 }
 
 /** The number of submitted follow-ups of the period (a page of one: only the total is read) and the way to them. */
-function ReviewQueueSummary({ period, href }: { period: ReportingPeriod; href: string }) {
+function ReviewQueueSummary({ period, link }: { period: ReportingPeriod; link: LinkOptions }) {
   const { t } = useTranslation('overview')
   const queue = useFollowUps({ periodId: period.id, state: 'submitted', pageSize: 1 })
   let body
@@ -35,7 +36,7 @@ function ReviewQueueSummary({ period, href }: { period: ReportingPeriod; href: s
       <>
         <p className="overview-figure">{queue.data.total === 0 ? t('staff.queue.none') : t('staff.queue.count', { count: queue.data.total })}</p>
         <p>
-          <Link href={href}>{t('staff.queue.link')}</Link>
+          <Link {...link}>{t('staff.queue.link')}</Link>
         </p>
       </>
     )

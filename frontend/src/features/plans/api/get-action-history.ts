@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { HistoryEvent, Page } from '@uppfoljning/contract'
+import { planActionKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 import { ALL } from './get-plan-actions'
 
@@ -9,7 +10,7 @@ export const getActionHistory = (actionId: number, signal?: AbortSignal) =>
 
 export const getActionHistoryQueryOptions = (actionId: number) =>
   queryOptions({
-    queryKey: ['plan-actions', actionId, 'history'],
+    queryKey: planActionKeys.history(actionId),
     queryFn: ({ signal }) => getActionHistory(actionId, signal),
     // a change is seen at once after saving: the mutations invalidate it, and it is cheap
     staleTime: 0,

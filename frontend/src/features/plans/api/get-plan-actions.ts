@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page, PlanAction } from '@uppfoljning/contract'
+import { planKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** The API's largest page: a plan has tens of actions, so one page holds them all (the list says if not). */
@@ -11,7 +12,7 @@ export const getPlanActions = (planId: number, signal?: AbortSignal) =>
 
 export const getPlanActionsQueryOptions = (planId: number) =>
   queryOptions({
-    queryKey: ['implementation-plans', planId, 'actions'],
+    queryKey: planKeys.actions(planId),
     queryFn: ({ signal }) => getPlanActions(planId, signal),
   })
 

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ImplementationPlan } from '@uppfoljning/contract'
+import { planKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /implementation-plans/:id */
@@ -7,7 +8,7 @@ export const getPlan = (planId: number, signal?: AbortSignal) => api.get<Impleme
 
 export const getPlanQueryOptions = (planId: number) =>
   queryOptions({
-    queryKey: ['implementation-plans', planId],
+    queryKey: planKeys.detail(planId),
     queryFn: ({ signal }) => getPlan(planId, signal),
   })
 

@@ -127,7 +127,8 @@ describe('sending the form', () => {
     await measurePicker()
     type('Aktivitetens namn', 'Samverkan kring barn')
     submit()
-    const summary = screen.getByRole('alert', { name: 'Det finns ett problem' })
+    // react-hook-form checks asynchronously: the summary comes a moment after the click
+    const summary = await screen.findByRole('alert', { name: 'Det finns ett problem' })
     expect(summary).toHaveFocus()
     const picker = await measurePicker()
     expect(picker).toHaveAccessibleDescription(/Välj minst en åtgärd som aktiviteten genomför\./)

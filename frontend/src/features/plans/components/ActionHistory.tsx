@@ -5,10 +5,9 @@ import { useAllOrganisations } from '@/api/get-organisations'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { formatDate } from '@/lib/format'
+import { formatDate, formatDateTime } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
 import { useActionHistory } from '../api/get-action-history'
-import { formatDateTime } from '../format-date-time'
 
 /** The fields of an action a person would recognise; other columns (planId, archivedAt) are told by the event itself. */
 const FIELDS = ['title', 'description', 'responsibleUnit', 'plannedStart', 'plannedEnd', 'status'] as const

@@ -1,10 +1,11 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { FollowUp, PlanAction, ReportingPeriod } from '@uppfoljning/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { ActionHistory } from './ActionHistory'
 
 export const actionHeadingId = (actionId: number) => `action-${actionId}-title`
@@ -13,17 +14,18 @@ export const editButtonId = (actionId: number) => `action-${actionId}-edit`
 type Props = {
   action: PlanAction
   strategyId: number
-  /** the viewer coordinates one of the action's owners: change, archive and follow up */
-  canEdit: boolean
   periods: ReportingPeriod[]
   followUpOf: (periodId: number) => FollowUp | undefined
-  followUpHref: (actionId: number, periodId: number) => string
+  followUpLink: (actionId: number, periodId: number) => LinkOptions
   onEdit: () => void
   onArchive: () => void
 }
 
-/** One action: what it is, its measures and co-owners, its follow-ups for the open periods, and what the viewer may do. */
-export function ActionItem({ action, strategyId, canEdit, periods, followUpOf, followUpHref, onEdit, onArchive }: Props) {
+/**
+ * One action: what it is, its measures and co-owners, its follow-ups for the open periods, and what the reader may do
+ * with it — as the server says (`action.can`: a coordinator of its owners changes, archives and follows it up).
+ */
+export function ActionItem({ action, strategyId, periods, followUpOf, followUpLink, onEdit, onArchive }: Props) {
   const { t } = useTranslation('plans')
   const { locale } = useLanguage()
   const [historyShown, setHistoryShown] = useState(false)
@@ -90,11 +92,11 @@ export function ActionItem({ action, strategyId, canEdit, periods, followUpOf, f
                 {periods.map((period) => {
                   const followUp = followUpOf(period.id)
                   const state = followUp ? t(`followUpState.${followUp.state}`) : t('followUpState.none')
-                  if (!canEdit && !followUp) return <li key={period.id}>{t('actions.noFollowUp', { period: period.name })}</li>
+                  if (!action.can.addFollowUp && !followUp) return <li key={period.id}>{t('actions.noFollowUp', { period: period.name })}</li>
                   return (
                     <li key={period.id}>
-                      <Link href={followUpHref(action.id, period.id)}>
-                        {canEdit ? t('actions.followUpLink', { period: period.name }) : t('actions.showFollowUp', { period: period.name })}
+                      <Link {...followUpLink(action.id, period.id)}>
+                        {action.can.addFollowUp ? t('actions.followUpLink', { period: period.name }) : t('actions.showFollowUp', { period: period.name })}
                         {named}
                       </Link>{' '}
                       <StatusTag kind={followUp?.state ?? 'none'}>{state}</StatusTag>
@@ -107,17 +109,17 @@ export function ActionItem({ action, strategyId, canEdit, periods, followUpOf, f
         )}
       </dl>
       <div className="action-buttons">
-        {canEdit && (
-          <>
-            <button type="button" id={editButtonId(action.id)} className="button button-secondary" onClick={onEdit}>
-              {t('actions.edit')}
-              {named}
-            </button>
-            <button type="button" id={`action-${action.id}-archive`} className="button button-secondary" onClick={onArchive}>
-              {t('actions.archive')}
-              {named}
-            </button>
-          </>
+        {action.can.edit && (
+          <button type="button" id={editButtonId(action.id)} className="button button-secondary" onClick={onEdit}>
+            {t('actions.edit')}
+            {named}
+          </button>
+        )}
+        {action.can.archive && (
+          <button type="button" id={`action-${action.id}-archive`} className="button button-secondary" onClick={onArchive}>
+            {t('actions.archive')}
+            {named}
+          </button>
         )}
         <button type="button" className="button button-secondary" aria-expanded={historyShown} aria-controls={historyShown ? historyId : undefined} onClick={() => setHistoryShown((v) => !v)}>
           {t('actions.history')}

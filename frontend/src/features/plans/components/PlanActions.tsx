@@ -1,8 +1,10 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import { useQueries } from '@tanstack/react-query'
 import type { FollowUp, ImplementationPlan, PlanAction } from '@uppfoljning/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { getOrganisationFollowUpsQueryOptions } from '@/api/get-organisation-follow-ups'
+import { getOrganisationFollowUpsQueryOptions } from '@/api/get-follow-ups'
+import { useReportingPeriods } from '@/api/get-reporting-periods'
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { ErrorState } from '@/components/ui/ErrorState'
@@ -12,10 +14,8 @@ import { StatusMessage } from '@/components/ui/StatusMessage'
 import { ApiError } from '@/lib/api-client'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { useSetPlanActionArchived } from '../api/archive-plan-action'
-import { useOpenPeriods } from '../api/get-open-periods'
 import { usePlanActions } from '../api/get-plan-actions'
 import { useFocusAfterRender } from '../use-focus-after-render'
-import { coordinatesAny, type Viewer } from '../viewer'
 import { ActionForm } from './ActionForm'
 import { actionHeadingId, ActionItem, editButtonId } from './ActionItem'
 
@@ -24,18 +24,17 @@ const ADD_BUTTON_ID = 'add-action'
 
 type Props = {
   plan: ImplementationPlan
-  viewer: Viewer
-  followUpHref: (actionId: number, periodId: number) => string
+  followUpLink: (actionId: number, periodId: number) => LinkOptions
 }
 
 /**
  * The plan's actions. The plan's coordinators add actions; the coordinators of an action's owners change and archive
  * it (after confirming) and follow it up for each open period; everyone else reads.
  */
-export function PlanActions({ plan, viewer, followUpHref }: Props) {
+export function PlanActions({ plan, followUpLink }: Props) {
   const { t } = useTranslation('plans')
   const actions = usePlanActions(plan.id)
-  const periods = useOpenPeriods(plan.strategyId)
+  const periods = useReportingPeriods(plan.strategyId, 'open')
   const openPeriods = periods.data?.items ?? []
   // one request per open period (normally one) for the follow-ups of all the organisation's actions
   const followUps = useQueries({
@@ -50,7 +49,8 @@ export function PlanActions({ plan, viewer, followUpHref }: Props) {
   const [archiveError, setArchiveError] = useState<{ message: string; lang?: string } | null>(null)
   const archive = useSetPlanActionArchived()
   const focusLater = useFocusAfterRender()
-  const canAdd = coordinatesAny(viewer, [plan.organisationId]) && !plan.archivedAt
+  // what the reader may do is the server's answer (`can`), decided by the same rules that guard the writes
+  const canAdd = plan.can.addAction
 
   const saved = (action: PlanAction, added: boolean) => {
     setEditing(null)
@@ -121,10 +121,9 @@ export function PlanActions({ plan, viewer, followUpHref }: Props) {
                 <ActionItem
                   action={action}
                   strategyId={plan.strategyId}
-                  canEdit={coordinatesAny(viewer, [plan.organisationId, ...action.coOwners.map((o) => o.id)]) && !plan.archivedAt}
                   periods={openPeriods}
                   followUpOf={(periodId) => followUpOf.get(`${action.id}:${periodId}`)}
-                  followUpHref={followUpHref}
+                  followUpLink={followUpLink}
                   onEdit={() => {
                     setNotice(null)
                     setEditing(action.id)

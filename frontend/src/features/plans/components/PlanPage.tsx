@@ -1,23 +1,22 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useDocumentTitle } from '@/lib/page-title'
 import { usePlan } from '../api/get-plan'
-import type { Viewer } from '../viewer'
 import { PlanActions } from './PlanActions'
 import { PlanSummary } from './PlanSummary'
 import '../plans.css'
 
 type Props = {
   planId: number
-  viewer: Viewer
-  plansHref: string
-  followUpHref: (actionId: number, periodId: number) => string
+  plansLink: LinkOptions
+  followUpLink: (actionId: number, periodId: number) => LinkOptions
 }
 
 /** /planer/:planId — one implementation plan and its actions. */
-export function PlanPage({ planId, viewer, plansHref, followUpHref }: Props) {
+export function PlanPage({ planId, plansLink, followUpLink }: Props) {
   const { t } = useTranslation('plans')
   const plan = usePlan(planId)
   useDocumentTitle(plan.data ? t('plan.documentTitle', { title: plan.data.title, organisation: plan.data.organisationName }) : t('plan.pageTitle'))
@@ -35,14 +34,14 @@ export function PlanPage({ planId, viewer, plansHref, followUpHref }: Props) {
     body = (
       <>
         <PlanSummary plan={plan.data} />
-        <PlanActions plan={plan.data} viewer={viewer} followUpHref={followUpHref} />
+        <PlanActions plan={plan.data} followUpLink={followUpLink} />
       </>
     )
 
   return (
     <>
       <p className="back-link">
-        <Link href={plansHref}>{t('plan.back')}</Link>
+        <Link {...plansLink}>{t('plan.back')}</Link>
       </p>
       {body}
     </>

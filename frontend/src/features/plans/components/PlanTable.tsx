@@ -1,17 +1,18 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { ImplementationPlan } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { StatusTag } from '@/components/ui/StatusTag'
 import { formatNumber, formatYearRange } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 
-type Props = { caption: string; plans: ImplementationPlan[]; planHref: (planId: number) => string }
+type Props = { caption: string; plans: ImplementationPlan[]; planLink: (planId: number) => LinkOptions }
 
 /**
  * Plans as a table, one row per organisation (its name links to the plan). Below 40rem the rows stack and each
  * cell shows its column's name (plans.css), so that nothing is wider than a 320 px screen.
  */
-export function PlanTable({ caption, plans, planHref }: Props) {
+export function PlanTable({ caption, plans, planLink }: Props) {
   const { t } = useTranslation('plans')
   const { locale } = useLanguage()
   const columns = { plan: t('list.columns.plan'), years: t('list.columns.years'), status: t('list.columns.status'), actions: t('list.columns.actions') }
@@ -33,7 +34,7 @@ export function PlanTable({ caption, plans, planHref }: Props) {
         {plans.map((plan) => (
           <tr key={plan.id}>
             <th scope="row">
-              <Link href={planHref(plan.id)} lang={CONTENT_LANGUAGE}>
+              <Link {...planLink(plan.id)} lang={CONTENT_LANGUAGE}>
                 {plan.organisationName}
               </Link>
             </th>

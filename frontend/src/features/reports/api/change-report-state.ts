@@ -1,7 +1,7 @@
 // The steps of a report's life besides writing its texts (docs/progress.md → Lägesrapport): recompute a draft's
 // figures, approve (= publish, for ever), archive a discarded draft and restore it.
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ReportDetail } from '@uppfoljning/contract'
+import { useWrite } from '@/api/invalidation'
 import { api } from '@/lib/api-client'
 import { storeReport } from './get-report'
 
@@ -11,10 +11,5 @@ export type ReportStep = 'refresh' | 'approve' | 'archive' | 'restore'
 export const changeReportState = (reportId: number, step: ReportStep, version: number) =>
   api.post<ReportDetail>(`/reports/${reportId}/${step}`, step === 'refresh' || step === 'approve' ? { version } : undefined)
 
-export function useChangeReportState(reportId: number) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: ({ step, version }: { step: ReportStep; version: number }) => changeReportState(reportId, step, version),
-    onSuccess: (report) => storeReport(queryClient, report),
-  })
-}
+export const useChangeReportState = (reportId: number) =>
+  useWrite(({ step, version }: { step: ReportStep; version: number }) => changeReportState(reportId, step, version), 'report', storeReport)

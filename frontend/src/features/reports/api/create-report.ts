@@ -1,12 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ReportCreate, ReportDetail } from '@uppfoljning/contract'
+import { useWrite } from '@/api/invalidation'
 import { api } from '@/lib/api-client'
 import { storeReport } from './get-report'
 
 /** POST /reports — a draft of a period, its figures computed now; 409 when the period already has a report. */
 export const createReport = (body: ReportCreate) => api.post<ReportDetail>('/reports', body)
 
-export function useCreateReport() {
-  const queryClient = useQueryClient()
-  return useMutation({ mutationFn: createReport, onSuccess: (report) => storeReport(queryClient, report) })
-}
+export const useCreateReport = () => useWrite(createReport, 'report', storeReport)

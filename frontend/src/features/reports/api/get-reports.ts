@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page, Report } from '@uppfoljning/contract'
+import { reportKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** Reports are one a period: a strategy's whole history fits in one page. */
@@ -12,7 +13,7 @@ export const getReports = (query: ReportsQuery, signal?: AbortSignal) => api.get
 
 export const getReportsQueryOptions = (query: ReportsQuery) =>
   queryOptions({
-    queryKey: ['reports', query],
+    queryKey: reportKeys.list(query),
     queryFn: ({ signal }) => getReports(query, signal),
   })
 

@@ -1,24 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Report, ReportDetail, ReportingPeriod } from '@uppfoljning/contract'
-import { useState, type FormEvent } from 'react'
+import { ReportCreate } from '@uppfoljning/contract/reports'
+import { useEffect, useRef } from 'react'
+import { flushSync } from 'react-dom'
+import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useActiveStrategy } from '@/api/get-active-strategy'
 import { getReportingPeriodsQueryOptions } from '@/api/get-reporting-periods'
 import { EmptyState } from '@/components/ui/EmptyState'
-import { ErrorSummary } from '@/components/ui/ErrorSummary'
+import { FormErrorSummary } from '@/components/ui/ErrorSummary'
+import { FormScope, FormSelect, FormTextField } from '@/components/ui/FormFields'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { Select } from '@/components/ui/Select'
-import { TextField } from '@/components/ui/TextField'
 import { UnsavedChangesGuard } from '@/components/ui/UnsavedChangesGuard'
-import { containsPersonnummer } from '@uppfoljning/contract/personnummer'
-import { formErrors, formErrorsFromApi, type FormErrors } from '@/lib/form-errors'
-import { setNavigationGuard } from '@/lib/navigation'
+import { useZodForm } from '@/lib/form'
+import { setApiErrors } from '@/lib/form-errors'
 import { openPeriod } from '@/lib/periods'
 import { useCreateReport } from '../api/create-report'
-
-const ids = { period: 'new-report-period', title: 'new-report-title' } as const
-const TITLE_MAX = 200
 
 type Props = {
   /** the reports listed now: a period without one is offered first */
@@ -61,72 +59,66 @@ export function firstChoice(periods: ReportingPeriod[], existing: Pick<Report, '
   return periods.find((p) => !taken.has(p.id)) ?? periods[0]
 }
 
+/** The contract's ReportCreate: the period (a select's text is its id) and the title. */
 function CreateForm({ periods, existing, onCreated }: { periods: ReportingPeriod[] } & Props) {
   const { t } = useTranslation('reports')
   const { t: tApp } = useTranslation()
   const create = useCreateReport()
-  const [periodId, setPeriodId] = useState(() => firstChoice(periods, existing).id)
-  const period = periods.find((p) => p.id === periodId) ?? periods[0]
-  // the title follows the period until the user writes their own
-  const [ownTitle, setOwnTitle] = useState<string | null>(null)
-  const defaultTitle = t('create.defaultTitle', { period: period.name })
-  const title = ownTitle ?? defaultTitle
-  const [errors, setErrors] = useState<FormErrors | null>(null)
-  const [attempt, setAttempt] = useState(0)
+  const titleOf = (periodId: string) => t('create.defaultTitle', { period: (periods.find((p) => String(p.id) === periodId) ?? periods[0]).name })
+  const firstPeriod = String(firstChoice(periods, existing).id)
+  const form = useZodForm(ReportCreate, {
+    defaultValues: { periodId: firstPeriod, title: titleOf(firstPeriod) },
+    missing: { title: t('create.titleMissing') },
+    personnummer: () => t('create.titlePersonnummer'),
+  })
+  const [periodId, title] = useWatch({ control: form.control, name: ['periodId', 'title'] })
   const taken = new Set(existing.filter((r) => r.archivedAt === null).map((r) => r.period.id))
 
-  const fail = (found: FormErrors) => {
-    setErrors(found)
-    setAttempt((n) => n + 1)
-  }
+  // the title follows the period until the user writes their own
+  const shownPeriod = useRef(periodId)
+  useEffect(() => {
+    if (periodId === shownPeriod.current) return
+    if (form.getValues('title') === titleOf(String(shownPeriod.current))) form.setValue('title', titleOf(String(periodId)))
+    shownPeriod.current = periodId
+  })
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (create.isPending) return
-    const found = formErrors([
-      [ids.title, title.trim() === '' ? t('create.titleMissing') : title.trim().length > TITLE_MAX ? t('create.titleTooLong', { max: TITLE_MAX }) : containsPersonnummer(title) ? t('create.titlePersonnummer') : undefined],
-    ])
-    if (found) return fail(found)
-    setErrors(null)
+  const submit = form.handleSubmit(async (body) => {
     try {
-      const report = await create.mutateAsync({ periodId, title: title.trim() })
-      setOwnTitle(null)
-      // the title is stored with the report: nothing is lost by going to it (the guard would only learn so after a render)
-      setNavigationGuard(null)
+      const report = await create.mutateAsync(body)
+      // the title is stored with the report: nothing is lost by going to it, and the guard must know so before
+      // onCreated navigates (hence the synchronous render)
+      flushSync(() => form.reset({ periodId: String(report.period.id), title: titleOf(String(report.period.id)) }))
       onCreated(report)
     } catch (error) {
-      fail(formErrorsFromApi(error, { fieldIds: { periodId: ids.period, title: ids.title }, networkError: tApp('state.networkError'), unexplained: tApp('state.sendFailed') }))
+      setApiErrors(form, error, { networkError: tApp('state.networkError'), unexplained: tApp('state.sendFailed') })
     }
-  }
+  })
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-      <UnsavedChangesGuard dirty={ownTitle !== null && ownTitle !== defaultTitle} />
-      {errors && <ErrorSummary key={attempt} title={tApp('form.errorSummaryTitle')} items={errors.summary} />}
-      <Select
-        id={ids.period}
-        label={t('create.period')}
-        hint={t('create.periodHint')}
-        value={String(periodId)}
-        onChange={(event) => setPeriodId(Number(event.target.value))}
-        options={periods.map((p) => ({ value: String(p.id), label: taken.has(p.id) ? t('create.periodTaken', { period: p.name }) : p.name }))}
-        error={errors?.fields[ids.period]}
-      />
-      <TextField
-        id={ids.title}
-        label={t('create.title')}
-        value={title}
-        maxLength={TITLE_MAX + 50}
-        onChange={(event) => setOwnTitle(event.target.value)}
-        error={errors?.fields[ids.title]}
-        errorPrefix={tApp('form.errorPrefix')}
-        autoComplete="off"
-      />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-          {create.isPending ? t('create.submitting') : t('create.submit')}
-        </button>
-      </div>
-    </form>
+    <FormScope form={form} idPrefix="new-report">
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          if (create.isPending) event.preventDefault()
+          else void submit(event)
+        }}
+      >
+        <UnsavedChangesGuard dirty={title !== titleOf(String(periodId))} />
+        <FormErrorSummary />
+        <FormSelect
+          name="periodId"
+          label={t('create.period')}
+          hint={t('create.periodHint')}
+          options={periods.map((p) => ({ value: String(p.id), label: taken.has(p.id) ? t('create.periodTaken', { period: p.name }) : p.name }))}
+        />
+        <FormTextField name="title" label={t('create.title')} autoComplete="off" />
+        <div className="form-actions">
+          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
+            {create.isPending ? t('create.submitting') : t('create.submit')}
+          </button>
+        </div>
+      </form>
+    </FormScope>
   )
 }

@@ -1,3 +1,4 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { GoalProgress, ReportDetail, SubGoalProgress } from '@uppfoljning/contract'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,14 +15,14 @@ export const partId = (part: (typeof reportParts)[number]) => `report-${part}`
 
 type Props = {
   report: ReportDetail
-  reportHref: (reportId: number) => string
+  reportLink: (reportId: number) => LinkOptions
   /** the summary: the text as written, or a field for it while OPK staff write the draft */
   summary: ReactNode
   analysis: (goal: GoalProgress | SubGoalProgress) => ReactNode
 }
 
 /** The report itself: summary, goal fulfilment, goal by goal with analyses, change since the previous report, coverage per organisation, attention flags, indicators. */
-export function ReportBody({ report, reportHref, summary, analysis }: Props) {
+export function ReportBody({ report, reportLink, summary, analysis }: Props) {
   const { t } = useTranslation('reports')
   const { snapshot, changes } = report
   const part = (name: (typeof reportParts)[number], content: ReactNode) => (
@@ -35,7 +36,7 @@ export function ReportBody({ report, reportHref, summary, analysis }: Props) {
       {part('summary', summary)}
       {part('goals', <GoalOverview snapshot={snapshot} />)}
       {part('goalSections', <GoalSections snapshot={snapshot} changes={changes} analysis={analysis} />)}
-      {part('changes', <ReportChangesSection changes={changes} reportHref={reportHref} />)}
+      {part('changes', <ReportChangesSection changes={changes} reportLink={reportLink} />)}
       {part('organisations', <OrganisationCoverage snapshot={snapshot} />)}
       {part('attention', <AttentionFlags snapshot={snapshot} />)}
       {part('indicators', <IndicatorTable snapshot={snapshot} />)}

@@ -1,17 +1,18 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { ReportChanges, ReportDelta, ReportGap } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
-import { formatDay } from '../report-format'
+import { Link } from '@/components/ui/Link'
 import { Points, Share } from './Figures'
 
 type Props = {
   changes: ReportChanges | null
-  reportHref: (reportId: number) => string
+  reportLink: (reportId: number) => LinkOptions
 }
 
 /** "Förändring sedan förra rapporten": this report's figures beside the previous approved report's, and the gaps that opened and closed. */
-export function ReportChangesSection({ changes, reportHref }: Props) {
+export function ReportChangesSection({ changes, reportLink }: Props) {
   const { t } = useTranslation('reports')
   const { locale } = useLanguage()
   if (!changes) return <p>{t('changes.none')}</p>
@@ -42,11 +43,11 @@ export function ReportChangesSection({ changes, reportHref }: Props) {
     <>
       <p>
         {t('changes.comparedWith')}{' '}
-        <Link href={reportHref(previous.id)} lang={CONTENT_LANGUAGE}>
+        <Link {...reportLink(previous.id)} lang={CONTENT_LANGUAGE}>
           {previous.title}
         </Link>{' '}
         {previous.approvedAt
-          ? t('changes.previousApproved', { period: previous.period.name, date: formatDay(previous.approvedAt, locale) })
+          ? t('changes.previousApproved', { period: previous.period.name, date: formatDate(previous.approvedAt, locale) })
           : t('changes.previousPeriod', { period: previous.period.name })}
       </p>
       <div className="report-scroll">

@@ -1,10 +1,9 @@
 // The list of reports per role, and OPK staff's form for a new one: the period offered first, the API's refusal
 // beside the period, and the new report handed on to be shown.
-import { QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { Report, ReportDetail, ReportingPeriod, Role } from '@uppfoljning/contract'
-import '@/lib/i18n'
-import { createQueryClient } from '@/lib/query-client'
+import { renderWithQueries } from '../../../../test/render'
+import { viewerAs } from '../testing/as-role'
 import { answers, mockApi, type Handler } from '../testing/mock-api'
 import { reportFixture } from '../testing/report-fixture'
 import { firstChoice, NewReportForm } from './NewReportForm'
@@ -40,11 +39,7 @@ const list =
     method === 'GET' && path.startsWith('/reports?') ? page(items) : undefined
 
 function renderList(role: Role | null, onCreated = jest.fn()) {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <ReportList viewer={{ role }} reportHref={(id) => `/lagesrapporter/${id}`} onCreated={onCreated} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<ReportList viewer={viewerAs(role)} reportLink={(reportId) => ({ to: '/lagesrapporter/$reportId', params: { reportId } })} onCreated={onCreated} />)
   return onCreated
 }
 
@@ -120,10 +115,6 @@ test.each<[string, number[], string]>([
 
 test('NewReportForm says so when no period has opened', async () => {
   mockApi(({ path }) => (path.startsWith('/strategies') ? page([{ id: 1, name: 'S', startYear: 2020, endYear: 2026 }]) : path.startsWith('/reporting-periods') ? page([periods[2]]) : undefined))
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <NewReportForm existing={[]} onCreated={(_report: ReportDetail) => undefined} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<NewReportForm existing={[]} onCreated={(_report: ReportDetail) => undefined} />)
   expect(await screen.findByText('Ingen uppföljningsperiod har öppnat ännu.')).toBeVisible()
 })

@@ -1,3 +1,4 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { ReportDetail } from '@uppfoljning/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -5,7 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { REPORTS_PAGE_SIZE, useReports } from '../api/get-reports'
 import { mayCreateReport, seesDrafts, type ReportViewer } from '../report-actions'
 import { NewReportForm } from './NewReportForm'
@@ -14,13 +15,13 @@ import '../reports.css'
 
 type Props = {
   viewer: ReportViewer
-  reportHref: (reportId: number) => string
+  reportLink: (reportId: number) => LinkOptions
   /** after OPK staff created a report: the route shows it */
   onCreated: (report: ReportDetail) => void
 }
 
 /** /lagesrapporter — every report, newest first (published ones for anyone, drafts too for the signed in); OPK staff start a new one. */
-export function ReportList({ viewer, reportHref, onCreated }: Props) {
+export function ReportList({ viewer, reportLink, onCreated }: Props) {
   const { t } = useTranslation('reports')
   const [includeArchived, setIncludeArchived] = useState(false)
   const archivedShown = includeArchived && seesDrafts(viewer)
@@ -48,7 +49,7 @@ export function ReportList({ viewer, reportHref, onCreated }: Props) {
             {reports.data.items.map((report) => (
               <tr key={report.id}>
                 <th scope="row" lang={CONTENT_LANGUAGE}>
-                  <Link href={reportHref(report.id)}>{report.title}</Link>
+                  <Link {...reportLink(report.id)}>{report.title}</Link>
                 </th>
                 <td data-label={t('list.period')} lang={CONTENT_LANGUAGE}>
                   {report.period.name}

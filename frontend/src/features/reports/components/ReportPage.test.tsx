@@ -1,11 +1,10 @@
 // The report page per role and state: which steps each one gets on a draft and on an approved report, the
 // steering group's approval behind a dialog, OPK staff's save with the version and what a 409 does, and what an
 // anonymous visitor sees at a draft's address.
-import { QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ReportDetail, ReportUpdate, Role } from '@uppfoljning/contract'
-import '@/lib/i18n'
-import { createQueryClient } from '@/lib/query-client'
+import { renderWithQueries } from '../../../../test/render'
+import { asSeenBy, viewerAs } from '../testing/as-role'
 import { reportFixture } from '../testing/report-fixture'
 import { answers, mockApi, type Handler } from '../testing/mock-api'
 import { ReportPage } from './ReportPage'
@@ -20,18 +19,26 @@ beforeAll(() => {
   }
 })
 
+// the role the page is rendered for: the API's answers say what it may do (testing/as-role.ts)
+let reader: Role | null = null
+
 const getReport =
   (...reports: ReportDetail[]): Handler =>
   ({ method, path }) => {
     if (method !== 'GET' || path !== '/reports/7') return undefined
-    return { status: 200, body: reports.length > 1 ? reports.shift() : reports[0] }
+    return { status: 200, body: asSeenBy(reader, reports.length > 1 ? reports.shift()! : reports[0]) }
   }
 
 function renderPage(role: Role | null) {
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <ReportPage reportId={7} viewer={{ role }} reportsHref="/lagesrapporter" reportHref={(id) => `/lagesrapporter/${id}`} signInHref="/logga-in?returnTo=/lagesrapporter/7" />
-    </QueryClientProvider>,
+  reader = role
+  return renderWithQueries(
+    <ReportPage
+      reportId={7}
+      viewer={viewerAs(role)}
+      reportsLink={{ to: '/lagesrapporter' }}
+      reportLink={(reportId) => ({ to: '/lagesrapporter/$reportId', params: { reportId } })}
+      signInLink={{ to: '/logga-in', search: { returnTo: '/lagesrapporter/7' } }}
+    />,
   )
 }
 
@@ -142,7 +149,7 @@ describe('saving the texts', () => {
       if (method !== 'PATCH') return undefined
       const { version, analyses, ...texts } = body as ReportUpdate
       stored = { ...stored, ...texts, analyses: { ...stored.analyses, ...analyses }, version: version + 1 }
-      return { status: 200, body: stored }
+      return { status: 200, body: asSeenBy(reader, stored) }
     })
     renderPage('opk_staff')
     fireEvent.change(await screen.findByRole('textbox', { name: 'Sammanfattning' }), { target: { value: 'Arbetet går framåt.' } })

@@ -1,3 +1,4 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { ReportDetail } from '@uppfoljning/contract'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -5,13 +6,12 @@ import { DownloadLinks } from '@/components/ui/DownloadLinks'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { ApiError } from '@/lib/api-client'
-import { formatDate } from '@/lib/format'
+import { formatDate, formatDateTime } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useDocumentTitle } from '@/lib/page-title'
 import { getReportQueryOptions, useReport } from '../api/get-report'
 import { reportActions, type ReportViewer } from '../report-actions'
-import { formatDateTime, formatDay } from '../report-format'
 import { useReportTexts } from '../use-report-texts'
 import { AnalysisText } from './GoalSections'
 import { ReportActionsBar } from './ReportActionsBar'
@@ -23,14 +23,14 @@ import '../reports.css'
 type Props = {
   reportId: number
   viewer: ReportViewer
-  reportsHref: string
-  reportHref: (reportId: number) => string
+  reportsLink: LinkOptions
+  reportLink: (reportId: number) => LinkOptions
   /** the sign-in page, coming back here */
-  signInHref: string
+  signInLink: LinkOptions
 }
 
 /** /lagesrapporter/:reportId — one report as a readable page; OPK staff write a draft here, the steering group approves it. */
-export function ReportPage({ reportId, viewer, reportsHref, reportHref, signInHref }: Props) {
+export function ReportPage({ reportId, viewer, reportsLink, reportLink, signInLink }: Props) {
   const { t } = useTranslation('reports')
   const report = useReport(reportId)
   useDocumentTitle(report.data?.title ?? t('report.pageTitle'))
@@ -38,7 +38,7 @@ export function ReportPage({ reportId, viewer, reportsHref, reportHref, signInHr
   if (report.isPending) return <LoadingState>{t('report.loading')}</LoadingState>
   if (report.isError) {
     if (report.error instanceof ApiError && report.error.status === 404)
-      return <ReportNotFound signedIn={viewer.role !== null} reportsHref={reportsHref} signInHref={signInHref} />
+      return <ReportNotFound signedIn={viewer !== null} reportsLink={reportsLink} signInLink={signInLink} />
     return (
       <>
         <h1>{t('report.pageTitle')}</h1>
@@ -46,11 +46,11 @@ export function ReportPage({ reportId, viewer, reportsHref, reportHref, signInHr
       </>
     )
   }
-  return <ReportView key={report.data.id} report={report.data} viewer={viewer} reportsHref={reportsHref} reportHref={reportHref} />
+  return <ReportView key={report.data.id} report={report.data} reportsLink={reportsLink} reportLink={reportLink} />
 }
 
 /** A draft's address opened without signing in is 404 to the API: say what that may mean, and where to go. */
-function ReportNotFound({ signedIn, reportsHref, signInHref }: { signedIn: boolean; reportsHref: string; signInHref: string }) {
+function ReportNotFound({ signedIn, reportsLink, signInLink }: { signedIn: boolean; reportsLink: LinkOptions; signInLink: LinkOptions }) {
   const { t } = useTranslation('reports')
   return (
     <>
@@ -59,22 +59,22 @@ function ReportNotFound({ signedIn, reportsHref, signInHref }: { signedIn: boole
       <ul className="link-list">
         {!signedIn && (
           <li>
-            <Link href={signInHref}>{t('notFound.signIn')}</Link>
+            <Link {...signInLink}>{t('notFound.signIn')}</Link>
           </li>
         )}
         <li>
-          <Link href={reportsHref}>{t('notFound.list')}</Link>
+          <Link {...reportsLink}>{t('notFound.list')}</Link>
         </li>
       </ul>
     </>
   )
 }
 
-function ReportView({ report, viewer, reportsHref, reportHref }: { report: ReportDetail } & Omit<Props, 'reportId' | 'signInHref'>) {
+function ReportView({ report, reportsLink, reportLink }: { report: ReportDetail } & Omit<Props, 'reportId' | 'viewer' | 'signInLink'>) {
   const { t } = useTranslation('reports')
   const { locale } = useLanguage()
   const queryClient = useQueryClient()
-  const actions = reportActions(viewer, report)
+  const actions = reportActions(report)
   const editor = useReportTexts(report)
   const reload = () => queryClient.fetchQuery({ ...getReportQueryOptions(report.id), staleTime: 0 })
   const { period } = report
@@ -82,7 +82,7 @@ function ReportView({ report, viewer, reportsHref, reportHref }: { report: Repor
   return (
     <article className="report" aria-labelledby="report-heading">
       <p className="report-back">
-        <Link href={reportsHref}>{t('report.back')}</Link>
+        <Link {...reportsLink}>{t('report.back')}</Link>
       </p>
       <h1 id="report-heading" lang={CONTENT_LANGUAGE} tabIndex={-1}>
         {report.title}
@@ -115,7 +115,7 @@ function ReportView({ report, viewer, reportsHref, reportHref }: { report: Repor
           <dd>
             {report.approvedAt ? (
               <>
-                {formatDay(report.approvedAt, locale)}
+                {formatDate(report.approvedAt, locale)}
                 {report.approvedBy && (
                   <>
                     , <span lang={CONTENT_LANGUAGE}>{report.approvedBy.name}</span>
@@ -133,11 +133,11 @@ function ReportView({ report, viewer, reportsHref, reportHref }: { report: Repor
       <ReportActionsBar report={report} actions={actions} dirty={actions.edit && editor.dirty} onReload={reload} headingId="report-heading" />
       <ReportContents />
       {actions.edit ? (
-        <ReportTextsForm report={report} editor={editor} reportHref={reportHref} />
+        <ReportTextsForm report={report} editor={editor} reportLink={reportLink} />
       ) : (
         <ReportBody
           report={report}
-          reportHref={reportHref}
+          reportLink={reportLink}
           summary={report.summary.trim() ? <p className="report-text" lang={CONTENT_LANGUAGE}>{report.summary}</p> : <p className="report-none">{t('report.noSummary')}</p>}
           analysis={(goal) => <AnalysisText text={report.analyses[String(goal.goalId)]} />}
         />
@@ -153,7 +153,7 @@ function RecordNotice({ report }: { report: ReportDetail }) {
   if (report.status === 'approved')
     return (
       <p className="report-notice report-notice-approved">
-        {t('report.publicRecord', { date: report.approvedAt ? formatDay(report.approvedAt, locale) : '' })}
+        {t('report.publicRecord', { date: report.approvedAt ? formatDate(report.approvedAt, locale) : '' })}
       </p>
     )
   if (report.archivedAt) return <p className="report-notice report-notice-draft">{t('report.archivedNotice')}</p>

@@ -1,7 +1,7 @@
 import type { Report } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { formatDate } from '@/lib/format'
 import { useLanguage } from '@/lib/i18n'
-import { formatDay } from '../report-format'
 
 /** Utkast, Arkiverat utkast or Godkänd och publicerad (with the day): in words and a border style, never colour alone. */
 export function ReportStatusTag({ report }: { report: Pick<Report, 'status' | 'archivedAt' | 'approvedAt'> }) {
@@ -10,7 +10,7 @@ export function ReportStatusTag({ report }: { report: Pick<Report, 'status' | 'a
   if (report.status === 'approved')
     return (
       <span className="report-tag report-tag-approved">
-        {report.approvedAt ? t('status.approvedOn', { date: formatDay(report.approvedAt, locale) }) : t('status.approved')}
+        {report.approvedAt ? t('status.approvedOn', { date: formatDate(report.approvedAt, locale) }) : t('status.approved')}
       </span>
     )
   return <span className="report-tag report-tag-draft">{report.archivedAt ? t('status.archived') : t('status.draft')}</span>

@@ -86,6 +86,8 @@ export function reportFixture(changes: Partial<ReportDetail> = {}): ReportDetail
         },
       ],
     },
+    // what the reader may do: as the API answers someone who may do nothing (tests give the role's)
+    can: { edit: false, refresh: false, approve: false, archive: false },
     ...changes,
   }
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ProgressAttention } from '@uppfoljning/contract'
+import { progressKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /progress/attention?periodId= — the county's attention flags for the period. */
@@ -7,7 +8,7 @@ export const getAttention = (periodId: number, signal?: AbortSignal) => api.get<
 
 export const getAttentionQueryOptions = (periodId: number) =>
   queryOptions({
-    queryKey: ['progress', 'attention', { periodId }],
+    queryKey: progressKeys.attention(periodId),
     queryFn: ({ signal }) => getAttention(periodId, signal),
   })
 

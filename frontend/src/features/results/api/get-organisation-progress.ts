@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ProgressOrganisationView } from '@uppfoljning/contract'
+import { progressKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /progress/organisations/:id?periodId= — one organisation's plan held against the strategy. */
@@ -8,7 +9,7 @@ export const getOrganisationProgress = (organisationId: number, periodId: number
 
 export const getOrganisationProgressQueryOptions = (organisationId: number, periodId: number) =>
   queryOptions({
-    queryKey: ['progress', 'organisations', organisationId, { periodId }],
+    queryKey: progressKeys.organisation(organisationId, periodId),
     queryFn: ({ signal }) => getOrganisationProgress(organisationId, periodId, signal),
   })
 

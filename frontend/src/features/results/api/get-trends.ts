@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ProgressTrends } from '@uppfoljning/contract'
+import { progressKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /progress/trends?periodId= — every figure per period up to this one (county, goals, organisations, indicators). */
@@ -7,7 +8,7 @@ export const getTrends = (periodId: number, signal?: AbortSignal) => api.get<Pro
 
 export const getTrendsQueryOptions = (periodId: number) =>
   queryOptions({
-    queryKey: ['progress', 'trends', { periodId }],
+    queryKey: progressKeys.trends(periodId),
     queryFn: ({ signal }) => getTrends(periodId, signal),
   })
 

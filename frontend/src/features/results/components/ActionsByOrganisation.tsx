@@ -1,7 +1,7 @@
 import type { ProgressAction } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { groupByOrganisation } from '../basis'
 import type { ResultsLinks } from '../links'
 
@@ -11,7 +11,7 @@ export function ActionsByOrganisation({ actions, links, note }: { actions: Progr
     <ul className="results-by-organisation">
       {groupByOrganisation(actions).map(({ organisation, actions: own }) => (
         <li key={organisation.id}>
-          <Link href={links.organisation(organisation.id)} lang={CONTENT_LANGUAGE}>
+          <Link {...links.organisation(organisation.id)} lang={CONTENT_LANGUAGE}>
             {organisation.name}
           </Link>{' '}
           ({own.length})

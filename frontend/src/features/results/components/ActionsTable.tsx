@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatPercent } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import type { ResultsLinks } from '../links'
 import { Missing } from './Figures'
 
@@ -68,7 +68,7 @@ function OrganisationName({ action, links }: { action: ProgressAction; links: Re
   const { t } = useTranslation('results')
   return (
     <span lang={CONTENT_LANGUAGE}>
-      <Link href={links.organisation(action.organisation.id)}>{action.organisation.name}</Link>
+      <Link {...links.organisation(action.organisation.id)}>{action.organisation.name}</Link>
       {action.coOwners.length > 0 && (
         <span className="results-meta"> ({t('basis.coOwners', { names: action.coOwners.map((owner) => owner.name).join(', ') })})</span>
       )}

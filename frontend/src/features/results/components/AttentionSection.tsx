@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useAttention } from '../api/get-attention'
 import { byCode } from '../basis'
 import type { ResultsLinks } from '../links'
@@ -41,7 +41,7 @@ function Flags({ data, links }: { data: ProgressAttention; links: ResultsLinks }
           <ul>
             {data.organisationsNotReported.map(({ organisation, dueActionIds }) => (
               <li key={organisation.id}>
-                <Link href={links.organisation(organisation.id)} lang={CONTENT_LANGUAGE}>
+                <Link {...links.organisation(organisation.id)} lang={CONTENT_LANGUAGE}>
                   {organisation.name}
                 </Link>
                 {' – '}

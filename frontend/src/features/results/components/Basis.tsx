@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { byCode, byOrganisationAndTitle, gapsByMeasure, leftOutGroups } from '../basis'
 import { indicatorValue, MISSING } from '../figures'
 import type { ResultsLinks } from '../links'
@@ -136,7 +136,7 @@ function Gaps({ measures, links }: { measures: ProgressExplanation['coverage']['
                   {measure.gaps.map((organisation, index) => (
                     <span key={organisation.id}>
                       {index > 0 && ', '}
-                      <Link href={links.organisation(organisation.id)}>{organisation.name}</Link>
+                      <Link {...links.organisation(organisation.id)}>{organisation.name}</Link>
                     </span>
                   ))}
                 </span>

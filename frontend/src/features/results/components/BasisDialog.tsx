@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useExplanation, type ExplainSubject } from '@/api/get-explanation'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { useExplanation, type ExplainSubject } from '../api/get-explanation'
 import type { ResultsLinks } from '../links'
 import { Basis } from './Basis'
 

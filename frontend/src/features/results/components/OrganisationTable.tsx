@@ -3,7 +3,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Select } from '@/components/ui/Select'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { hasFigures, organisationFigures, sortOrganisations, type OrganisationSort } from '../organisations'
 import type { ResultsLinks } from '../links'
 import { Missing, ShareBar } from './Figures'
@@ -50,7 +50,7 @@ export function OrganisationTable({ trends, periodId, links }: Props) {
               {group.organisations.map((organisation) => (
                 <tr key={organisation.id} className={organisation.kind === 'district' && sort === 'name' ? 'results-sub-goal results-depth-1' : undefined}>
                   <th scope="row" lang={CONTENT_LANGUAGE}>
-                    <Link href={links.organisation(organisation.id)}>{organisation.name}</Link>
+                    <Link {...links.organisation(organisation.id)}>{organisation.name}</Link>
                     {organisation.parentName && <span className="results-meta"> ({t('organisations.districtOf', { name: organisation.parentName })})</span>}
                   </th>
                   <td>

@@ -1,5 +1,7 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { FollowUp, FollowUpReturn } from '@uppfoljning/contract'
+import { invalidateAfterWrite } from '@/api/invalidation'
+import { followUpKeys } from '@/api/query-keys'
 import { ApiError, api } from '@/lib/api-client'
 
 /** POST /follow-ups/:id/approve — submitted → approved; 409 when someone else changed it first. */
@@ -9,23 +11,19 @@ export const approveFollowUp = ({ id, version }: { id: number; version: number }
 export const returnFollowUp = ({ id, ...body }: FollowUpReturn & { id: number }) => api.post<FollowUp>(`/follow-ups/${id}/return`, body)
 
 /**
- * After a review, or a 409 (someone else reviewed or changed it first): the follow-up, its conversation, the queue
- * and the figures built on follow-ups (reporting status, progress) are fetched again.
+ * After a review the answer goes into the cache and the follow-up, its conversation, the queue and the figures are
+ * fetched again; after a 409 or 422 (someone else reviewed or changed it first) too, so the page shows what is stored.
  */
-function refresh(queryClient: QueryClient) {
-  for (const prefix of ['follow-ups', 'reporting-status', 'progress']) void queryClient.invalidateQueries({ queryKey: [prefix] })
-}
-
 function useReview<V>(mutationFn: (variables: V) => Promise<FollowUp>) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
     onSuccess: (followUp) => {
-      queryClient.setQueryData(['follow-ups', followUp.id], followUp)
-      refresh(queryClient)
+      queryClient.setQueryData(followUpKeys.detail(followUp.id), followUp)
+      void invalidateAfterWrite(queryClient, 'follow-up-review')
     },
     onError: (error) => {
-      if (error instanceof ApiError && (error.status === 409 || error.status === 422)) refresh(queryClient)
+      if (error instanceof ApiError && (error.status === 409 || error.status === 422)) void invalidateAfterWrite(queryClient, 'follow-up-review')
     },
   })
 }

@@ -1,14 +1,15 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { FollowUp, PlanAction } from '@uppfoljning/contract'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useFollowUp } from '@/api/get-follow-ups'
 import { usePlanAction } from '@/api/get-plan-action'
+import { CommentThread } from '@/components/CommentThread'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { formatDate, formatPercent } from '@/lib/format'
+import { formatDateTime, formatPercent } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
-import { useFollowUp } from '../api/get-follow-ups'
-import { CommentThread } from './CommentThread'
+import { Link } from '@/components/ui/Link'
 import type { QueueLookups } from './ReviewQueue'
 import { ReviewActions } from './ReviewActions'
 
@@ -16,7 +17,7 @@ import { ReviewActions } from './ReviewActions'
  * One follow-up opened for review: what it is about, what the organisation reported, the conversation, and (while it
  * is submitted) Godkänn and Återsänd. Focus moves to its heading when it opens.
  */
-export function FollowUpReview({ id, lookups, closeHref }: { id: number; lookups: QueueLookups; closeHref: string }) {
+export function FollowUpReview({ id, lookups, closeLink }: { id: number; lookups: QueueLookups; closeLink: LinkOptions }) {
   const { t } = useTranslation('review')
   const followUp = useFollowUp(id)
   const actionId = followUp.data?.actionId
@@ -28,7 +29,7 @@ export function FollowUpReview({ id, lookups, closeHref }: { id: number; lookups
     <section className="review-detail" aria-labelledby="review-detail-heading">
       {body}
       <p>
-        <Link href={closeHref}>{t('detail.close')}</Link>
+        <Link {...closeLink}>{t('detail.close')}</Link>
       </p>
     </section>
   )
@@ -49,7 +50,7 @@ function Details({ followUp, action, lookups }: { followUp: FollowUp; action: Pl
   useEffect(() => {
     heading.current?.focus()
   }, [])
-  const date = (value: string | null) => (value ? <time dateTime={value}>{formatDate(value, locale)}</time> : '–')
+  const date = (value: string | null) => (value ? <time dateTime={value}>{formatDateTime(value, locale)}</time> : '–')
   const text = (value: string) => (value.trim() ? <p lang={CONTENT_LANGUAGE}>{value}</p> : <p className="review-meta">{t('detail.nothing')}</p>)
   return (
     <>
@@ -103,7 +104,8 @@ function Details({ followUp, action, lookups }: { followUp: FollowUp; action: Pl
       {text(followUp.results)}
       <h3>{t('detail.obstacles')}</h3>
       {text(followUp.obstacles)}
-      <CommentThread followUpId={followUp.id} />
+      {/* the reviewer writes to the organisation through Return below */}
+      <CommentThread followUpId={followUp.id} canComment={false} headingLevel={3} />
       <ReviewActions followUp={followUp} title={action.title} />
     </>
   )

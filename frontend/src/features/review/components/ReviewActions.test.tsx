@@ -2,13 +2,13 @@
 // Only `fetch` is stubbed (test/fake-api.ts).
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { FollowUp } from '@uppfoljning/contract'
-import { navigate } from '@/lib/navigation'
 import { fakeApi, ok, problem, type FakeApi } from '../../../../test/fake-api'
 import { followUp } from '../../../../test/fixtures'
 import { renderWithQueries } from '../../../../test/render'
 import { ReviewActions } from './ReviewActions'
 
-const submitted = followUp(7, { version: 3, state: 'submitted' })
+// as the API answers a reviewer: a submitted follow-up in an open period may be approved or returned
+const submitted = followUp(7, { version: 3, state: 'submitted', can: { edit: false, submit: false, approve: true, return: true, comment: true, archive: false, reopen: false } })
 
 let api: FakeApi
 beforeEach(() => {
@@ -58,11 +58,12 @@ describe('approving', () => {
 })
 
 describe('returning', () => {
-  it('requires a comment: error summary, the message beside the field, nothing sent', () => {
+  it('requires a comment: error summary, the message beside the field, nothing sent', async () => {
     renderActions()
     write('   ')
     fireEvent.click(returnButton())
-    const summary = screen.getByRole('alert', { name: 'Det finns ett problem' })
+    // react-hook-form checks asynchronously: the summary comes a moment after the click
+    const summary = await screen.findByRole('alert', { name: 'Det finns ett problem' })
     expect(summary).toHaveFocus()
     expect(comment()).toHaveAccessibleDescription(/Skriv en kommentar om vad som behöver kompletteras\./)
     expect(comment()).toHaveAttribute('aria-invalid', 'true')
@@ -71,12 +72,12 @@ describe('returning', () => {
     expect(api.requests).toHaveLength(0)
   })
 
-  it('does not send a comment holding a personnummer', () => {
+  it('does not send a comment holding a personnummer', async () => {
     renderActions()
     write('Ring 640823-3234 om ärendet.')
     expect(comment()).toHaveAccessibleDescription(/innehåller ett personnummer eller samordningsnummer/)
     fireEvent.click(returnButton())
-    expect(screen.getByRole('alert', { name: 'Det finns ett problem' })).toHaveTextContent('Ta bort personnumret eller samordningsnumret ur kommentaren.')
+    expect(await screen.findByRole('alert', { name: 'Det finns ett problem' })).toHaveTextContent('Ta bort personnumret eller samordningsnumret ur kommentaren.')
     expect(api.requests).toHaveLength(0)
   })
 
@@ -110,14 +111,14 @@ describe('returning', () => {
     expect(comment()).toHaveValue('Komplettera.')
   })
 
-  it('asks before leaving the page with a comment not sent', () => {
-    renderActions()
+  it('asks before leaving the page with a comment not sent', async () => {
+    const { router } = renderActions()
     write('Komplettera.')
-    act(() => navigate('/oversikt'))
-    const dialog = screen.getByRole('dialog', { name: 'Du har ändringar som inte är sparade' })
-    expect(window.location.pathname).not.toBe('/oversikt')
+    act(() => router.history.push('/oversikt'))
+    const dialog = await screen.findByRole('dialog', { name: 'Du har ändringar som inte är sparade' })
+    expect(router.history.location.pathname).not.toBe('/oversikt')
     fireEvent.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }))
-    expect(screen.queryByRole('dialog')).toBeNull()
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(comment()).toHaveValue('Komplettera.')
   })
 })

@@ -1,17 +1,21 @@
 import type { FollowUp } from '@uppfoljning/contract'
-import { useRef, useState, type FormEvent } from 'react'
+import { FollowUpReturn } from '@uppfoljning/contract/follow-ups'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@/components/ui/ErrorState'
-import { ErrorSummary } from '@/components/ui/ErrorSummary'
+import { FormErrorSummary } from '@/components/ui/ErrorSummary'
+import { FormScope, useFormField } from '@/components/ui/FormFields'
 import { StatusMessage } from '@/components/ui/StatusMessage'
 import { hasPersonnummer, TextArea } from '@/components/ui/TextArea'
 import { UnsavedChangesGuard } from '@/components/ui/UnsavedChangesGuard'
 import { ApiError } from '@/lib/api-client'
-import { formErrors, formErrorsFromApi, type FormErrors } from '@/lib/form-errors'
+import { useZodForm } from '@/lib/form'
+import { setApiErrors } from '@/lib/form-errors'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
 import { useApproveFollowUp, useReturnFollowUp } from '../api/review-follow-up'
 
-const COMMENT_ID = 'review-comment'
+/** The comment of a return, as the contract checks it (the version goes with it from the follow-up). */
+const returnSchema = FollowUpReturn.pick({ comment: true })
 
 type Outcome = { kind: 'approved' | 'returned' } | { kind: 'conflict' } | { kind: 'failed'; message: string; lang?: string }
 
@@ -22,12 +26,13 @@ type Outcome = { kind: 'approved' | 'returned' } | { kind: 'conflict' } | { kind
  */
 export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: string }) {
   const { t } = useTranslation('review')
-  const { t: tApp } = useTranslation()
   const approve = useApproveFollowUp()
   const giveBack = useReturnFollowUp()
-  const [comment, setComment] = useState('')
-  const [errors, setErrors] = useState<FormErrors | null>(null)
-  const [attempt, setAttempt] = useState(0)
+  const form = useZodForm(returnSchema, {
+    defaultValues: { comment: '' },
+    missing: { comment: t('review.commentMissing') },
+    personnummer: () => t('review.commentPersonal'),
+  })
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const outcomeRef = useRef<HTMLDivElement>(null)
   const busy = approve.isPending || giveBack.isPending
@@ -51,29 +56,21 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
     approve.mutate({ id: followUp.id, version: followUp.version }, { onSuccess: () => show({ kind: 'approved' }), onError: failed })
   }
 
-  const onReturn = (event: FormEvent) => {
-    event.preventDefault()
-    if (busy) return
-    setOutcome(null)
-    setAttempt((n) => n + 1)
-    const found = formErrors([[COMMENT_ID, !comment.trim() ? t('review.commentMissing') : hasPersonnummer(comment) ? t('review.commentPersonal') : undefined]])
-    setErrors(found)
-    if (found) return
+  const onReturn = form.handleSubmit(({ comment }) =>
     giveBack.mutate(
-      { id: followUp.id, version: followUp.version, comment: comment.trim() },
+      { id: followUp.id, version: followUp.version, comment },
       {
         onSuccess: () => {
-          setComment('')
+          form.reset({ comment: '' })
           show({ kind: 'returned' })
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.errors.length > 0) {
-            setErrors(formErrorsFromApi(error, { fieldIds: { comment: COMMENT_ID }, networkError: t('review.networkError'), unexplained: t('review.unexplained') }))
-          } else failed(error)
+          if (error instanceof ApiError && error.errors.length > 0) setApiErrors(form, error, { networkError: t('review.networkError'), unexplained: t('review.unexplained') })
+          else failed(error)
         },
       },
-    )
-  }
+    ),
+  )
 
   return (
     <section className="review-actions" aria-labelledby="review-actions-heading">
@@ -83,35 +80,52 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
         {outcome?.kind === 'failed' && <ErrorState title={t('review.failedTitle')} message={outcome.message} messageLang={outcome.lang} />}
         <StatusMessage>{outcome?.kind === 'approved' ? t('review.approved', { title }) : outcome?.kind === 'returned' ? t('review.returned', { title }) : ''}</StatusMessage>
       </div>
-      {followUp.state !== 'submitted' ? (
+      {/* what the reviewer may do is the server's answer (`can`): a submitted follow-up, its period open to return it */}
+      {!followUp.can.approve && !followUp.can.return ? (
         outcome?.kind !== 'approved' && outcome?.kind !== 'returned' && <p>{t('detail.notSubmitted')}</p>
       ) : (
         <>
-          <p>{t('review.approveHint')}</p>
-          <p>
-            <button type="button" className="button" aria-disabled={busy || undefined} onClick={onApprove}>
-              {approve.isPending ? t('review.approving') : t('review.approve')}
-            </button>
-          </p>
-          <h4>{t('review.returnHeading')}</h4>
-          <form className="form" noValidate onSubmit={onReturn}>
-            {errors && <ErrorSummary key={attempt} title={tApp('form.errorSummaryTitle')} items={errors.summary} />}
-            <TextArea
-              id={COMMENT_ID}
-              label={t('review.comment')}
-              hint={t('review.commentHint')}
-              value={comment}
-              // while the text holds a personnummer, the field's own warning (said as it is typed) takes the place of older errors
-              error={hasPersonnummer(comment) ? undefined : errors?.fields[COMMENT_ID]}
-              onChange={(event) => setComment(event.target.value)}
-            />
-            <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
-              {giveBack.isPending ? t('review.returning') : t('review.return')}
-            </button>
-          </form>
-          <UnsavedChangesGuard dirty={comment.trim() !== ''} />
+          {followUp.can.approve && (
+            <>
+              <p>{t('review.approveHint')}</p>
+              <p>
+                <button type="button" className="button" aria-disabled={busy || undefined} onClick={onApprove}>
+                  {approve.isPending ? t('review.approving') : t('review.approve')}
+                </button>
+              </p>
+            </>
+          )}
+          {followUp.can.return && (
+            <>
+              <h4>{t('review.returnHeading')}</h4>
+              <FormScope form={form} idPrefix="review">
+            <form
+              className="form"
+              noValidate
+              onSubmit={(event) => {
+                if (busy) return event.preventDefault()
+                setOutcome(null)
+                void onReturn(event)
+              }}
+            >
+              <FormErrorSummary />
+              <CommentField label={t('review.comment')} hint={t('review.commentHint')} />
+              <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
+                {giveBack.isPending ? t('review.returning') : t('review.return')}
+              </button>
+            </form>
+            <UnsavedChangesGuard dirty={form.formState.isDirty} />
+          </FormScope>
+            </>
+          )}
         </>
       )}
     </section>
   )
+}
+
+/** The reviewer's comment: while it holds a personnummer, the field's own warning (said as it is typed) takes the place of older errors. */
+function CommentField({ label, hint }: { label: string; hint: string }) {
+  const { id, field, error, limit } = useFormField<string>('comment')
+  return <TextArea id={id} label={label} hint={hint} {...field} limit={limit} error={hasPersonnummer(field.value) ? undefined : error} />
 }

@@ -1,7 +1,8 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { Goal, Organisation, ReportingPeriod } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
 import { Select } from '@/components/ui/Select'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { stateFilters, type ReviewFilters, type StateFilter } from '../review-filters'
 
 type Props = {
@@ -12,7 +13,7 @@ type Props = {
   organisations: Organisation[]
   goals: Goal[]
   onChange: (changes: Partial<ReviewFilters>) => void
-  resetHref: string
+  resetLink: LinkOptions
 }
 
 const optionalId = (value: string) => (value ? Number(value) : undefined)
@@ -21,7 +22,7 @@ const optionalId = (value: string) => (value ? Number(value) : undefined)
  * The queue's filters: period, organisation, goal (a goal includes its sub-goals' measures) and status. A choice
  * applies at once (the queue below updates and its count is announced); nothing else on the page changes.
  */
-export function ReviewFiltersForm({ filters, current, periods, organisations, goals, onChange, resetHref }: Props) {
+export function ReviewFiltersForm({ filters, current, periods, organisations, goals, onChange, resetLink }: Props) {
   const { t } = useTranslation('review')
   const byName = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
   const byCode = [...goals].sort((a, b) => a.code.localeCompare(b.code, 'sv', { numeric: true }))
@@ -62,7 +63,7 @@ export function ReviewFiltersForm({ filters, current, periods, organisations, go
         />
       </form>
       <p>
-        <Link href={resetHref}>{t('filters.reset')}</Link>
+        <Link {...resetLink}>{t('filters.reset')}</Link>
       </p>
     </section>
   )

@@ -3,15 +3,14 @@ import type { ReportingPeriod, Strategy } from '@uppfoljning/contract'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useActiveStrategy } from '@/api/get-active-strategy'
+import { useAllPlanActions } from '@/api/search-plan-actions'
 import { useGoals } from '@/api/get-goals'
 import { useAllOrganisations } from '@/api/get-organisations'
 import { useReportingPeriods } from '@/api/get-reporting-periods'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { navigate, usePathname, useSearch } from '@/lib/navigation'
-import { useAllPlanActions } from '../api/get-plan-actions'
-import { filtersSearch, readFilters, type ReviewFilters } from '../review-filters'
+import { useReviewFilters } from '../review-filters'
 import { FollowUpReview } from './FollowUpReview'
 import { ReviewFiltersForm } from './ReviewFiltersForm'
 import { ReviewQueue, type QueueLookups } from './ReviewQueue'
@@ -43,16 +42,11 @@ function currentPeriod(periods: ReportingPeriod[]): ReportingPeriod | null {
 }
 
 function Workspace({ strategy, periods, current }: { strategy: Strategy; periods: ReportingPeriod[]; current: ReportingPeriod }) {
-  const pathname = usePathname()
-  const filters = readFilters(useSearch())
+  const { filters, linkTo, apply: applyFilters } = useReviewFilters()
   const organisations = useAllOrganisations()
   const goals = useGoals(strategy.id)
   const actions = useAllPlanActions(strategy.id)
   const queueHeading = useRef<HTMLHeadingElement>(null)
-
-  const hrefFor = (changes: Partial<ReviewFilters>) => `${pathname}${filtersSearch({ ...filters, ...changes })}`
-  // a new filter replaces the address (the back button leaves the page); opening a follow-up adds an entry
-  const applyFilters = (changes: Partial<ReviewFilters>) => navigate(hrefFor({ ...changes, page: 1 }), { replace: true })
 
   // closing the open follow-up puts the reader back at the queue
   const wasOpen = useRef(filters.followUpId !== undefined)
@@ -78,10 +72,10 @@ function Workspace({ strategy, periods, current }: { strategy: Strategy; periods
         organisations={organisations.data?.items ?? []}
         goals={goals.data?.items ?? []}
         onChange={applyFilters}
-        resetHref={hrefFor({ periodId: undefined, organisationId: undefined, goalId: undefined, state: 'submitted', page: 1 })}
+        resetLink={linkTo({ periodId: undefined, organisationId: undefined, goalId: undefined, state: 'submitted', page: 1 })}
       />
       {filters.followUpId !== undefined && (
-        <FollowUpReview key={filters.followUpId} id={filters.followUpId} lookups={lookups} closeHref={hrefFor({ followUpId: undefined })} />
+        <FollowUpReview key={filters.followUpId} id={filters.followUpId} lookups={lookups} closeLink={linkTo({ followUpId: undefined })} />
       )}
       {lookupError ? (
         <LoadError
@@ -105,7 +99,7 @@ function Workspace({ strategy, periods, current }: { strategy: Strategy; periods
           }}
           lookups={lookupsReady ? lookups : null}
           openId={filters.followUpId}
-          hrefFor={hrefFor}
+          linkTo={linkTo}
         />
       )}
     </>

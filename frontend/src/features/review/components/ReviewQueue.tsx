@@ -1,12 +1,13 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { PlanAction, ReportingPeriod } from '@uppfoljning/contract'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useFollowUps, type FollowUpsQuery } from '@/api/get-follow-ups'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { formatDate } from '@/lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '@/lib/i18n'
-import { Link } from '@/lib/navigation'
-import { useFollowUps, type ReviewQueueQuery } from '../api/get-follow-ups'
+import { Link } from '@/components/ui/Link'
 import type { ReviewFilters } from '../review-filters'
 
 /** What the queue needs besides the follow-ups to name their actions, organisations and periods. */
@@ -17,16 +18,16 @@ export type QueueLookups = {
 }
 
 type Props = {
-  query: ReviewQueueQuery
+  query: FollowUpsQuery
   /** null while the names are still loading */
   lookups: QueueLookups | null
   openId: number | undefined
-  hrefFor: (changes: Partial<ReviewFilters>) => string
+  linkTo: (changes: Partial<ReviewFilters>) => LinkOptions
   headingRef: RefObject<HTMLHeadingElement | null>
 }
 
 /** The follow-ups that match the filters, a page at a time; each opens for review. The count is announced. */
-export function ReviewQueue({ query, lookups, openId, hrefFor, headingRef }: Props) {
+export function ReviewQueue({ query, lookups, openId, linkTo, headingRef }: Props) {
   const { t } = useTranslation('review')
   const { locale } = useLanguage()
   const followUps = useFollowUps(query)
@@ -59,7 +60,7 @@ export function ReviewQueue({ query, lookups, openId, hrefFor, headingRef }: Pro
                   return (
                     <tr key={followUp.id} className={open ? 'review-open-row' : undefined}>
                       <th scope="row">
-                        <Link href={hrefFor({ followUpId: followUp.id })} aria-current={open || undefined}>
+                        <Link {...linkTo({ followUpId: followUp.id })} aria-current={open || undefined}>
                           <span lang={CONTENT_LANGUAGE}>{action?.title ?? t('queue.unknownAction', { id: followUp.actionId })}</span>
                           <span className="visually-hidden"> – {t('queue.open')}</span>
                         </Link>
@@ -92,9 +93,9 @@ export function ReviewQueue({ query, lookups, openId, hrefFor, headingRef }: Pro
           </div>
           {pages > 1 && (
             <nav aria-label={t('queue.pages')} className="review-pager">
-              {page > 1 && <Link href={hrefFor({ page: page - 1 })}>{t('queue.previous')}</Link>}
+              {page > 1 && <Link {...linkTo({ page: page - 1 })}>{t('queue.previous')}</Link>}
               <span>{t('queue.page', { page, pages })}</span>
-              {page < pages && <Link href={hrefFor({ page: page + 1 })}>{t('queue.next')}</Link>}
+              {page < pages && <Link {...linkTo({ page: page + 1 })}>{t('queue.next')}</Link>}
             </nav>
           )}
         </>

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { IndicatorValue, Page } from '@uppfoljning/contract'
+import { indicatorKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 // One value per period: a strategy's handful of periods fit in the API's largest page many times over.
@@ -11,7 +12,7 @@ export const getCountyValues = (indicatorId: number, signal?: AbortSignal) =>
 
 export const getCountyValuesQueryOptions = (indicatorId: number) =>
   queryOptions({
-    queryKey: ['indicators', indicatorId, 'values', query],
+    queryKey: indicatorKeys.values(indicatorId, query),
     queryFn: ({ signal }) => getCountyValues(indicatorId, signal),
   })
 

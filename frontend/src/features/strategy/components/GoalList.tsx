@@ -1,22 +1,21 @@
 import '../strategy.css'
 import type { Goal, Indicator, Measure, Page, ReportingPeriod } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useCoverage } from '@/api/get-coverage'
 import { useGoals } from '@/api/get-goals'
+import { useIndicators } from '@/api/get-indicators'
 import { useMeasures } from '@/api/get-measures'
 import { useReportingPeriods } from '@/api/get-reporting-periods'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { useCoverage } from '../api/get-coverage'
-import { useIndicators } from '../api/get-indicators'
 import { goalTree } from '../goal-tree'
 import { actorsByMeasure, coveragePeriod, indicatorsByOwner, type StrategyDetails } from '../strategy-details'
 import { GoalItem } from './GoalItem'
 
 // The API's largest page. A county strategy has tens of goals, measures and indicators; should one ever exceed it,
 // the page says how many are left out rather than pretending to be complete.
-const ALL = 200
 
 /**
  * The strategy's goals, each with its measures and indicators, and per measure the organisations acting on it.
@@ -27,7 +26,7 @@ export function GoalList({ strategyId }: { strategyId: number }) {
   const { t } = useTranslation()
   const goals = useGoals(strategyId)
   const measures = useMeasures(strategyId)
-  const indicators = useIndicators({ strategyId, pageSize: ALL })
+  const indicators = useIndicators(strategyId)
   const periods = useReportingPeriods(strategyId)
 
   let body

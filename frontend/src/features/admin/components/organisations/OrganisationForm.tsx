@@ -1,27 +1,35 @@
-import type { Organisation, OrganisationKind } from '@uppfoljning/contract'
+import type { Organisation } from '@uppfoljning/contract'
+import { OrganisationCreate } from '@uppfoljning/contract/organisations'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formErrors } from '@/lib/form-errors'
+import { FormSelect, FormTextField } from '@/components/ui/FormFields'
+import { emptyAsNull, formValues } from '@/lib/form'
 import { getOrganisation } from '../../api/get-organisations'
 import { useCreateOrganisation, useUpdateOrganisation } from '../../api/save-organisation'
-import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
-import { orNull } from '../../form/parse'
 import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
-import { Choice, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
 
-const ID = { kind: 'organisation-kind', name: 'organisation-name', shortName: 'organisation-short-name', municipalityCode: 'organisation-municipality-code', parentId: 'organisation-parent' }
+const fields = OrganisationCreate.shape
 
-const KOMMUNKOD = /^\d{4}$/
-
-const valuesOf = (organisation: Organisation | null) => ({
-  kind: (organisation?.kind ?? '') as string,
-  name: organisation?.name ?? '',
-  shortName: organisation?.shortName ?? '',
-  municipalityCode: organisation?.municipalityCode ?? '',
-  parentId: organisation?.parentId ? String(organisation.parentId) : '',
-})
+/** The contract's organisation, empty inputs meaning none; a municipality has a kommunkod, a district its municipality. */
+function useOrganisationSchema() {
+  const { t } = useTranslation('admin')
+  return useMemo(
+    () =>
+      OrganisationCreate.extend({
+        shortName: emptyAsNull(fields.shortName),
+        municipalityCode: emptyAsNull(fields.municipalityCode),
+        parentId: emptyAsNull(fields.parentId),
+      }).superRefine((organisation, ctx) => {
+        if (organisation.kind === 'municipality' && !organisation.municipalityCode)
+          ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: t('organisations.codeMissing') })
+        if (organisation.kind === 'district' && !organisation.parentId) ctx.addIssue({ code: 'custom', path: ['parentId'], message: t('organisations.parentMissing') })
+      }),
+    [t],
+  )
+}
 
 type Props = {
   /** every organisation that is not archived: the parent choices */
@@ -35,9 +43,17 @@ type Props = {
 export function OrganisationForm({ organisations, organisation, section }: Props) {
   const { t } = useTranslation('admin')
   const options = useOptions()
-  const checks = useChecks()
-  const form = useRowEditor({ row: organisation, initial: valuesOf(organisation), valuesOf, load: getOrganisation, fieldIds: ID, section })
-  const { row, editor, values: v } = form
+  const schema = useOrganisationSchema()
+  const editor = useRowEditor({
+    row: organisation,
+    schema,
+    valuesOf: (row) => formValues(schema, row),
+    load: getOrganisation,
+    missing: { kind: t('organisations.kindMissing'), name: t('organisations.nameMissing') },
+    invalid: { municipalityCode: t('organisations.codeInvalid') },
+    section,
+  })
+  const { row } = editor
   const create = useCreateOrganisation()
   const update = useUpdateOrganisation()
 
@@ -50,52 +66,33 @@ export function OrganisationForm({ organisations, organisation, section }: Props
       .map((o) => ({ value: String(o.id), label: o.name })),
   ]
 
-  const submit = () => {
-    const code = v.municipalityCode.trim()
-    const found = formErrors([
-      [ID.kind, v.kind ? undefined : t('organisations.kindMissing')],
-      [ID.name, checks.required(v.name, 200, t('organisations.nameMissing'))],
-      [ID.shortName, checks.text(v.shortName.trim(), 60)],
-      [ID.municipalityCode, code ? (KOMMUNKOD.test(code) ? undefined : t('organisations.codeInvalid')) : v.kind === 'municipality' ? t('organisations.codeMissing') : undefined],
-      [ID.parentId, v.kind === 'district' && !v.parentId ? t('organisations.parentMissing') : undefined],
-    ])
-    if (found) return editor.fail(found)
-    const fields = {
-      kind: v.kind as OrganisationKind,
-      name: v.name.trim(),
-      shortName: orNull(v.shortName),
-      municipalityCode: code || null,
-      parentId: v.parentId ? Number(v.parentId) : null,
-    }
-    const done = form.settle(t('organisations.saved', { name: fields.name }))
-    if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
-    else create.mutate(fields, done)
+  const submit = (body: typeof schema._output) => {
+    const done = editor.settle(t('organisations.saved', { name: body.name }))
+    if (row) update.mutate({ id: row.id, version: row.version, ...body }, done)
+    else create.mutate(body, done)
   }
 
   return (
     <EditorForm
       title={row ? t('organisations.editTitle', { name: row.name }) : t('organisations.newTitle')}
       level={3}
-      {...form.frame}
+      editor={editor}
+      idPrefix="organisation"
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('organisations.create')}
       onSubmit={submit}
     >
-      <Choice id={ID.kind} label={t('organisations.kind')} options={kindOptions} value={v.kind} onValue={(x) => editor.set('kind', x)} error={editor.errors?.fields[ID.kind]} />
-      <TextInput id={ID.name} label={t('organisations.name')} value={v.name} onValue={(x) => editor.set('name', x)} error={editor.errors?.fields[ID.name]} />
-      <TextInput id={ID.shortName} label={t('organisations.shortName')} hint={t('organisations.shortNameHint')} value={v.shortName} onValue={(x) => editor.set('shortName', x)} error={editor.errors?.fields[ID.shortName]} />
-      <TextInput
-        id={ID.municipalityCode}
+      <FormSelect name="kind" label={t('organisations.kind')} options={kindOptions} />
+      <FormTextField name="name" label={t('organisations.name')} />
+      <FormTextField name="shortName" label={t('organisations.shortName')} hint={t('organisations.shortNameHint')} />
+      <FormTextField
+        name="municipalityCode"
         label={t('organisations.municipalityCode')}
         hint={t('organisations.municipalityCodeHint')}
         inputMode="numeric"
-        maxLength={4}
         className="field-input field-input-short"
-        value={v.municipalityCode}
-        onValue={(x) => editor.set('municipalityCode', x)}
-        error={editor.errors?.fields[ID.municipalityCode]}
       />
-      <Choice id={ID.parentId} label={t('organisations.parent')} hint={t('organisations.parentHint')} options={parentOptions} value={v.parentId} onValue={(x) => editor.set('parentId', x)} error={editor.errors?.fields[ID.parentId]} />
+      <FormSelect name="parentId" label={t('organisations.parent')} hint={t('organisations.parentHint')} options={parentOptions} />
     </EditorForm>
   )
 }

@@ -1,7 +1,6 @@
 import type { Organisation, OrganisationKind } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
-import { useAllOrganisations } from '@/api/get-organisations'
-import { useOrganisations } from '../../api/get-organisations'
+import { useAllOrganisations, useOrganisations } from '@/api/get-organisations'
 import { useSetOrganisationArchived } from '../../api/save-organisation'
 import { useOptions } from '../../form/options'
 import { useListFilters } from '../shared/list-filters'

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@/components/ui/ErrorState'
 import { ApiError } from '@/lib/api-client'
 import { CONTENT_LANGUAGE } from '@/lib/i18n'
-import { isVersionConflict } from '../../form/api-errors'
+import { isVersionConflict } from '@/lib/form-errors'
 
 /**
  * A row action (archive, restore, open, close) that the API refused: its Swedish explanation, and when the

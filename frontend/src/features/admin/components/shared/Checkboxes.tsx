@@ -1,4 +1,5 @@
-import { describedBy, FieldHelp } from '@/components/ui/FieldHelp'
+import { FieldGroup } from '@/components/ui/Field'
+import { useFormField } from '@/components/ui/FormFields'
 import type { FieldMessage } from '@/lib/form-errors'
 import type { Option } from '../../form/options'
 
@@ -17,9 +18,7 @@ type Props<V extends string> = {
 export function Checkboxes<V extends string>({ id, legend, hint, options, value, onValue, error }: Props<V>) {
   const toggle = (option: V, checked: boolean) => onValue(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))))
   return (
-    <fieldset className={error ? 'field field-invalid admin-fieldset' : 'field admin-fieldset'} aria-describedby={describedBy(id, { hint, error })}>
-      <legend className="field-label">{legend}</legend>
-      <FieldHelp id={id} hint={hint} error={error} />
+    <FieldGroup id={id} legend={legend} hint={hint} error={error} className="field admin-fieldset">
       <ul className="admin-checkboxes">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`
@@ -31,6 +30,12 @@ export function Checkboxes<V extends string>({ id, legend, hint, options, value,
           )
         })}
       </ul>
-    </fieldset>
+    </FieldGroup>
   )
+}
+
+/** Checkboxes bound to a list field of the form around (FormScope). */
+export function FormCheckboxes<V extends string>({ name, ...props }: { name: string } & Pick<Props<V>, 'legend' | 'hint' | 'options'>) {
+  const { id, field, error } = useFormField<V[]>(name)
+  return <Checkboxes id={id} value={field.value} onValue={field.onChange} error={error} {...props} />
 }

@@ -1,6 +1,7 @@
+import { Select } from '@/components/ui/Select'
+import { TextField } from '@/components/ui/TextField'
 import type { Option } from '../../form/options'
 import { ArchivedToggle } from './ArchivedToggle'
-import { Choice, TextInput } from './fields'
 import type { ListFilters } from './list-filters'
 
 type Props = {
@@ -17,8 +18,8 @@ type Props = {
 export function ListFiltersForm({ label, filters, search, choice, archived }: Props) {
   return (
     <form role="search" aria-label={label} className="admin-filters" onSubmit={(event) => event.preventDefault()}>
-      <TextInput id={search.id} type="search" label={search.label} hint={search.hint} value={filters.search} onValue={filters.setSearch} />
-      <Choice id={choice.id} label={choice.label} options={choice.options} value={filters.choice} onValue={filters.setChoice} />
+      <TextField id={search.id} type="search" label={search.label} hint={search.hint} value={filters.search} onChange={(event) => filters.setSearch(event.target.value)} />
+      <Select id={choice.id} label={choice.label} options={choice.options} value={filters.choice} onChange={(event) => filters.setChoice(event.target.value)} />
       <ArchivedToggle id={archived.id} label={archived.label} checked={filters.archived} onChange={filters.setArchived} />
     </form>
   )

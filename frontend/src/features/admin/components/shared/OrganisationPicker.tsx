@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Organisation } from '@uppfoljning/contract'
 import { useAllOrganisations } from '@/api/get-organisations'
-import { describedBy, FieldHelp } from '@/components/ui/FieldHelp'
+import { FieldGroup } from '@/components/ui/Field'
+import { useFormField } from '@/components/ui/FormFields'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
 import type { FieldMessage } from '@/lib/form-errors'
@@ -69,9 +70,7 @@ export function OrganisationPicker({ id, legend, hint, value, onValue, error }: 
   }
 
   return (
-    <fieldset className={error ? 'field field-invalid admin-fieldset admin-picker' : 'field admin-fieldset admin-picker'} aria-describedby={describedBy(id, { hint, error }, countId)}>
-      <legend className="field-label">{legend}</legend>
-      <FieldHelp id={id} hint={hint} error={error} />
+    <FieldGroup id={id} legend={legend} hint={hint} error={error} describedBy={[countId]} className="field admin-fieldset admin-picker">
       <p id={countId} className="field-hint">
         {t('picker.chosen', { count: value.length })}
       </p>
@@ -80,6 +79,12 @@ export function OrganisationPicker({ id, legend, hint, value, onValue, error }: 
       </label>
       <input id={id} type="search" className="field-input" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
       {body}
-    </fieldset>
+    </FieldGroup>
   )
+}
+
+/** The picker bound to a list of organisation ids in the form around (FormScope). */
+export function FormOrganisationPicker({ name, ...props }: { name: string } & Pick<Props, 'legend' | 'hint'>) {
+  const { id, field, error } = useFormField<number[]>(name)
+  return <OrganisationPicker id={id} value={field.value} onValue={field.onChange} error={error} {...props} />
 }

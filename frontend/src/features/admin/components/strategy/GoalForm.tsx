@@ -1,25 +1,21 @@
-import type { Goal, NationalGoal } from '@uppfoljning/contract'
+import type { Goal } from '@uppfoljning/contract'
+import { GoalCreate } from '@uppfoljning/contract/goals'
 import { useTranslation } from 'react-i18next'
-import { formErrors } from '@/lib/form-errors'
+import { FormSelect, FormTextArea, FormTextField } from '@/components/ui/FormFields'
+import { emptyAsNull, formValues } from '@/lib/form'
 import { getGoal } from '../../api/get-goals'
 import { useCreateGoal, useUpdateGoal } from '../../api/save-goal'
-import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
 import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
-import { Choice, TextBox, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
 import { byOrder, nextSortOrder } from './editing'
 
-const ID = { code: 'goal-code', title: 'goal-title', parentId: 'goal-parent', nationalGoal: 'goal-national-goal', description: 'goal-description', preconditions: 'goal-preconditions' }
-
-const valuesOf = (goal: Goal | null) => ({
-  code: goal?.code ?? '',
-  title: goal?.title ?? '',
-  parentId: goal?.parentId ? String(goal.parentId) : '',
-  nationalGoal: (goal?.nationalGoal ?? '') as string,
-  description: goal?.description ?? '',
-  preconditions: goal?.preconditions ?? '',
+const fields = GoalCreate.shape
+/** The contract's goal fields this form edits; a choice left at "none" is null. */
+const schema = GoalCreate.pick({ code: true, title: true, description: true, preconditions: true }).extend({
+  parentId: emptyAsNull(fields.parentId),
+  nationalGoal: emptyAsNull(fields.nationalGoal),
 })
 
 type Props = {
@@ -35,9 +31,15 @@ type Props = {
 export function GoalForm({ strategyId, goals, goal, section }: Props) {
   const { t } = useTranslation('admin')
   const options = useOptions()
-  const checks = useChecks()
-  const form = useRowEditor({ row: goal, initial: valuesOf(goal), valuesOf, load: getGoal, fieldIds: ID, section })
-  const { row, editor, values: v } = form
+  const editor = useRowEditor({
+    row: goal,
+    schema,
+    valuesOf: (row) => formValues(schema, row),
+    load: getGoal,
+    missing: { code: t('goals.codeMissing'), title: t('goals.titleMissing') },
+    section,
+  })
+  const { row } = editor
   const create = useCreateGoal()
   const update = useUpdateGoal()
 
@@ -46,45 +48,28 @@ export function GoalForm({ strategyId, goals, goal, section }: Props) {
   const parentOptions = [{ value: '', label: t('goals.noParent') }, ...parents.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))]
   const nationalOptions = [{ value: '', label: t('goals.noNationalGoal') }, ...options.nationalGoals]
 
-  const submit = () => {
-    const found = formErrors([
-      [ID.code, checks.required(v.code, 20, t('goals.codeMissing'))],
-      [ID.title, checks.required(v.title, 300, t('goals.titleMissing'))],
-      [ID.description, checks.text(v.description, 20_000)],
-      [ID.preconditions, checks.text(v.preconditions, 20_000)],
-    ])
-    if (found) return editor.fail(found)
-    const fields = {
-      code: v.code.trim(),
-      title: v.title.trim(),
-      parentId: v.parentId ? Number(v.parentId) : null,
-      nationalGoal: (v.nationalGoal || null) as NationalGoal | null,
-      description: v.description,
-      preconditions: v.preconditions,
-    }
-    const done = form.settle(t('goals.saved', { code: fields.code }))
-    if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
-    else {
-      const siblings = goals.filter((g) => g.parentId === fields.parentId)
-      create.mutate({ strategyId, ...fields, sortOrder: nextSortOrder(siblings) }, done)
-    }
+  const submit = (body: typeof schema._output) => {
+    const done = editor.settle(t('goals.saved', { code: body.code }))
+    if (row) update.mutate({ id: row.id, version: row.version, ...body }, done)
+    else create.mutate({ strategyId, ...body, sortOrder: nextSortOrder(goals.filter((g) => g.parentId === body.parentId)) }, done)
   }
 
   return (
     <EditorForm
       title={row ? t('goals.editTitle', { code: row.code }) : t('goals.newTitle')}
       level={4}
-      {...form.frame}
+      editor={editor}
+      idPrefix="goal"
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('goals.create')}
       onSubmit={submit}
     >
-      <TextInput id={ID.code} label={t('goals.code')} hint={t('goals.codeHint')} className="field-input field-input-short" value={v.code} onValue={(x) => editor.set('code', x)} error={editor.errors?.fields[ID.code]} />
-      <TextInput id={ID.title} label={t('goals.title')} value={v.title} onValue={(x) => editor.set('title', x)} error={editor.errors?.fields[ID.title]} />
-      <Choice id={ID.parentId} label={t('goals.parent')} hint={t('goals.parentHint')} options={parentOptions} value={v.parentId} onValue={(x) => editor.set('parentId', x)} error={editor.errors?.fields[ID.parentId]} />
-      <Choice id={ID.nationalGoal} label={t('goals.nationalGoal')} options={nationalOptions} value={v.nationalGoal} onValue={(x) => editor.set('nationalGoal', x)} error={editor.errors?.fields[ID.nationalGoal]} />
-      <TextBox id={ID.description} label={t('goals.description')} value={v.description} onValue={(x) => editor.set('description', x)} error={editor.errors?.fields[ID.description]} />
-      <TextBox id={ID.preconditions} label={t('goals.preconditions')} hint={t('goals.preconditionsHint')} value={v.preconditions} onValue={(x) => editor.set('preconditions', x)} error={editor.errors?.fields[ID.preconditions]} />
+      <FormTextField name="code" label={t('goals.code')} hint={t('goals.codeHint')} className="field-input field-input-short" />
+      <FormTextField name="title" label={t('goals.title')} />
+      <FormSelect name="parentId" label={t('goals.parent')} hint={t('goals.parentHint')} options={parentOptions} />
+      <FormSelect name="nationalGoal" label={t('goals.nationalGoal')} options={nationalOptions} />
+      <FormTextArea name="description" label={t('goals.description')} />
+      <FormTextArea name="preconditions" label={t('goals.preconditions')} hint={t('goals.preconditionsHint')} />
     </EditorForm>
   )
 }

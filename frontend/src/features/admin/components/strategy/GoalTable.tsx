@@ -1,6 +1,7 @@
+import type { LinkOptions } from '@tanstack/react-router'
 import type { Goal, Measure } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
-import { Link } from '@/lib/navigation'
+import { Link } from '@/components/ui/Link'
 import { useSetGoalArchived } from '../../api/save-goal'
 import { ListTable } from '../shared/ListTable'
 import type { SectionState } from '../shared/section-state'
@@ -13,7 +14,7 @@ type Props = {
   goals: Goal[]
   measures: Measure[]
   selectedId: number | null
-  hrefOf: (goalId: number) => string
+  linkOf: (goalId: number) => LinkOptions
   /** a goal's link was followed: its measures and indicators open below */
   onSelect: () => void
   section: SectionState<StrategyEditing>
@@ -21,7 +22,7 @@ type Props = {
 }
 
 /** The strategy's goals and sub-goals; each title opens the goal's measures and indicators. */
-export function GoalTable({ goals, measures, selectedId, hrefOf, onSelect, section, ask }: Props) {
+export function GoalTable({ goals, measures, selectedId, linkOf, onSelect, section, ask }: Props) {
   const { t } = useTranslation('admin')
   const byId = new Map(goals.map((g) => [g.id, g]))
   const parentOf = (goal: Goal) => (goal.parentId ? byId.get(goal.parentId) : undefined)
@@ -42,7 +43,7 @@ export function GoalTable({ goals, measures, selectedId, hrefOf, onSelect, secti
         {
           header: t('goals.title'),
           cell: (goal) => (
-            <Link href={hrefOf(goal.id)} aria-current={goal.id === selectedId ? 'true' : undefined} onClick={onSelect}>
+            <Link {...linkOf(goal.id)} aria-current={goal.id === selectedId ? 'true' : undefined} onClick={onSelect}>
               {goal.title}
             </Link>
           ),

@@ -1,43 +1,44 @@
-import type { Goal, Indicator, IndicatorDirection, Measure } from '@uppfoljning/contract'
+import type { Goal, Indicator, Measure } from '@uppfoljning/contract'
+import { YEAR_MAX, YEAR_MIN } from '@uppfoljning/contract/limits'
+import { IndicatorCreate } from '@uppfoljning/contract/indicators'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formErrors } from '@/lib/form-errors'
+import { z } from 'zod'
+import { FormSelect, FormTextArea, FormTextField } from '@/components/ui/FormFields'
+import { decimalText, formValues, yearText } from '@/lib/form'
 import { getIndicator } from '../../api/get-indicators'
 import { useCreateIndicator, useUpdateIndicator } from '../../api/save-indicator'
-import { useChecks } from '../../form/checks'
 import { useOptions } from '../../form/options'
-import { decimalText, parseDecimal, parseYear, yearText } from '../../form/parse'
 import { useRowEditor } from '../../form/use-row-editor'
 import { EditorForm } from '../shared/EditorForm'
-import { Choice, TextBox, TextInput } from '../shared/fields'
 import type { FormHost } from '../shared/section-state'
 
-const ID = {
-  owner: 'indicator-owner',
-  name: 'indicator-name',
-  unit: 'indicator-unit',
-  direction: 'indicator-direction',
-  baselineValue: 'indicator-baseline-value',
-  baselineYear: 'indicator-baseline-year',
-  targetValue: 'indicator-target-value',
-  targetYear: 'indicator-target-year',
-  dataSource: 'indicator-data-source',
-}
-// the API names the owner goalId or measureId
-const API_FIELDS = { ...ID, goalId: ID.owner, measureId: ID.owner }
-
+const fields = IndicatorCreate.shape
 const GOAL = 'goal'
 
-const valuesOf = (indicator: Indicator | null) => ({
-  owner: indicator?.measureId ? String(indicator.measureId) : GOAL,
-  name: indicator?.name ?? '',
-  unit: indicator?.unit ?? '',
-  direction: (indicator?.direction ?? '') as string,
-  baselineValue: decimalText(indicator?.baselineValue ?? null),
-  baselineYear: yearText(indicator?.baselineYear ?? null),
-  targetValue: decimalText(indicator?.targetValue ?? null),
-  targetYear: yearText(indicator?.targetYear ?? null),
-  dataSource: indicator?.dataSource ?? '',
-})
+/**
+ * The contract's indicator fields this form edits (numbers and years typed as text), the target year not before the
+ * baseline's, and `owner`: the goal, or the id of one of its measures (the API's goalId or measureId).
+ */
+function useIndicatorSchema() {
+  const { t } = useTranslation('admin')
+  return useMemo(() => {
+    const year = (field: typeof fields.baselineYear) => yearText(field, t('form.yearInvalid', { min: YEAR_MIN, max: YEAR_MAX }))
+    const number = (field: typeof fields.baselineValue) => decimalText(field, t('form.numberInvalid'))
+    return IndicatorCreate.pick({ name: true, unit: true, direction: true, dataSource: true })
+      .extend({
+        owner: z.string(),
+        baselineValue: number(fields.baselineValue),
+        baselineYear: year(fields.baselineYear),
+        targetValue: number(fields.targetValue),
+        targetYear: year(fields.targetYear),
+      })
+      .superRefine((indicator, ctx) => {
+        const { baselineYear: from, targetYear: to } = indicator
+        if (typeof from === 'number' && typeof to === 'number' && to < from) ctx.addIssue({ code: 'custom', path: ['targetYear'], message: t('indicators.targetBeforeBaseline') })
+      })
+  }, [t])
+}
 
 type Props = {
   goal: Goal
@@ -52,9 +53,18 @@ type Props = {
 export function IndicatorForm({ goal, measures, indicator, section }: Props) {
   const { t } = useTranslation('admin')
   const options = useOptions()
-  const checks = useChecks()
-  const form = useRowEditor({ row: indicator, initial: valuesOf(indicator), valuesOf, load: getIndicator, fieldIds: API_FIELDS, section })
-  const { row, editor, values: v } = form
+  const schema = useIndicatorSchema()
+  const editor = useRowEditor({
+    row: indicator,
+    schema,
+    valuesOf: (row) => formValues(schema, row, { owner: row?.measureId ? String(row.measureId) : GOAL }),
+    load: getIndicator,
+    missing: { name: t('indicators.nameMissing'), unit: t('indicators.unitMissing'), direction: t('indicators.directionMissing') },
+    // the API names the owner goalId or measureId
+    fields: { goalId: 'owner', measureId: 'owner' },
+    section,
+  })
+  const { row } = editor
   const create = useCreateIndicator()
   const update = useUpdateIndicator()
 
@@ -64,60 +74,35 @@ export function IndicatorForm({ goal, measures, indicator, section }: Props) {
   ]
   const directionOptions = [{ value: '', label: t('indicators.chooseDirection') }, ...options.directions]
 
-  const submit = () => {
-    const found = formErrors([
-      [ID.name, checks.required(v.name, 300, t('indicators.nameMissing'))],
-      [ID.unit, checks.required(v.unit, 60, t('indicators.unitMissing'))],
-      [ID.direction, v.direction ? undefined : t('indicators.directionMissing')],
-      [ID.baselineValue, checks.decimal(v.baselineValue)],
-      [ID.baselineYear, checks.year(v.baselineYear)],
-      [ID.targetValue, checks.decimal(v.targetValue)],
-      [ID.targetYear, checks.year(v.targetYear) ?? checks.yearOrder(v.baselineYear, v.targetYear, t('indicators.targetBeforeBaseline'))],
-      [ID.dataSource, checks.text(v.dataSource, 500)],
-    ])
-    if (found) return editor.fail(found)
-    const fields = {
-      name: v.name.trim(),
-      unit: v.unit.trim(),
-      direction: v.direction as IndicatorDirection,
-      baselineValue: parseDecimal(v.baselineValue),
-      baselineYear: parseYear(v.baselineYear),
-      targetValue: parseDecimal(v.targetValue),
-      targetYear: parseYear(v.targetYear),
-      dataSource: v.dataSource,
-    }
-    const done = form.settle(t('indicators.saved', { name: fields.name }))
-    if (row) update.mutate({ id: row.id, version: row.version, ...fields }, done)
-    else {
-      const owner = v.owner === GOAL ? { goalId: goal.id, measureId: null } : { goalId: null, measureId: Number(v.owner) }
-      create.mutate({ ...owner, ...fields, description: '' }, done)
-    }
+  const submit = ({ owner, ...body }: typeof schema._output) => {
+    const done = editor.settle(t('indicators.saved', { name: body.name }))
+    if (row) update.mutate({ id: row.id, version: row.version, ...body }, done)
+    else create.mutate({ ...(owner === GOAL ? { goalId: goal.id, measureId: null } : { goalId: null, measureId: Number(owner) }), ...body, description: '' }, done)
   }
 
   return (
     <EditorForm
       title={row ? t('indicators.editTitle', { name: row.name }) : t('indicators.newTitle')}
       level={5}
-      {...form.frame}
+      editor={editor}
+      idPrefix="indicator"
       saving={create.isPending || update.isPending}
       submitLabel={row ? t('form.save') : t('indicators.create')}
       onSubmit={submit}
     >
-      {row ? null : (
-        <Choice id={ID.owner} label={t('indicators.owner')} hint={t('indicators.ownerHint')} options={ownerOptions} value={v.owner} onValue={(x) => editor.set('owner', x)} error={editor.errors?.fields[ID.owner]} />
-      )}
-      <TextInput id={ID.name} label={t('indicators.name')} value={v.name} onValue={(x) => editor.set('name', x)} error={editor.errors?.fields[ID.name]} />
-      <TextInput id={ID.unit} label={t('indicators.unit')} hint={t('indicators.unitHint')} value={v.unit} onValue={(x) => editor.set('unit', x)} error={editor.errors?.fields[ID.unit]} />
-      <Choice id={ID.direction} label={t('indicators.direction')} options={directionOptions} value={v.direction} onValue={(x) => editor.set('direction', x)} error={editor.errors?.fields[ID.direction]} />
+      {row ? null : <FormSelect name="owner" label={t('indicators.owner')} hint={t('indicators.ownerHint')} options={ownerOptions} />}
+      <FormTextField name="name" label={t('indicators.name')} />
+      <FormTextField name="unit" label={t('indicators.unit')} hint={t('indicators.unitHint')} />
+      <FormSelect name="direction" label={t('indicators.direction')} options={directionOptions} />
       <div className="admin-row">
-        <TextInput id={ID.baselineValue} label={t('indicators.baselineValue')} inputMode="decimal" className="field-input field-input-short" value={v.baselineValue} onValue={(x) => editor.set('baselineValue', x)} error={editor.errors?.fields[ID.baselineValue]} />
-        <TextInput id={ID.baselineYear} label={t('indicators.baselineYear')} inputMode="numeric" className="field-input field-input-short" value={v.baselineYear} onValue={(x) => editor.set('baselineYear', x)} error={editor.errors?.fields[ID.baselineYear]} />
+        <FormTextField name="baselineValue" label={t('indicators.baselineValue')} inputMode="decimal" className="field-input field-input-short" />
+        <FormTextField name="baselineYear" label={t('indicators.baselineYear')} inputMode="numeric" className="field-input field-input-short" />
       </div>
       <div className="admin-row">
-        <TextInput id={ID.targetValue} label={t('indicators.targetValue')} inputMode="decimal" className="field-input field-input-short" value={v.targetValue} onValue={(x) => editor.set('targetValue', x)} error={editor.errors?.fields[ID.targetValue]} />
-        <TextInput id={ID.targetYear} label={t('indicators.targetYear')} inputMode="numeric" className="field-input field-input-short" value={v.targetYear} onValue={(x) => editor.set('targetYear', x)} error={editor.errors?.fields[ID.targetYear]} />
+        <FormTextField name="targetValue" label={t('indicators.targetValue')} inputMode="decimal" className="field-input field-input-short" />
+        <FormTextField name="targetYear" label={t('indicators.targetYear')} inputMode="numeric" className="field-input field-input-short" />
       </div>
-      <TextBox id={ID.dataSource} label={t('indicators.dataSource')} hint={t('indicators.dataSourceHint')} rows={2} value={v.dataSource} onValue={(x) => editor.set('dataSource', x)} error={editor.errors?.fields[ID.dataSource]} />
+      <FormTextArea name="dataSource" label={t('indicators.dataSource')} hint={t('indicators.dataSourceHint')} rows={2} />
     </EditorForm>
   )
 }

@@ -3,7 +3,6 @@
 // the unsaved-changes guard. Only `fetch` is stubbed (test/fake-api.ts).
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { Strategy } from '@uppfoljning/contract'
-import { navigate } from '@/lib/navigation'
 import { fakeApi, ok, problem, type FakeApi } from '../../../../../test/fake-api'
 import { strategy } from '../../../../../test/fixtures'
 import { renderWithQueries } from '../../../../../test/render'
@@ -19,8 +18,8 @@ afterEach(() => api.restore())
 
 function renderForm() {
   const section = { close: jest.fn(), setDirty: jest.fn() }
-  renderWithQueries(<StrategyForm strategy={stored} section={section} />)
-  return section
+  const { router } = renderWithQueries(<StrategyForm strategy={stored} section={section} />)
+  return { ...section, router }
 }
 const field = (name: string) => screen.getByRole('textbox', { name })
 const type = (name: string, value: string) => fireEvent.change(field(name), { target: { value } })
@@ -119,16 +118,17 @@ it('on a stale version (409) offers to load the stored row, then saves with its 
   expect(api.sent('PATCH /strategies/1').map((r) => (r.body as { version: number }).version)).toEqual([4, 6])
 })
 
-it('reports unsaved changes to its section and asks before the page is left', () => {
+it('reports unsaved changes to its section and asks before the page is left', async () => {
   const section = renderForm()
   expect(section.setDirty).toHaveBeenLastCalledWith(false)
   type('Namn', 'Ändrat namn')
   expect(section.setDirty).toHaveBeenLastCalledWith(true)
-  act(() => navigate('/oversikt'))
-  const dialog = screen.getByRole('dialog', { name: 'Du har ändringar som inte är sparade' })
+  act(() => section.router.history.push('/oversikt'))
+  const dialog = await screen.findByRole('dialog', { name: 'Du har ändringar som inte är sparade' })
   fireEvent.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }))
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   expect(field('Namn')).toHaveValue('Ändrat namn')
-  expect(window.location.pathname).not.toBe('/oversikt')
+  expect(section.router.history.location.pathname).not.toBe('/oversikt')
   // back to what was stored: nothing to lose any more
   type('Namn', 'Strategi mot våld i nära relationer')
   expect(section.setDirty).toHaveBeenLastCalledWith(false)

@@ -1,14 +1,14 @@
+import { useSearch } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
 import type { Strategy } from '@uppfoljning/contract'
 import { useTranslation } from 'react-i18next'
+import { useGoals } from '@/api/get-goals'
+import { useIndicators } from '@/api/get-indicators'
+import { useMeasures } from '@/api/get-measures'
 import { useAllOrganisations } from '@/api/get-organisations'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
-import { usePathname, useSearch } from '@/lib/navigation'
-import { useGoals } from '../../api/get-goals'
-import { useIndicators } from '../../api/get-indicators'
-import { useMeasures } from '../../api/get-measures'
 import { ArchivedToggle } from '../shared/ArchivedToggle'
 import { SectionFeedback } from '../shared/SectionFeedback'
 import { useSectionState } from '../shared/section-state'
@@ -23,9 +23,6 @@ import { StrategyForm } from './StrategyForm'
 import { StrategySummary } from './StrategySummary'
 
 // The API's largest page: a strategy has tens of goals and measures.
-const ALL = 200
-/** the query parameter naming the goal whose measures and indicators are shown: /administration/strategi?mal=7 */
-const GOAL_PARAM = 'mal'
 
 /** /administration/strategi: the strategy in force, its goals, and one goal's measures and indicators. */
 export function StrategySection() {
@@ -38,13 +35,12 @@ function StrategyEditor({ strategy }: { strategy: Strategy }) {
   const section = useSectionState<StrategyEditing>()
   const confirm = useConfirm()
   const [showArchived, setShowArchived] = useState(false)
-  const query = { strategyId: strategy.id, includeArchived: showArchived, pageSize: ALL }
-  const goals = useGoals(query)
-  const measures = useMeasures(query)
-  const indicators = useIndicators(query)
+  const goals = useGoals(strategy.id, showArchived)
+  const measures = useMeasures(strategy.id, showArchived)
+  const indicators = useIndicators(strategy.id, showArchived)
   const organisations = useAllOrganisations()
-  const pathname = usePathname()
-  const selectedId = Number(new URLSearchParams(useSearch()).get(GOAL_PARAM)) || null
+  // the goal whose measures and indicators are shown: /administration/strategi?mal=7 (validated by the route)
+  const selectedId = useSearch({ strict: false, select: (search) => search.mal }) ?? null
   const focusRequested = useRef(false)
   const current = section.current
 
@@ -77,7 +73,7 @@ function StrategyEditor({ strategy }: { strategy: Strategy }) {
         goals={goalsInOrder(goals.data.items)}
         measures={measures.data.items}
         selectedId={selectedId}
-        hrefOf={(goalId) => `${pathname}?${GOAL_PARAM}=${goalId}`}
+        linkOf={(goalId) => ({ to: '.', search: { mal: goalId }, resetScroll: false })}
         onSelect={() => {
           focusRequested.current = true
         }}
