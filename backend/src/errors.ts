@@ -22,7 +22,7 @@ export const badRequest = (detail: string, errors?: FieldError[]) => new AppErro
 
 export const unauthenticated = (detail = 'Logga in för att fortsätta.') => new AppError(401, 'unauthenticated', detail)
 
-export const forbidden = (detail = 'Du har inte behörighet till detta.') => new AppError(403, 'forbidden', detail)
+export const forbidden = (detail = 'Du har inte behörighet till detta.', errors?: FieldError[]) => new AppError(403, 'forbidden', detail, errors ? { errors } : {})
 
 export const notFound = (what: string, id: number | string) => new AppError(404, 'not-found', `${what} med id ${id} finns inte.`)
 

@@ -22,6 +22,11 @@ export const FollowUpTransition = z.strictObject({ version: Version }).meta({ id
 const CommentBody = Line(COMMENT_MAX)
 /** return (submitted → returned) with the reviewer's comment, which is also added to the follow-up's conversation */
 export const FollowUpReturn = z.strictObject({ version: Version, comment: CommentBody }).meta({ id: 'FollowUpReturn' })
+/**
+ * reopen (approved → returned) by OPK staff with the reason, which is also added to the follow-up's conversation and
+ * kept in the audit trail; the owners may then change and resubmit it even though its period has closed
+ */
+export const FollowUpReopen = z.strictObject({ version: Version, reason: CommentBody }).meta({ id: 'FollowUpReopen' })
 /** a comment on a follow-up by a coordinator of its action's owners or by OPK staff */
 export const FollowUpCommentCreate = z.strictObject({ body: CommentBody }).meta({ id: 'FollowUpCommentCreate' })
 
@@ -43,7 +48,10 @@ export const FollowUpSearchQuery = z.strictObject({
  */
 export const FollowUpCan = z
   .object({
-    /** PATCH it: a coordinator of the action's owners; a draft or a returned one; not archived; its period open; its action and plan not archived */
+    /**
+     * PATCH it: a coordinator of the action's owners; a draft or a returned one; not archived; its period open (or
+     * the follow-up reopened by OPK staff); its action and plan not archived
+     */
     edit: z.boolean(),
     /** submit it for review: the same */
     submit: z.boolean(),
@@ -53,8 +61,13 @@ export const FollowUpCan = z
     return: z.boolean(),
     /** add to its conversation: OPK staff and the action's owners' coordinators; not archived */
     comment: z.boolean(),
-    /** archive and restore it: a coordinator of the action's owners */
+    /**
+     * archive and restore it: a coordinator of the action's owners; not in a closed period; an approved one is not
+     * archived (it counts in the figures)
+     */
     archive: z.boolean(),
+    /** reopen it (POST /follow-ups/:id/reopen): OPK staff; an approved one, not archived (also in a closed period) */
+    reopen: z.boolean(),
   })
   .meta({ id: 'FollowUpCan' })
 
@@ -92,6 +105,7 @@ export const FollowUpCommentThread = z.array(FollowUpComment).meta({ id: 'Follow
 export type FollowUpCreate = z.infer<typeof FollowUpCreate>
 export type FollowUpUpdate = z.infer<typeof FollowUpUpdate>
 export type FollowUpReturn = z.infer<typeof FollowUpReturn>
+export type FollowUpReopen = z.infer<typeof FollowUpReopen>
 export type FollowUpQuery = z.infer<typeof FollowUpQuery>
 export type FollowUpSearchQuery = z.infer<typeof FollowUpSearchQuery>
 export type FollowUp = z.infer<typeof FollowUp>

@@ -39,9 +39,18 @@ const Ref = z.object({ id: z.number().int(), code: z.string(), title: z.string()
  */
 export const PlanActionCan = z
   .object({
-    /** PATCH the action: a coordinator of its plan's organisation or of a co-owner, while the plan is not archived */
+    /**
+     * PATCH the action's description and status: a coordinator of its plan's organisation or of a co-owner, or OPK
+     * staff, while the plan is not archived
+     */
     edit: z.boolean(),
-    /** archive and restore it: the same */
+    /**
+     * PATCH the owner's fields — title, responsible unit, planned dates, measures (`measureIds`) and co-owners
+     * (`coOwnerIds`): a coordinator of the plan's organisation or OPK staff, not a co-owner, while the plan is not
+     * archived. A co-owner who changes one of them gets 403 naming each field.
+     */
+    editLinks: z.boolean(),
+    /** archive and restore it: as editLinks (the plan's organisation or OPK staff) */
     archive: z.boolean(),
     /** follow it up (create its follow-up for an open period): the same, while neither the action nor its plan is archived */
     addFollowUp: z.boolean(),

@@ -27,7 +27,7 @@ const COORDINATOR = 'botkyrka@demo.uppfoljning.se'
 
 async function signInWithCode(base: string): Promise<Client> {
   const client = new Client(base)
-  await must(client.post('/auth/login', { email: OPK, password: DEMO_PASSWORD }), 'OPK password step')
+  client.csrf = (await must(client.post('/auth/login', { email: OPK, password: DEMO_PASSWORD }), 'OPK password step')).csrfToken
   const code = new TOTP({ secret: Secret.fromBase32(OPK_TOTP_SECRET) }).generate()
   await must(client.post('/auth/totp/verify', { code }), 'OPK code step')
   client.csrf = (await must(client.get('/auth/session'), 'session')).csrfToken

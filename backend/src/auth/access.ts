@@ -12,6 +12,12 @@ export const STAFF_MAINTAINED = { read: 'signed-in', write: ['opk_staff'] } as c
  */
 export const ORGANISATION_OWNED = { read: 'signed-in', write: ['coordinator'] } as const satisfies { read: Access; write: Access }
 
+/**
+ * Changing and archiving an action: its owners' coordinators, and OPK staff, who may correct any action (its links
+ * to measures and co-owners, archive and restore). Which fields each may change: modules/plan-actions/action-policy.ts.
+ */
+export const ACTION_WRITERS = [...ORGANISATION_OWNED.write, 'opk_staff'] as const satisfies Access
+
 /** Reviewing follow-ups (approve, return with a comment). */
 export const REVIEWERS = ['opk_staff'] as const satisfies Access
 

@@ -11,7 +11,7 @@ import { approveReport, createReport, updateReport } from '../modules/reports/re
 import { accessMatrix, type Caller, type Case, type Expected, type Target } from '../test/access-matrix'
 
 const MATRIX = 'backend/src/test/access-matrix.ts'
-const CALLERS: Caller[] = ['anonymous', 'own', 'other', 'opk_staff', 'steering_group']
+const CALLERS: Caller[] = ['anonymous', 'own', 'coOwner', 'other', 'opk_staff', 'steering_group']
 /** A version no row has: writes that get past access control stop at 409 instead of changing the fixture. */
 const STALE = 999_999
 
@@ -21,7 +21,8 @@ type Row = 'strategy' | 'goal' | 'measure' | 'indicator' | 'indicatorValue' | 'p
 type World = Awaited<ReturnType<typeof buildWorld>>
 
 /**
- * Two organisations, each with a plan and an action; the own organisation's action has a submitted and a draft
+ * Two organisations, each with a plan and an action; the own organisation's action has a co-owner (a third
+ * organisation), a submitted and a draft
  * follow-up; a strategy with goal, measure, indicator and value; open periods; a spare organisation and user
  * for the staff routes to change; an approved report of the first period and a draft report of the second.
  * Nothing here is bound to the standard test users.
@@ -33,16 +34,24 @@ async function buildWorld() {
   const indicator = await makeIndicator({ goalId: goal.id })
   const [period, laterPeriod, freePeriod] = [await makePeriod({ strategyId: strategy.id }), await makePeriod({ strategyId: strategy.id }), await makePeriod({ strategyId: strategy.id })]
   const indicatorValue = await db().indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, value: 60 } })
-  const [ownOrg, otherOrg, spareOrg] = [await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true })]
+  const [ownOrg, coOwnerOrg, otherOrg, spareOrg] = [
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+  ]
   const plan = await makePlan({ strategyId: strategy.id, organisationId: ownOrg.id })
   const otherPlan = await makePlan({ strategyId: strategy.id, organisationId: otherOrg.id })
   const action = await makeAction({ planId: plan.id, measureIds: [measure.id] })
+  // a joint action: the co-owner's coordinators write its follow-ups and its description, not its links
+  await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: coOwnerOrg.id } })
   await makeAction({ planId: otherPlan.id, measureIds: [measure.id] })
   const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id, state: 'submitted' })
   const draftFollowUp = await makeFollowUp({ actionId: action.id, periodId: laterPeriod.id, state: 'draft' })
   const spareUser = await makeUser('coordinator', [spareOrg.id])
   const users: Record<Exclude<Caller, 'anonymous'>, number> = {
     own: (await makeUser('coordinator', [ownOrg.id])).userId,
+    coOwner: (await makeUser('coordinator', [coOwnerOrg.id])).userId,
     other: (await makeUser('coordinator', [otherOrg.id])).userId,
     opk_staff: (await makeUser('opk_staff' satisfies Role)).userId,
     steering_group: (await makeUser('steering_group' satisfies Role)).userId,
@@ -98,6 +107,9 @@ const bodies: Record<string, (w: World) => object> = {
   'POST /follow-ups/:id/submit': () => ({ version: STALE }),
   'POST /follow-ups/:id/approve': () => ({ version: STALE }),
   'POST /follow-ups/:id/return': () => ({ version: STALE, comment: 'Komplettera.' }),
+  'POST /follow-ups/:id/reopen': () => ({ version: STALE, reason: 'Öppnas i behörighetsmatrisen.' }),
+  // a change of the co-owners, which only the plan's organisation (and OPK staff) may make
+  'PATCH /plan-actions/:id': () => ({ version: STALE, coOwnerIds: [] }),
   'POST /follow-ups/:id/comments': () => ({ body: 'Kommentar i behörighetsmatrisen.' }),
   // the period already has a report: OPK staff get 409 and nothing is written
   'POST /reports': (w) => ({ periodId: w.ids.period, title: 'Rapport i behörighetsmatrisen' }),

@@ -19,6 +19,13 @@ describe('personalDataFields', () => {
     ['not numbers, booleans or null', { amount: 6408233234, flag: true, none: null }, []],
     ['not an organisationsnummer', { name: 'AB 556016-0680' }, []],
     ['nothing in undefined', undefined, []],
+    // as people really type it (contract/src/personnummer.test.ts has the properties)
+    ['full-width digits', { note: 'Kontakt ６４０８２３－３２３４' }, ['note']],
+    ['Arabic-Indic digits', { note: '٦٤٠٨٢٣-٣٢٣٤' }, ['note']],
+    ['a zero-width space and a soft hyphen inside', { note: '6408\u200b23-32\u00ad34' }, ['note']],
+    ['space, dash, space; a slash; a line break', { a: '640823 - 3234', b: '640823/3234', c: '640823\n3234' }, ['a', 'b', 'c']],
+    ['a letter O for a zero', { note: '64O823-3234' }, ['note']],
+    ['not the same with a wrong check digit', { a: '６４０８２３－３２３５', b: '64O823 - 3235', c: '6408\u200b23-3235' }, []],
   ])('%s', (_case, body, paths) => {
     expect(personalDataFields(body)).toEqual(paths)
   })
@@ -89,6 +96,13 @@ describe('POST /api/v1/organisations with a personnummer', () => {
       spies.forEach((spy) => spy.mockRestore())
     }
     expect(written.join('')).not.toContain('640823')
+    expect(await db().organisation.count()).toBe(before)
+  })
+
+  it('422 for a number typed with full-width digits, an invisible character and two separators; nothing written', async () => {
+    const before = await db().organisation.count()
+    const res = await api().post('/api/v1/organisations').send({ kind: 'authority', name: 'Enhet ６４０８\u200b２３ - ３２３４' })
+    expectProblem(res, 422, 'personal-data', ['name'])
     expect(await db().organisation.count()).toBe(before)
   })
 

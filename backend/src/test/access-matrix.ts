@@ -3,11 +3,12 @@
 // themselves): it is the issue's role rules, by hand. A new route fails the test until it has an entry here.
 //
 // Callers: anonymous; "own" — a coordinator of the organisation that owns the row (plan, action, follow-up);
+// "coOwner" — a coordinator of an organisation that co-owns the action (a joint action) but not its plan;
 // "other" — a coordinator of another organisation; OPK staff; the steering group.
 // Outcomes: 'allow' (the request gets past access control: any status but 401/403), 401, 403, or 404 where the
 // row is hidden from the caller (another organisation's draft follow-up).
 
-export type Caller = 'anonymous' | 'own' | 'other' | 'opk_staff' | 'steering_group'
+export type Caller = 'anonymous' | 'own' | 'coOwner' | 'other' | 'opk_staff' | 'steering_group'
 export type Outcome = 'allow' | 401 | 403 | 404
 export type Expected = Readonly<Record<Caller, Outcome>>
 
@@ -19,27 +20,34 @@ export interface Case {
 }
 
 /** health, sign-in, the session */
-const PUBLIC: Expected = { anonymous: 'allow', own: 'allow', other: 'allow', opk_staff: 'allow', steering_group: 'allow' }
+const PUBLIC: Expected = { anonymous: 'allow', own: 'allow', coOwner: 'allow', other: 'allow', opk_staff: 'allow', steering_group: 'allow' }
 /** reading everything published; one's own account */
-const SIGNED_IN: Expected = { anonymous: 401, own: 'allow', other: 'allow', opk_staff: 'allow', steering_group: 'allow' }
+const SIGNED_IN: Expected = { anonymous: 401, own: 'allow', coOwner: 'allow', other: 'allow', opk_staff: 'allow', steering_group: 'allow' }
 /** the strategy and what hangs on it, periods, organisations, users; reviewing follow-ups */
-const OPK_STAFF: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 'allow', steering_group: 403 }
-/** plans, actions and follow-ups: their own organisations' coordinators only */
-const OWNERS: Expected = { anonymous: 401, own: 'allow', other: 403, opk_staff: 403, steering_group: 403 }
+const OPK_STAFF: Expected = { anonymous: 401, own: 403, coOwner: 403, other: 403, opk_staff: 'allow', steering_group: 403 }
+/** plans and adding actions to them: the plan's organisation's coordinators only (a co-owner of an action is not one) */
+const OWNERS: Expected = { anonymous: 401, own: 'allow', coOwner: 403, other: 403, opk_staff: 403, steering_group: 403 }
+/** an action's follow-ups: the coordinators of the action's owners, the plan's organisation and the co-owners alike */
+const ACTION_OWNERS: Expected = { ...OWNERS, coOwner: 'allow' }
+/**
+ * what an action is and whether it exists — its measures, co-owners, title, dates; archive, restore: the plan's
+ * organisation and OPK staff, not a co-owner (the PATCH is sent changing the co-owners)
+ */
+const ACTION_OWNER: Expected = { ...OWNERS, opk_staff: 'allow' }
 /** a draft follow-up: other organisations' coordinators do not see it at all */
-const DRAFT_READ: Expected = { anonymous: 401, own: 'allow', other: 404, opk_staff: 'allow', steering_group: 'allow' }
-const DRAFT_WRITE: Expected = { anonymous: 401, own: 'allow', other: 404, opk_staff: 403, steering_group: 403 }
+const DRAFT_READ: Expected = { anonymous: 401, own: 'allow', coOwner: 'allow', other: 404, opk_staff: 'allow', steering_group: 'allow' }
+const DRAFT_WRITE: Expected = { anonymous: 401, own: 'allow', coOwner: 'allow', other: 404, opk_staff: 403, steering_group: 403 }
 
 /** the conversation about a follow-up: its owners' coordinators and the reviewers */
-const COMMENTERS: Expected = { anonymous: 401, own: 'allow', other: 403, opk_staff: 'allow', steering_group: 403 }
+const COMMENTERS: Expected = { anonymous: 401, own: 'allow', coOwner: 'allow', other: 403, opk_staff: 'allow', steering_group: 403 }
 const DRAFT_COMMENT: Expected = { ...COMMENTERS, other: 404 }
 /** the county-wide overview of reporting: OPK staff and the steering group */
-const OVERVIEW: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 'allow', steering_group: 'allow' }
+const OVERVIEW: Expected = { anonymous: 401, own: 403, coOwner: 403, other: 403, opk_staff: 'allow', steering_group: 'allow' }
 
 /** a draft report: anyone signed in reads it, to the others it does not exist */
 const DRAFT_REPORT: Expected = { ...SIGNED_IN, anonymous: 404 }
 /** approving a report */
-const STEERING_GROUP: Expected = { anonymous: 401, own: 403, other: 403, opk_staff: 403, steering_group: 'allow' }
+const STEERING_GROUP: Expected = { anonymous: 401, own: 403, coOwner: 403, other: 403, opk_staff: 403, steering_group: 'allow' }
 
 /** a report route, on an approved (published) report and on a draft */
 const reports = (approved: Expected, draft: Expected): Case[] => [
@@ -139,22 +147,24 @@ export const accessMatrix: Readonly<Record<string, Expected | Case[]>> = {
   'POST /implementation-plans/:id/actions': OWNERS,
   'GET /plan-actions': SIGNED_IN,
   'GET /plan-actions/:id': SIGNED_IN,
-  'PATCH /plan-actions/:id': OWNERS,
-  'POST /plan-actions/:id/archive': OWNERS,
-  'POST /plan-actions/:id/restore': OWNERS,
+  'PATCH /plan-actions/:id': ACTION_OWNER,
+  'POST /plan-actions/:id/archive': ACTION_OWNER,
+  'POST /plan-actions/:id/restore': ACTION_OWNER,
   'GET /plan-actions/:id/history': SIGNED_IN,
 
   // the list leaves other organisations' drafts out instead of refusing (follow-ups.test.ts)
   'GET /plan-actions/:id/follow-ups': SIGNED_IN,
-  'POST /plan-actions/:id/follow-ups': OWNERS,
+  'POST /plan-actions/:id/follow-ups': ACTION_OWNERS,
   'GET /follow-ups': SIGNED_IN,
   'GET /follow-ups/:id': followUp(SIGNED_IN, DRAFT_READ),
-  'PATCH /follow-ups/:id': followUp(OWNERS, DRAFT_WRITE),
-  'POST /follow-ups/:id/archive': followUp(OWNERS, DRAFT_WRITE),
-  'POST /follow-ups/:id/restore': followUp(OWNERS, DRAFT_WRITE),
-  'POST /follow-ups/:id/submit': followUp(OWNERS, DRAFT_WRITE),
+  'PATCH /follow-ups/:id': followUp(ACTION_OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/archive': followUp(ACTION_OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/restore': followUp(ACTION_OWNERS, DRAFT_WRITE),
+  'POST /follow-ups/:id/submit': followUp(ACTION_OWNERS, DRAFT_WRITE),
   'POST /follow-ups/:id/approve': followUp(OPK_STAFF, OPK_STAFF),
   'POST /follow-ups/:id/return': followUp(OPK_STAFF, OPK_STAFF),
+  // the fixture is submitted, not approved: OPK staff get past access control to 422
+  'POST /follow-ups/:id/reopen': followUp(OPK_STAFF, OPK_STAFF),
   'GET /follow-ups/:id/history': followUp(SIGNED_IN, DRAFT_READ),
   'GET /follow-ups/:id/comments': followUp(SIGNED_IN, DRAFT_READ),
   'POST /follow-ups/:id/comments': followUp(COMMENTERS, DRAFT_COMMENT),

@@ -37,7 +37,6 @@ import { parseSearch, stringifySearch } from './address'
 import { ErrorFallback } from './ErrorFallback'
 import { Layout, PagePending } from './Layout'
 import { NotFoundRoute } from './routes/NotFoundRoute'
-import { SignInRoute } from './routes/SignInRoute'
 
 type RouterContext = { queryClient: QueryClient }
 
@@ -76,7 +75,10 @@ const signInRoute = createRoute({
   path: SIGN_IN_PATH,
   // returnTo is checked again where it is used (features/auth/paths.ts safeReturnTo); fel: why OpenID Connect failed
   validateSearch: z.object({ returnTo: z.string().optional().catch(undefined), fel: z.string().optional().catch(undefined) }),
-  component: SignInRoute, // in the main chunk: the page everyone signed out lands on
+  // the session decides which step shows: the page appears with it, and nothing below the step moves when it arrives
+  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(getSessionQueryOptions()).catch(() => undefined),
+  // its own chunk like every page: the forms library it needs stays out of what signed-in pages load first
+  component: lazyRouteComponent(() => import('./routes/SignInRoute'), 'SignInRoute'),
 })
 
 // approved reports are public records: readable without signing in (drafts only for OPK staff and the steering group)

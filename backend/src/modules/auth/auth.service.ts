@@ -4,11 +4,12 @@ import { admits, REPORT_WRITERS, REVIEWERS, STAFF_MAINTAINED } from '../../auth/
 import type { Actor } from '../../auth/actor'
 import { db } from '../../db/prisma'
 import { write } from '../../db/write'
-import { hashPassword, passwordProblem, verifyPassword } from '../../auth/passwords'
+import { hashPassword, needsRehash, verifyPassword } from '../../auth/passwords'
 import { createSession, endSession, endSessionsOf, setSessionData, type LoadedSession } from '../../auth/sessions'
 import { isTotpCode, newRecoveryCodes, newTotpSecret, otpauthUri, recoveryCodeDigest, totpStep } from '../../auth/totp'
 import { AppError, ruleBroken, unauthenticated } from '../../errors'
 import { assertNotLimited, clearFailures, recordFailure } from './login-limit'
+import { assertStrongPassword } from './new-password'
 import { claimTotpStep, forgetTotpSteps } from './totp-steps'
 
 const wrongCredentials = () => new AppError(401, 'unauthenticated', 'Fel e-postadress eller lösenord.')
@@ -43,6 +44,7 @@ export async function login({ email, password }: LoginRequest, ip: string, previ
     await recordFailure(email, ip)
     throw wrongCredentials()
   }
+  if (needsRehash(user.passwordHash!)) await rehash(user.id, user.passwordHash!, password)
   const secondFactor: SessionStage | null = user.totpEnabledAt ? 'totp-required' : user.role === 'opk_staff' ? 'totp-setup-required' : null
   if (!secondFactor) {
     await clearFailures(email)
@@ -51,6 +53,16 @@ export async function login({ email, password }: LoginRequest, ip: string, previ
   if (previous) await endSession(previous.id)
   const { token } = await createSession(null, { pendingUserId: user.id })
   return { token, stage: secondFactor }
+}
+
+/**
+ * Replaces a hash made with weaker argon2 settings than today's (auth/passwords.ts needsRehash) by one made with
+ * today's, now that the password is known to be right. Only if the stored hash is still the one that was checked, so
+ * that a password changed meanwhile is never overwritten; the user's version stays (nothing they see changed).
+ */
+async function rehash(userId: number, checked: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password)
+  await write({ id: userId }, (tx) => tx.user.updateMany({ where: { id: userId, passwordHash: checked }, data: { passwordHash } }))
 }
 
 export async function logout(session?: LoadedSession): Promise<void> {
@@ -97,8 +109,7 @@ export async function changePassword(session: LoadedSession, { currentPassword, 
   if (!actor) throw unauthenticated()
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id } })
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw ruleBroken('Det nuvarande lösenordet stämmer inte.', 'currentPassword')
-  const problem = passwordProblem(newPassword)
-  if (problem) throw ruleBroken(problem, 'newPassword')
+  await assertStrongPassword(newPassword, user.email, 'newPassword')
   if (newPassword === currentPassword) throw ruleBroken('Det nya lösenordet måste skilja sig från det nuvarande.', 'newPassword')
   const passwordHash = await hashPassword(newPassword)
   await write(actor, (tx) => tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } }))

@@ -6,7 +6,9 @@ import { Secret, TOTP } from 'otpauth'
 import type { Role } from '@uppfoljning/contract'
 import { createApp } from '../../app'
 import { db } from '../../db/prisma'
-import { hashPassword } from '../../auth/passwords'
+import { hash } from '@node-rs/argon2'
+import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../../auth/passwords'
+import { DEMO_PASSWORD } from '../../db/demo-data'
 import { createSession } from '../../auth/sessions'
 import { recoveryCodeDigest } from '../../auth/totp'
 import { COOKIE } from '../../http/session'
@@ -333,6 +335,46 @@ describe('POST /api/v1/auth/password', () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash)
   })
 
+  it('422 newPassword: common and breached passwords in their usual disguises, and words of the organisations and of one\'s own e-mail; nothing written', async () => {
+    for (const name of ['Botkyrka kommun', 'Huddinge kommun']) if (!(await db().organisation.findFirst({ where: { name } }))) await db().organisation.create({ data: { kind: 'municipality', name } })
+    const user = await db().user.create({ data: { email: `anna.lindqvist-${unique()}@region.test`, name: 'Anna', role: 'coordinator', passwordHash: await hashPassword(PASSWORD) } })
+    const b = await signedIn(user.email)
+    const common = /för vanligt/
+    const own = /bygger på ett organisationsnamn eller din e-postadress/
+    const cases: [string, RegExp][] = [
+      ['Botkyrka2024', own],
+      ['huddinge123', own],
+      ['BotkyrkaKommun!', own],
+      ['AnnaLindqvist1990', own],
+      ['Summer2024', common],
+      ['Qwertyuiop', common],
+      ['P@ssw0rd', common],
+      ['P@ssw0rd2024!', common],
+      ['2024Sommar!', common],
+      ['Lösenord123', common],
+      ['4dm1n2024', common],
+      ['Iloveyou!', common],
+      ['Football1', common],
+    ]
+    for (const [newPassword, message] of cases) {
+      const res = await b.post('/auth/password', { currentPassword: PASSWORD, newPassword })
+      expectProblem(res, 422, 'rule-violated', ['newPassword'])
+      expect({ newPassword, detail: res.body.detail }).toEqual({ newPassword, detail: expect.stringMatching(message) })
+    }
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, version: true } })).toEqual({ passwordHash: user.passwordHash, version: user.version })
+  })
+
+  it('200: the demo password of the README and a sentence of words are fine', async () => {
+    // for the demo accounts too, whose addresses and organisations share words with it
+    const demo = ['opk@demo.uppfoljning.se', 'botkyrka@demo.uppfoljning.se', 'huddinge@demo.uppfoljning.se', 'Botkyrka kommun', 'Huddinge kommun', 'Polisregion Stockholm']
+    expect(passwordProblem(DEMO_PASSWORD, demo)).toBeNull()
+    for (const newPassword of ['Demo-2025!uppf', 'korv med bröd i Botkyrka']) {
+      const user = await makeAccount('coordinator')
+      const b = await signedIn(user.email)
+      expect((await b.post('/auth/password', { currentPassword: PASSWORD, newPassword })).status).toBe(200)
+    }
+  })
+
   it('422 newPassword: too short, or the same as the current one', async () => {
     const user = await makeAccount('coordinator')
     const b = await signedIn(user.email)
@@ -633,5 +675,40 @@ describe('POST /api/v1/auth/totp/disable', () => {
 
   it('401: not signed in', async () => {
     expectProblem(await browser().post('/auth/totp/disable', { password: PASSWORD }), 401, 'unauthenticated')
+  })
+})
+
+describe('argon2 parameters: a hash made with weaker ones is upgraded at the next sign-in', () => {
+  it.each([
+    ['$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA', false],
+    ['$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaA', false],
+    ['$argon2id$v=19$m=4096,t=2,p=1$c2FsdHNhbHQ$aGFzaA', true],
+    ['$argon2id$v=19$m=19456,t=1,p=1$c2FsdHNhbHQ$aGFzaA', true],
+    ['$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA', true],
+    ['$argon2d$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA', true],
+    ['något annat', true],
+  ])('needsRehash(%s) is %s', (stored, expected) => {
+    expect(needsRehash(stored)).toBe(expected)
+  })
+
+  it.each([
+    ['less memory and one iteration (argon2id)', { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 }],
+    ['argon2i', { algorithm: 1, memoryCost: 19_456, timeCost: 2, parallelism: 1 }],
+  ])('%s: the sign-in works, the stored hash is then made with today\'s parameters, and the next sign-in still works', async (_case, weaker) => {
+    const weak = await hash(PASSWORD, weaker)
+    const user = await db().user.create({ data: { email: `coordinator-${unique()}@test.invalid`, name: 'Test', role: 'coordinator', passwordHash: weak } })
+    // a wrong password changes nothing
+    expect((await browser().login(user.email, 'inte rätt lösenord')).status).toBe(401)
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(weak)
+
+    expect((await browser().login(user.email)).status).toBe(200)
+    const upgraded = await db().user.findUniqueOrThrow({ where: { id: user.id } })
+    expect(upgraded.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+    expect(await verifyPassword(upgraded.passwordHash, PASSWORD)).toBe(true)
+    expect(upgraded.version).toBe(user.version)
+
+    expect((await browser().login(user.email)).status).toBe(200)
+    // already current: not hashed again
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(upgraded.passwordHash)
   })
 })

@@ -3,13 +3,15 @@
 // yes is a write that succeeds, and no is a refusal), so the two cannot drift apart.
 import type { FollowUpCan } from '@uppfoljning/contract'
 import { db } from '../../db/prisma'
-import { api } from '../../test/api'
+import type request from 'supertest'
+import { api, expectProblem } from '../../test/api'
 import { makeAction, makeFollowUp, makeOrganisation, makePeriod, makePlan } from '../../test/factories'
-import { makeUser, type TestSession } from '../../test/users'
+import { makeUser, standardSession, type TestSession } from '../../test/users'
 
-type Kind = 'draft' | 'returned' | 'submitted' | 'approved' | 'submittedClosed' | 'archived' | 'ofArchivedAction'
+type Kind = 'draft' | 'returned' | 'submitted' | 'approved' | 'submittedClosed' | 'approvedClosed' | 'draftClosed' | 'reopenedClosed' | 'archived' | 'ofArchivedAction'
 type Who = 'own' | 'partner' | 'other' | 'opk' | 'steering'
-const KINDS: Kind[] = ['draft', 'returned', 'submitted', 'approved', 'submittedClosed', 'archived', 'ofArchivedAction']
+const KINDS: Kind[] = ['draft', 'returned', 'submitted', 'approved', 'submittedClosed', 'approvedClosed', 'draftClosed', 'reopenedClosed', 'archived', 'ofArchivedAction']
+const CLOSED: Kind[] = ['submittedClosed', 'approvedClosed', 'draftClosed', 'reopenedClosed']
 
 let plan: { id: number; strategyId: number }
 let partnerId: number
@@ -31,9 +33,15 @@ beforeAll(async () => {
 async function followUp(kind: Kind) {
   const action = await makeAction({ planId: plan.id })
   await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partnerId } })
-  const period = await makePeriod({ strategyId: plan.strategyId, status: kind === 'submittedClosed' ? 'closed' : 'open' })
-  const state = ({ draft: 'draft', returned: 'returned', submitted: 'submitted', approved: 'approved', submittedClosed: 'submitted', archived: 'draft', ofArchivedAction: 'draft' } as const)[kind]
+  const period = await makePeriod({ strategyId: plan.strategyId, status: CLOSED.includes(kind) ? 'closed' : 'open' })
+  const state = (
+    {
+      draft: 'draft', returned: 'returned', submitted: 'submitted', approved: 'approved', submittedClosed: 'submitted', approvedClosed: 'approved',
+      draftClosed: 'draft', reopenedClosed: 'returned', archived: 'draft', ofArchivedAction: 'draft',
+    } as const
+  )[kind]
   const row = await makeFollowUp({ actionId: action.id, periodId: period.id, state })
+  if (kind === 'reopenedClosed') await db().followUp.update({ where: { id: row.id }, data: { reopenedAt: new Date() } })
   if (kind === 'archived') await db().followUp.update({ where: { id: row.id }, data: { archivedAt: new Date() } })
   if (kind === 'ofArchivedAction') await db().planAction.update({ where: { id: action.id }, data: { archivedAt: new Date() } })
   return row
@@ -46,6 +54,7 @@ const only = (...yes: (keyof FollowUpCan)[]): FollowUpCan => ({
   return: yes.includes('return'),
   comment: yes.includes('comment'),
   archive: yes.includes('archive'),
+  reopen: yes.includes('reopen'),
 })
 
 /** What each caller may do with each kind of follow-up; 404: they do not see it (another organisation's draft). */
@@ -53,22 +62,33 @@ const owners: Record<Kind, FollowUpCan> = {
   draft: only('edit', 'submit', 'comment', 'archive'),
   returned: only('edit', 'submit', 'comment', 'archive'),
   submitted: only('comment', 'archive'),
-  approved: only('comment', 'archive'),
-  submittedClosed: only('comment', 'archive'),
+  // closed is closed: an approved follow-up counts in the figures, and nothing in a closed period changes…
+  approved: only('comment'),
+  submittedClosed: only('comment'),
+  approvedClosed: only('comment'),
+  draftClosed: only('comment'),
+  // …until OPK staff reopen it
+  reopenedClosed: only('edit', 'submit', 'comment'),
   archived: only('archive'),
   ofArchivedAction: only('comment', 'archive'),
 }
 const expected: Record<Who, Record<Kind, FollowUpCan | 404>> = {
   own: owners,
   partner: owners,
-  other: { draft: 404, returned: only(), submitted: only(), approved: only(), submittedClosed: only(), archived: 404, ofArchivedAction: 404 },
+  other: {
+    draft: 404, returned: only(), submitted: only(), approved: only(), submittedClosed: only(), approvedClosed: only(), draftClosed: 404, reopenedClosed: only(),
+    archived: 404, ofArchivedAction: 404,
+  },
   opk: {
     draft: only('comment'),
     returned: only('comment'),
     submitted: only('approve', 'return', 'comment'),
-    approved: only('comment'),
+    approved: only('comment', 'reopen'),
     // the review may lag: approving stays possible after the period has closed, returning does not
     submittedClosed: only('approve', 'comment'),
+    approvedClosed: only('comment', 'reopen'),
+    draftClosed: only('comment'),
+    reopenedClosed: only('comment'),
     archived: only(),
     ofArchivedAction: only('comment'),
   },
@@ -104,6 +124,7 @@ describe('can of a follow-up', () => {
       approve: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/approve`).send({ version }),
       return: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/return`).send({ version, comment: 'Beskriv resultaten.' }),
       comment: (who, id) => api(callers[who]).post(`/api/v1/follow-ups/${id}/comments`).send({ body: 'Tack, vi återkommer.' }),
+      reopen: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/reopen`).send({ version, reason: 'Fel siffror i resultatet.' }),
       archive: async (who, id) => api(callers[who]).post(`/api/v1/follow-ups/${id}/${(await db().followUp.findUniqueOrThrow({ where: { id } })).archivedAt ? 'restore' : 'archive'}`),
     }
     for (const kind of KINDS)
@@ -124,5 +145,89 @@ describe('can of a follow-up', () => {
     const res = await api(callers.own).patch(`/api/v1/follow-ups/${row.id}`).send({ version: row.version, progress: 90 })
     expect({ status: res.status, detail: res.body.detail }).toEqual({ status: 422, detail: 'Aktiviteten är arkiverad: återställ den innan du ändrar dess uppföljningar.' })
     expect(await db().followUp.findUniqueOrThrow({ where: { id: row.id }, select: { progress: true, version: true } })).toEqual({ progress: row.progress, version: row.version })
+  })
+})
+
+describe('closed is closed', () => {
+  const stateOf = (id: number) => db().followUp.findUniqueOrThrow({ where: { id }, select: { state: true, version: true, archivedAt: true, progress: true, reopenedAt: true } })
+  const lastAudit = async () => (await db().auditEvent.aggregate({ _max: { id: true } }))._max.id
+
+  /** A refused write: the exact 422 and nothing written (the row as it was, no audit event). */
+  async function refused(send: () => Promise<request.Response>, id: number, detail: string, path: string) {
+    const before = { row: await stateOf(id), audit: await lastAudit() }
+    const res = await send()
+    expectProblem(res, 422, 'rule-violated', [path])
+    expect(res.body.detail).toBe(detail)
+    expect({ row: await stateOf(id), audit: await lastAudit() }).toEqual(before)
+  }
+
+  it('422: the owners cannot archive an approved follow-up, and nothing changes', async () => {
+    const row = await followUp('approved')
+    await refused(
+      () => api(callers.own).post(`/api/v1/follow-ups/${row.id}/archive`),
+      row.id,
+      'En godkänd uppföljning kan inte arkiveras: den räknas i måluppfyllelsen. Be OPK öppna den igen om den är fel.',
+      'state',
+    )
+  })
+
+  it('422: nothing in a closed period is archived, restored or changed by the owners, and nothing changes', async () => {
+    const draft = await followUp('draftClosed')
+    const closed = await db().reportingPeriod.findUniqueOrThrow({ where: { id: draft.periodId } })
+    const archiveDetail = `Perioden ${closed.name} är stängd: uppföljningen kan inte arkiveras eller återställas. Be OPK öppna den igen om den är fel.`
+    await refused(() => api(callers.own).post(`/api/v1/follow-ups/${draft.id}/archive`), draft.id, archiveDetail, 'periodId')
+    await refused(() => api(callers.partner).patch(`/api/v1/follow-ups/${draft.id}`).send({ version: draft.version, progress: 99 }), draft.id, `Perioden ${closed.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId')
+    // one archived before the period closed stays archived
+    await db().followUp.update({ where: { id: draft.id }, data: { archivedAt: new Date() } })
+    await refused(() => api(callers.own).post(`/api/v1/follow-ups/${draft.id}/restore`), draft.id, archiveDetail, 'periodId')
+    const approved = await followUp('approvedClosed')
+    const period = await db().reportingPeriod.findUniqueOrThrow({ where: { id: approved.periodId } })
+    await refused(
+      () => api(callers.own).post(`/api/v1/follow-ups/${approved.id}/archive`),
+      approved.id,
+      `Perioden ${period.name} är stängd: uppföljningen kan inte arkiveras eller återställas. Be OPK öppna den igen om den är fel.`,
+      'periodId',
+    )
+  })
+
+  it('OPK staff reopen an approved follow-up of a closed period with a reason: the audit trail and the conversation keep it, the owners correct and resubmit it, and a new approval closes it again', async () => {
+    const row = await followUp('approvedClosed')
+    const opk = standardSession('opk')
+    const res = await api('opk').post(`/api/v1/follow-ups/${row.id}/reopen`).send({ version: row.version, reason: 'Resultatet räknade med fel år.' })
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ state: 'returned', version: row.version + 1, reviewComment: 'Resultatet räknade med fel år.' })
+    expect(res.body.can).toMatchObject({ reopen: false, approve: false })
+    // the audit trail: the change of state with the reason, by the OPK user; and the reason in the conversation
+    const audit = await db().auditEvent.findMany({ where: { entity: 'FollowUp', entityId: row.id, action: 'UPDATE' } })
+    expect(audit.map((e) => ({ userId: e.userId, before: (e.before as { state: string }).state, after: (e.after as { state: string; reviewComment: string }) }))).toEqual([
+      { userId: opk.userId, before: 'approved', after: expect.objectContaining({ state: 'returned', reviewComment: 'Resultatet räknade med fel år.' }) },
+    ])
+    const thread = await api(callers.own).get(`/api/v1/follow-ups/${row.id}/comments`)
+    expect(thread.body.map((c: { body: string }) => c.body)).toEqual(['Resultatet räknade med fel år.'])
+    // the owners may correct it although the period is closed
+    const edited = await api(callers.partner).patch(`/api/v1/follow-ups/${row.id}`).send({ version: res.body.version, progress: 80 })
+    expect(edited.status).toBe(200)
+    const submitted = await api(callers.own).post(`/api/v1/follow-ups/${row.id}/submit`).send({ version: edited.body.version })
+    expect(submitted.status).toBe(200)
+    const approved = await api('opk').post(`/api/v1/follow-ups/${row.id}/approve`).send({ version: submitted.body.version })
+    expect(approved.body).toMatchObject({ state: 'approved', progress: 80 })
+    expect((await stateOf(row.id)).reopenedAt).toBeNull()
+    // approved again: closed again
+    expect(approved.body.can).toMatchObject({ edit: false, archive: false, reopen: true })
+    expect((await api(callers.own).post(`/api/v1/follow-ups/${row.id}/archive`)).status).toBe(422)
+  })
+
+  it('reopen: 400 without a reason, 422 for a follow-up that is not approved (nothing changes), 403 for coordinators', async () => {
+    const approved = await followUp('approved')
+    expectProblem(await api('opk').post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version }), 400, 'validation-failed', ['reason'])
+    expectProblem(await api('opk').post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version, reason: '   ' }), 400, 'validation-failed', ['reason'])
+    const submitted = await followUp('submitted')
+    const before = { row: await stateOf(submitted.id), audit: await lastAudit() }
+    const res = await api('opk').post(`/api/v1/follow-ups/${submitted.id}/reopen`).send({ version: submitted.version, reason: 'Öppna.' })
+    expectProblem(res, 422, 'rule-violated')
+    expect(res.body.detail).toBe('En uppföljning som är inskickad kan inte öppnas igen (bara en godkänd uppföljning kan det).')
+    expect({ row: await stateOf(submitted.id), audit: await lastAudit() }).toEqual(before)
+    expectProblem(await api(callers.own).post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version, reason: 'Öppna.' }), 403, 'forbidden')
+    expect(await stateOf(approved.id)).toMatchObject({ state: 'approved', version: approved.version })
   })
 })

@@ -10,6 +10,8 @@ import { forbidden, ruleBroken } from '../../errors'
 export interface FollowUpFacts {
   state: FollowUpState
   archivedAt: Date | null
+  /** when OPK staff reopened it: its period's closing then does not stop its owners (until it is approved again) */
+  reopenedAt: Date | null
   period: { name: string; status: PeriodStatus }
   /** the action's owners: its plan's organisation and co-owners */
   owners: number[]
@@ -23,8 +25,9 @@ const OWN = 'uppföljningar'
 const stateNames: Record<FollowUpState, string> = { draft: 'ett utkast', submitted: 'inskickad', returned: 'återsänd', approved: 'godkänd' }
 
 const notArchived = (f: FollowUpFacts) => unless(f.archivedAt !== null, () => ruleBroken('Uppföljningen är arkiverad: återställ den först.'))
+/** Closed is closed: a follow-up of a period that is not open changes only after OPK staff reopen it. */
 const periodOpen = (f: FollowUpFacts) =>
-  unless(f.period.status !== 'open', () => ruleBroken(`Perioden ${f.period.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId'))
+  unless(f.period.status !== 'open' && f.reopenedAt === null, () => ruleBroken(`Perioden ${f.period.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId'))
 /** The owners change a follow-up only while its action and plan are live (archived ones are read-only until restored). */
 const actionLive = (f: FollowUpFacts): Refusal[] => [
   unless(f.actionArchivedAt !== null, () => ruleBroken('Aktiviteten är arkiverad: återställ den innan du ändrar dess uppföljningar.')),
@@ -47,7 +50,10 @@ const commenter = (actor: Actor | null, f: FollowUpFacts): Refusal =>
  * - approve: OPK staff; not archived; submitted (also after the period has closed: the review may lag).
  * - return: OPK staff; not archived; the period open; submitted.
  * - comment: OPK staff and the owners' coordinators; not archived.
- * - archive (and restore): the owners' coordinators.
+ * - archive (and restore): the owners' coordinators; not in a closed period (not even a reopened one), and an
+ *   approved one is not archived (it counts in the figures: OPK staff reopen it if it is wrong).
+ * - reopen: OPK staff; an approved one, not archived → returned, with the reason (also in a closed period, which
+ *   then no longer stops its owners from changing and resubmitting it).
  */
 export function followUpWrite(actor: Actor | null, f: FollowUpFacts, write: FollowUpWrite): Verdict {
   switch (write) {
@@ -73,11 +79,23 @@ export function followUpWrite(actor: Actor | null, f: FollowUpFacts, write: Foll
         rules: [unless(f.archivedAt !== null, () => ruleBroken('Uppföljningen är arkiverad och kan inte kommenteras: återställ den först.'))],
       }
     case 'archive':
-      return { who: writesFor(actor, f.owners, OWN), rules: [] }
+      return {
+        who: writesFor(actor, f.owners, OWN),
+        rules: [
+          unless(f.period.status === 'closed', () =>
+            ruleBroken(`Perioden ${f.period.name} är stängd: uppföljningen kan inte arkiveras eller återställas. Be OPK öppna den igen om den är fel.`, 'periodId'),
+          ),
+          unless(f.state === 'approved' && f.archivedAt === null, () =>
+            ruleBroken('En godkänd uppföljning kan inte arkiveras: den räknas i måluppfyllelsen. Be OPK öppna den igen om den är fel.', 'state'),
+          ),
+        ],
+      }
+    case 'reopen':
+      return { who: roleIn(REVIEWERS, actor), rules: [notArchived(f), from(f, ['approved'], 'öppnas igen (bara en godkänd uppföljning kan det)')] }
   }
 }
 
-const WRITES: FollowUpWrite[] = ['edit', 'submit', 'approve', 'return', 'comment', 'archive']
+const WRITES: FollowUpWrite[] = ['edit', 'submit', 'approve', 'return', 'comment', 'archive', 'reopen']
 
 /** The follow-up's `can` for the actor. */
 export const followUpCan = (actor: Actor | null, f: FollowUpFacts): FollowUpCan =>

@@ -24,6 +24,7 @@ type Row = Prisma.FollowUpGetPayload<{ include: typeof followUpInclude }>
 const factsOf = (row: Row): FollowUpFacts => ({
   state: row.state,
   archivedAt: row.archivedAt,
+  reopenedAt: row.reopenedAt,
   period: row.period,
   owners: [row.action.plan.organisationId, ...row.action.coOwners.map((o) => o.organisationId)],
   actionArchivedAt: row.action.archivedAt,

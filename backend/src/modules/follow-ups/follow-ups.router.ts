@@ -6,6 +6,7 @@
 // POST   /follow-ups/:id/submit         draft|returned → submitted
 // POST   /follow-ups/:id/approve        submitted → approved
 // POST   /follow-ups/:id/return         submitted → returned, with the reviewer's comment (also added to the conversation)
+// POST   /follow-ups/:id/reopen         approved → returned, by OPK staff with a reason (conversation and audit trail); also in a closed period
 // GET    /follow-ups/:id/comments       the conversation about the follow-up, oldest first
 // POST   /follow-ups/:id/comments       add a comment (the owners' coordinators and OPK staff)
 // POST   /follow-ups/:id/archive        archive
@@ -20,6 +21,7 @@ import {
   FollowUpCreate,
   FollowUpPage,
   FollowUpQuery,
+  FollowUpReopen,
   FollowUpReturn,
   FollowUpSearchQuery,
   FollowUpTransition,
@@ -54,6 +56,8 @@ export const followUpRoutes = [
     handler: ({ params, body, actor }) => service.approveFollowUp(params.id, body, actor) }),
   route({ method: 'post', path: '/follow-ups/:id/return', tag, access: REVIEWERS, summary: 'Återsänd en uppföljning med kommentar', params: IdParams, body: FollowUpReturn, response: FollowUp,
     handler: ({ params, body, actor }) => service.returnFollowUp(params.id, body, actor) }),
+  route({ method: 'post', path: '/follow-ups/:id/reopen', tag, access: REVIEWERS, summary: 'Öppna en godkänd uppföljning igen, med skäl', params: IdParams, body: FollowUpReopen, response: FollowUp,
+    handler: ({ params, body, actor }) => service.reopenFollowUp(params.id, body, actor) }),
   route({ method: 'get', path: '/follow-ups/:id/comments', tag, access: ORGANISATION_OWNED.read, summary: 'Läs samtalet om en uppföljning', params: IdParams, response: FollowUpCommentThread,
     handler: ({ params, actor }) => comments.listComments(params.id, actor) }),
   // the owners' coordinators answer the reviewers: both may comment (the service checks which organisations own it)

@@ -1,4 +1,4 @@
-import type { FollowUpCreate, FollowUpQuery, FollowUpReturn, FollowUpSearchQuery, FollowUpState, FollowUpUpdate } from '@uppfoljning/contract'
+import type { FollowUpCreate, FollowUpQuery, FollowUpReopen, FollowUpReturn, FollowUpSearchQuery, FollowUpState, FollowUpUpdate } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { enforce } from '../../auth/policy'
 import { db, Prisma, type Tx } from '../../db/prisma'
@@ -132,9 +132,9 @@ async function transition(
 export const submitFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
   transition(actor, id, version, 'submit', 'submitted', { submittedAt: new Date() })
 
-/** Approves: submitted → approved. */
+/** Approves: submitted → approved. A reopened follow-up is closed again (its period's closing counts again). */
 export const approveFollowUp = (id: number, { version }: { version: number }, actor: Actor) =>
-  transition(actor, id, version, 'approve', 'approved', { reviewedAt: new Date() })
+  transition(actor, id, version, 'approve', 'approved', { reviewedAt: new Date(), reopenedAt: null })
 
 /**
  * Returns for completion with the reviewer's comment: submitted → returned. The comment joins the follow-up's
@@ -145,7 +145,20 @@ export const returnFollowUp = (id: number, { version, comment }: FollowUpReturn,
     appendComment(tx, actor, id, comment),
   )
 
-/** Archives or restores a follow-up; coordinators of the action's owners only. */
+/**
+ * Reopens an approved follow-up: approved → returned, by OPK staff, with the reason. The reason joins the
+ * conversation and `reviewComment` in the same transaction, and the audit trail keeps both with the acting user.
+ * `reopenedAt` lets its owners change and resubmit it even when its period has closed, until it is approved again.
+ */
+export const reopenFollowUp = (id: number, { version, reason }: FollowUpReopen, actor: Actor) =>
+  transition(actor, id, version, 'reopen', 'returned', { reviewedAt: new Date(), reviewComment: reason, reopenedAt: new Date() }, (tx) =>
+    appendComment(tx, actor, id, reason),
+  )
+
+/**
+ * Archives or restores a follow-up; coordinators of the action's owners only; never in a closed period, and an
+ * approved one is not archived (422; follow-up-policy.ts).
+ */
 export async function archiveFollowUp(id: number, archived: boolean, actor: Actor) {
   await write(actor, async (tx) => {
     enforce(followUpWrite(actor, (await findFor(tx, actor, id)).facts, 'archive'))

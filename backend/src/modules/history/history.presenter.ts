@@ -17,7 +17,7 @@ export interface EventRow {
 }
 
 /** Columns that are timestamps (the others that look like dates are calendar dates, e.g. plannedStart). */
-const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'archivedAt', 'submittedAt', 'reviewedAt'])
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'archivedAt', 'submittedAt', 'reviewedAt', 'reopenedAt'])
 /**
  * Never shown as changes: bookkeeping that changes with every write (updatedAt, version), and what the event
  * already says (the row's id and the parent id a link row is recorded under are `entityId`, createdAt is `at`).

@@ -3,7 +3,7 @@
 // the kept list answers never hand one reader's `can` to another.
 import type { ImplementationPlanCan, PlanActionCan } from '@uppfoljning/contract'
 import { db } from '../../db/prisma'
-import { api } from '../../test/api'
+import { api, expectProblem } from '../../test/api'
 import { makeAction, makeMeasure, makeOrganisation, makePeriod, makePlan } from '../../test/factories'
 import { makeUser, type StandardUser, type TestSession } from '../../test/users'
 
@@ -24,6 +24,7 @@ async function world() {
   const archivedPlan = await makePlan({ organisationId: owner.id, strategyId: plan.strategyId })
   await db().implementationPlan.update({ where: { id: archivedPlan.id }, data: { archivedAt: new Date() } })
   const measure = await makeMeasure({ strategyId: plan.strategyId })
+  const otherMeasure = await makeMeasure({ strategyId: plan.strategyId })
   /** an action of `planId` co-owned by the partner */
   const action = async (planId = plan.id, archived = false) => {
     const a = await makeAction({ planId, measureIds: [measure.id] })
@@ -31,7 +32,7 @@ async function world() {
     if (archived) await db().planAction.update({ where: { id: a.id }, data: { archivedAt: new Date() } })
     return a
   }
-  return { owner, partner, plan, archivedPlan, measure, callers, action }
+  return { owner, partner, stranger, plan, archivedPlan, measure, otherMeasure, callers, action }
 }
 
 const canOf = async (who: Caller, url: string) => {
@@ -87,19 +88,24 @@ describe('can of a plan action', () => {
   it('tells each reader what they may do, in the item and in both lists alike', async () => {
     const w = await world()
     const [live, archived, inArchivedPlan] = [await w.action(), await w.action(w.plan.id, true), await w.action(w.archivedPlan.id)]
-    const all: PlanActionCan = { edit: true, archive: true, addFollowUp: true }
-    const none: PlanActionCan = { ...NOTHING, addFollowUp: false }
+    const all: PlanActionCan = { edit: true, editLinks: true, archive: true, addFollowUp: true }
+    const none: PlanActionCan = { ...NOTHING, editLinks: false, addFollowUp: false }
+    // a joint action's co-owner reports on it (description, status, follow-ups); what it is and whether it exists is the owner's
+    const coOwner: PlanActionCan = { ...all, editLinks: false, archive: false }
     const table: [keyof typeof w.callers, { id: number; planId: number }, PlanActionCan][] = [
       ['own', live, all],
-      ['partner', live, all],
+      ['partner', live, coOwner],
       // an archived action can be changed and restored, not followed up
       ['own', archived, { ...all, addFollowUp: false }],
-      ['partner', archived, { ...all, addFollowUp: false }],
+      ['partner', archived, { ...coOwner, addFollowUp: false }],
       // an archived plan is read-only until restored
       ['own', inArchivedPlan, none],
       ['partner', inArchivedPlan, none],
       ['other', live, none],
-      ['opk', live, none],
+      // OPK staff may correct any action, but follow-ups are the organisations' own
+      ['opk', live, { ...all, addFollowUp: false }],
+      ['opk', archived, { ...all, addFollowUp: false }],
+      ['opk', inArchivedPlan, none],
       ['steering', live, none],
     ]
     for (const [who, action, can] of table) {
@@ -112,20 +118,79 @@ describe('can of a plan action', () => {
     }
   })
 
-  it('a flag that says yes is a write that succeeds; no is a refusal (edit, archive, addFollowUp)', async () => {
+  it('a flag that says yes is a write that succeeds; no is a refusal (edit, editLinks, archive, addFollowUp)', async () => {
     const w = await world()
-    for (const who of Object.keys(w.callers) as (keyof typeof w.callers)[]) {
-      for (const make of [() => w.action(), () => w.action(w.plan.id, true), () => w.action(w.archivedPlan.id)]) {
-        const action = await make()
-        const read = await api(w.callers[who]).get(`/api/v1/plan-actions/${action.id}`)
+    type Read = { id: number; version: number; archivedAt: string | null; title: string }
+    const writes: Record<keyof PlanActionCan, (who: Caller, a: Read) => Promise<{ status: number }>> = {
+      edit: (who, a) => api(who).patch(`/api/v1/plan-actions/${a.id}`).send({ version: a.version, description: 'Ny beskrivning', status: 'completed' }),
+      // each of the owner's fields on its own, with the co-owner's fields beside it
+      editLinks: async (who, a) => {
+        const changes = [
+          { measureIds: [w.measure.id, w.otherMeasure.id] },
+          { coOwnerIds: [w.stranger.id] },
+          { title: `${a.title} (ny)` },
+          { responsibleUnit: 'Socialtjänsten' },
+          { plannedStart: '2026-01-01' },
+          { plannedEnd: '2026-12-31', description: 'Ny beskrivning' },
+        ]
+        const statuses: number[] = []
+        for (const change of changes) {
+          const version = (await db().planAction.findUniqueOrThrow({ where: { id: a.id } })).version
+          statuses.push((await api(who).patch(`/api/v1/plan-actions/${a.id}`).send({ version, ...change })).status)
+        }
+        // all succeed or all are refused
+        expect(new Set(statuses.map(ok)).size).toBe(1)
+        return { status: statuses[0] }
+      },
+      archive: (who, a) => api(who).post(`/api/v1/plan-actions/${a.id}/${a.archivedAt ? 'restore' : 'archive'}`),
+      addFollowUp: async (who, a) => {
         const period = await makePeriod({ strategyId: w.plan.strategyId, status: 'open' })
-        const followUp = await api(w.callers[who]).post(`/api/v1/plan-actions/${action.id}/follow-ups`).send({ periodId: period.id, status: 'ongoing', progress: 10 })
-        const edit = await api(w.callers[who]).patch(`/api/v1/plan-actions/${action.id}`).send({ version: read.body.version, responsibleUnit: 'Socialtjänsten' })
-        const archive = await api(w.callers[who]).post(`/api/v1/plan-actions/${action.id}/${read.body.archivedAt ? 'restore' : 'archive'}`)
-        const row = { who, action: action.id }
-        expect({ ...row, edit: ok(edit.status), archive: ok(archive.status), addFollowUp: ok(followUp.status) }).toEqual({ ...row, ...read.body.can })
-      }
+        return api(who).post(`/api/v1/plan-actions/${a.id}/follow-ups`).send({ periodId: period.id, status: 'ongoing', progress: 10 })
+      },
     }
+    for (const who of Object.keys(w.callers) as (keyof typeof w.callers)[])
+      for (const make of [() => w.action(), () => w.action(w.plan.id, true), () => w.action(w.archivedPlan.id)])
+        for (const write of Object.keys(writes) as (keyof PlanActionCan)[]) {
+          const action = await make()
+          const read = await api(w.callers[who]).get(`/api/v1/plan-actions/${action.id}`)
+          const res = await writes[write](w.callers[who], read.body)
+          const row = { who, action: action.id, write }
+          expect({ ...row, succeeded: ok(res.status) }).toEqual({ ...row, succeeded: read.body.can[write] })
+        }
+  })
+
+  it('403: a co-owner who changes the owner\'s fields is told which, and nothing changes; the same fields sent unchanged are no change', async () => {
+    const w = await world()
+    const action = await w.action()
+    const stored = () =>
+      db().planAction.findUniqueOrThrow({
+        where: { id: action.id },
+        select: { version: true, title: true, archivedAt: true, measures: { select: { measureId: true } }, coOwners: { select: { organisationId: true } } },
+      })
+    const lastAudit = async () => (await db().auditEvent.aggregate({ _max: { id: true } }))._max.id
+    const before = { row: await stored(), audit: await lastAudit() }
+    // removing every co-owner and a measure swapped: the two fields named
+    const res = await api(w.callers.partner).patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, coOwnerIds: [], measureIds: [w.otherMeasure.id], description: 'Ny' })
+    expectProblem(res, 403, 'forbidden', ['measureIds', 'coOwnerIds'])
+    expect(res.body.detail).toBe(
+      'Som medägare kan du ändra beskrivning och status, men inte åtgärderna, medägarna: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).',
+    )
+    expect(res.body.errors).toContainEqual({ path: 'coOwnerIds', message: 'Som medägare kan du inte ändra medägarna: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).' })
+    const renamed = await api(w.callers.partner).patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, title: 'Polisens namn' })
+    expectProblem(renamed, 403, 'forbidden', ['title'])
+    const archived = await api(w.callers.partner).post(`/api/v1/plan-actions/${action.id}/archive`)
+    expectProblem(archived, 403, 'forbidden')
+    expect(archived.body.detail).toBe('Aktiviteten är myndighetsgemensam: bara organisationen som äger den (genomförandeplanens organisation) kan arkivera eller återställa den.')
+    expect({ row: await stored(), audit: await lastAudit() }).toEqual(before)
+    // a form that sends every field back as it was: only the description and status change
+    const same = await api(w.callers.partner)
+      .patch(`/api/v1/plan-actions/${action.id}`)
+      .send({ version: 1, title: action.title, measureIds: [w.measure.id], coOwnerIds: [w.partner.id], plannedStart: null, description: 'Polisens lägesbild', status: 'completed' })
+    expect(same.status).toBe(200)
+    expect(same.body).toMatchObject({ description: 'Polisens lägesbild', status: 'completed', version: 2, coOwners: [{ id: w.partner.id }] })
+    // OPK staff may change the links
+    const staff = await api('opk').patch(`/api/v1/plan-actions/${action.id}`).send({ version: 2, measureIds: [w.otherMeasure.id] })
+    expect({ status: staff.status, measures: staff.body.measures.map((m: { id: number }) => m.id) }).toEqual({ status: 200, measures: [w.otherMeasure.id] })
   })
 
   it('422: an action of an archived plan does not change until the plan is restored', async () => {

@@ -17,5 +17,5 @@ export async function actionFactsIn(tx: Tx, actionId: number): Promise<ActionFac
   const action = await tx.planAction.findUnique({ where: { id: actionId }, select: { archivedAt: true, plan: { select: { organisationId: true, archivedAt: true } } } })
   if (!action) return null
   const coOwners = await tx.planActionCoOwner.findMany({ where: { actionId }, select: { organisationId: true } })
-  return { owners: [action.plan.organisationId, ...coOwners.map((o) => o.organisationId)], archivedAt: action.archivedAt, planArchivedAt: action.plan.archivedAt }
+  return { organisationId: action.plan.organisationId, owners: [action.plan.organisationId, ...coOwners.map((o) => o.organisationId)], archivedAt: action.archivedAt, planArchivedAt: action.plan.archivedAt }
 }

@@ -15,6 +15,7 @@ type Row = Prisma.PlanActionGetPayload<{ include: typeof actionInclude }>
 
 /** What the action checks read (action-policy.ts), from the row as read with actionInclude. */
 export const actionFacts = (row: Row) => ({
+  organisationId: row.plan.organisationId,
   owners: [row.plan.organisationId, ...row.coOwners.map((link) => link.organisation.id)],
   archivedAt: row.archivedAt,
   planArchivedAt: row.plan.archivedAt,

@@ -8,10 +8,12 @@
 // Both lists' answers are kept while the database is unchanged (http/kept-answers.ts), per role and organisations
 // (each action says what the reader may do with it: `can`, action-policy.ts).
 // An action's follow-ups (/plan-actions/:id/follow-ups) are routes of the follow-ups module.
-// Access: every signed-in user reads; coordinators of the plan's organisation add actions, and they and the
-// coordinators of a joint action's co-owners edit it while the plan is not archived (the service checks).
+// Access: every signed-in user reads; coordinators of the plan's organisation add actions. A joint action's
+// co-owners' coordinators edit its description and status; only the plan's organisation's coordinators and OPK
+// staff change its other fields (title, responsible unit, dates, measures, co-owners) and archive or restore it;
+// all while the plan is not archived (action-policy.ts; the service checks).
 import { IdParams, PlanAction, PlanActionCreate, PlanActionPage, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
-import { ORGANISATION_OWNED } from '../../auth/access'
+import { ACTION_WRITERS, ORGANISATION_OWNED } from '../../auth/access'
 import { itemRoutes, route, sameForSameRights } from '../../http/route'
 import * as service from './plan-actions.service'
 
@@ -28,7 +30,8 @@ export const planActionRoutes = [
     path: '/plan-actions',
     tag,
     one: 'en aktivitet',
-    access: ORGANISATION_OWNED,
+    // the owners' coordinators and OPK staff; which fields each may change: action-policy.ts
+    access: { read: ORGANISATION_OWNED.read, write: ACTION_WRITERS },
     schemas: { update: PlanActionUpdate, item: PlanAction },
     service: { get: service.getPlanAction, update: service.updatePlanAction, setArchived: service.archivePlanAction },
   }),

@@ -8,7 +8,7 @@ import { notFound, ruleBroken } from '../../errors'
 import { withDates } from '../../http/present'
 import { addAction } from '../implementation-plans/plan-policy'
 import { actionFactsIn, actionOwnedBy } from './action-owners'
-import { changeAction } from './action-policy'
+import { actionWrite, type OwnerField } from './action-policy'
 import { actionInclude, presentPlanAction } from './plan-actions.presenter'
 
 const WHAT = 'Aktiviteten'
@@ -140,11 +140,33 @@ export async function createPlanAction(planId: number, { measureIds, coOwnerIds,
   return getPlanAction(id, actor)
 }
 
+const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((id) => b.includes(id))
+const sameDate = (a: Date | null | undefined, b: Date | null) => (a ?? null)?.getTime() === b?.getTime()
+
+/** The owner's fields (action-policy.ts OWNER_FIELDS) that an update would change: a value sent as it is stored is no change. */
+function ownerFieldsChanged(
+  row: { title: string; responsibleUnit: string; plannedStart: Date | null; plannedEnd: Date | null },
+  stored: { measureIds: number[]; coOwnerIds: number[] },
+  input: { title?: string; responsibleUnit?: string; plannedStart?: Date | null; plannedEnd?: Date | null; measureIds?: number[]; coOwnerIds?: number[] },
+): OwnerField[] {
+  const changed: [OwnerField, boolean][] = [
+    ['title', input.title !== undefined && input.title !== row.title],
+    ['responsibleUnit', input.responsibleUnit !== undefined && input.responsibleUnit !== row.responsibleUnit],
+    ['plannedStart', input.plannedStart !== undefined && !sameDate(input.plannedStart, row.plannedStart)],
+    ['plannedEnd', input.plannedEnd !== undefined && !sameDate(input.plannedEnd, row.plannedEnd)],
+    ['measureIds', input.measureIds !== undefined && !sameSet(input.measureIds, stored.measureIds)],
+    ['coOwnerIds', input.coOwnerIds !== undefined && !sameSet(input.coOwnerIds, stored.coOwnerIds)],
+  ]
+  return changed.filter(([, differs]) => differs).map(([field]) => field)
+}
+
 /**
  * Updates an action; measureIds and coOwnerIds, when given, replace the links. The row, its version and its links
- * change in one transaction. Coordinators of the plan's organisation and of the co-owners may edit (403 for
- * others, checked before the version and the rules; action-policy.ts changeAction). Rules: its plan is not archived;
- * as for createPlanAction, on the action as it will be.
+ * change in one transaction. Who may (action-policy.ts actionWrite, checked before the version and the rules):
+ * the description and status — the coordinators of the plan's organisation and of the co-owners, and OPK staff;
+ * the owner's fields (title, responsible unit, dates, measures, co-owners) — only the plan's organisation's
+ * coordinators and OPK staff: a co-owner who changes one is refused with 403 naming each such field (sending a
+ * field unchanged is no change). Rules: its plan is not archived; as for createPlanAction, on the action as it will be.
  */
 export async function updatePlanAction(id: number, { version, measureIds, coOwnerIds, ...fields }: PlanActionUpdate, actor: Actor) {
   await write(actor, async (tx) => {
@@ -152,15 +174,13 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
     const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true } })
     if (!row) throw notFound(WHAT, id)
     const coOwners = (await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })).map((o) => o.organisationId)
-    enforce(changeAction(actor, { owners: [row.plan.organisationId, ...coOwners], archivedAt: row.archivedAt, planArchivedAt: row.plan.archivedAt }), () =>
-      expectVersion(row, version),
-    )
+    const linked = (await tx.planActionMeasure.findMany({ where: { actionId: id }, select: { measureId: true } })).map((m) => m.measureId)
     const data = withDates(fields, DATES)
+    const changed = ownerFieldsChanged(row, { measureIds: linked, coOwnerIds: coOwners }, { ...data, measureIds, coOwnerIds })
+    const facts = { organisationId: row.plan.organisationId, owners: [row.plan.organisationId, ...coOwners], archivedAt: row.archivedAt, planArchivedAt: row.plan.archivedAt }
+    enforce(actionWrite(actor, facts, changed.length ? 'editLinks' : 'edit', changed), () => expectVersion(row, version))
     checkDates({ ...row, ...data })
-    if (measureIds) {
-      const linked = await tx.planActionMeasure.findMany({ where: { actionId: id }, select: { measureId: true } })
-      await checkMeasures(tx, row.plan.strategyId, measureIds, linked.map((m) => m.measureId))
-    }
+    if (measureIds) await checkMeasures(tx, row.plan.strategyId, measureIds, linked)
     if (coOwnerIds) await checkCoOwners(tx, row.plan.organisationId, coOwnerIds, coOwners)
     // first the versioned row: a concurrent editor waits on its lock and then gets 409, before touching the links
     await updateVersioned(tx.planAction, WHAT, id, version, data)
@@ -176,12 +196,15 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
   return getPlanAction(id, actor)
 }
 
-/** Archives or restores an action; its owners' coordinators may (403 for others), while its plan is not archived (422). */
+/**
+ * Archives or restores an action: the plan's organisation's coordinators and OPK staff (403 for others, a joint
+ * action's co-owners included), while its plan is not archived (422).
+ */
 export async function archivePlanAction(id: number, archived: boolean, actor: Actor) {
   await write(actor, async (tx) => {
     const facts = await actionFactsIn(tx, id)
     if (!facts) throw notFound(WHAT, id)
-    enforce(changeAction(actor, facts))
+    enforce(actionWrite(actor, facts, 'archive'))
     await setArchived(tx.planAction, WHAT, id, archived)
   })
   return getPlanAction(id, actor)

@@ -342,26 +342,46 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     expect(cleared.body).toMatchObject({ coOwners: [], plannedEnd: null, version: 4 })
   })
 
-  it('200: a coordinator of a co-owner edits the joint action, links included, and the audit trail names them', async () => {
+  it('200: a coordinator of a co-owner edits the joint action\'s description and status, and the audit trail names them', async () => {
     const { action } = await foreignAction()
     const partner = await makeOrganisation({ foreign: true })
     await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
     const partnerCoordinator = await makeUser('coordinator', [partner.id])
-    const third = await makeOrganisation({ kind: 'authority' })
-    const res = await api(partnerCoordinator).patch(`${URL}/${action.id}`).send({ title: 'Gemensam satsning', coOwnerIds: [partner.id, third.id], version: 1 })
+    const res = await api(partnerCoordinator).patch(`${URL}/${action.id}`).send({ description: 'Polisens del: gemensamma utbildningar.', status: 'completed', version: 1 })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ title: 'Gemensam satsning', version: 2 })
-    expect((await storedAction(action.id)).coOwners.map((o) => o.organisationId).sort()).toEqual([partner.id, third.id].sort())
+    expect(res.body).toMatchObject({ description: 'Polisens del: gemensamma utbildningar.', status: 'completed', version: 2, can: { edit: true, editLinks: false, archive: false } })
     const events = await db().auditEvent.findMany({ where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionCoOwner'] }, userId: partnerCoordinator.userId } })
-    expect(events.map((e) => `${e.entity} ${e.action}`).sort()).toEqual(['PlanAction UPDATE', 'PlanActionCoOwner DELETE', 'PlanActionCoOwner INSERT', 'PlanActionCoOwner INSERT'])
+    expect(events.map((e) => `${e.entity} ${e.action}`)).toEqual(['PlanAction UPDATE'])
   })
 
-  it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation (even with a rule broken); row and links unchanged', async () => {
+  it('403: a coordinator of a co-owner changes neither the links nor what the action is (each field named); row and links unchanged', async () => {
+    const { action } = await foreignAction()
+    const partner = await makeOrganisation({ foreign: true })
+    await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
+    const partnerCoordinator = api(await makeUser('coordinator', [partner.id]))
+    const third = await makeOrganisation({ kind: 'authority' })
+    const before = await storedAction(action.id)
+    const res = await partnerCoordinator.patch(`${URL}/${action.id}`).send({ title: 'Gemensam satsning', coOwnerIds: [partner.id, third.id], description: 'Ny', version: 1 })
+    expectProblem(res, 403, 'forbidden', ['title', 'coOwnerIds'])
+    expectProblem(await partnerCoordinator.patch(`${URL}/${action.id}`).send({ coOwnerIds: [], version: 1 }), 403, 'forbidden', ['coOwnerIds'])
+    expectProblem(await partnerCoordinator.patch(`${URL}/${action.id}`).send({ measureIds: [999999], version: 1 }), 403, 'forbidden', ['measureIds'])
+    expect(await storedAction(action.id)).toEqual(before)
+  })
+
+  it('200: OPK staff correct a joint action\'s links', async () => {
+    const { action } = await foreignAction()
+    const partner = await makeOrganisation({ foreign: true })
+    const res = await api('opk').patch(`${URL}/${action.id}`).send({ coOwnerIds: [partner.id], version: 1 })
+    expect(res.status).toBe(200)
+    expect(res.body.coOwners.map((o: { id: number }) => o.id)).toEqual([partner.id])
+  })
+
+  it('401 anonymous; 403 steering group and a coordinator of another organisation (even with a rule broken); row and links unchanged', async () => {
     const { action } = await foreignAction()
     const before = await storedAction(action.id)
     const partner = await makeOrganisation()
     expectProblem(await api('anonymous').patch(`${URL}/${action.id}`).send({ title: 'X', version: 1 }), 401, 'unauthenticated')
-    for (const who of ['opk', 'steering', 'coordinator'] as const)
+    for (const who of ['steering', 'coordinator'] as const)
       expectProblem(await api(who).patch(`${URL}/${action.id}`).send({ title: 'X', coOwnerIds: [partner.id], version: 1 }), 403, 'forbidden')
     expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01', version: 9 }), 403, 'forbidden')
     expect(await storedAction(action.id)).toEqual(before)
@@ -441,20 +461,26 @@ describe('POST /api/v1/plan-actions/:id/archive and /restore', () => {
     expectProblem(await coordinator().post(`${URL}/999999/archive`), 404, 'not-found')
   })
 
-  it('200: a coordinator of a co-owner may archive and restore the joint action', async () => {
+  it('403: a coordinator of a co-owner neither archives nor restores the joint action, and the row is unchanged; OPK staff may', async () => {
     const { action } = await foreignAction()
     const partner = await makeOrganisation({ foreign: true })
     await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
     const partnerCoordinator = api(await makeUser('coordinator', [partner.id]))
-    expect((await partnerCoordinator.post(`${URL}/${action.id}/archive`)).status).toBe(200)
-    expect((await partnerCoordinator.post(`${URL}/${action.id}/restore`)).body).toMatchObject({ archivedAt: null, version: 3 })
+    for (const verb of ['archive', 'restore']) {
+      const res = await partnerCoordinator.post(`${URL}/${action.id}/${verb}`)
+      expectProblem(res, 403, 'forbidden')
+      expect(res.body.detail).toMatch(/bara organisationen som äger den/)
+    }
+    expect(await db().planAction.findUniqueOrThrow({ where: { id: action.id } })).toEqual(action)
+    expect((await api('opk').post(`${URL}/${action.id}/archive`)).status).toBe(200)
+    expect((await api('opk').post(`${URL}/${action.id}/restore`)).body).toMatchObject({ archivedAt: null, version: 3 })
   })
 
-  it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation; the row is unchanged', async () => {
+  it('401 anonymous; 403 steering group and a coordinator of another organisation; the row is unchanged', async () => {
     const { action } = await foreignAction()
     for (const verb of ['archive', 'restore']) {
       expectProblem(await api('anonymous').post(`${URL}/${action.id}/${verb}`), 401, 'unauthenticated')
-      for (const who of ['opk', 'steering', 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${action.id}/${verb}`), 403, 'forbidden')
+      for (const who of ['steering', 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${action.id}/${verb}`), 403, 'forbidden')
     }
     expect(await db().planAction.findUniqueOrThrow({ where: { id: action.id } })).toEqual(action)
   })

@@ -1,6 +1,7 @@
 import type { Role, UserCreate, UserQuery, UserUpdate } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
-import { hashPassword, passwordProblem } from '../../auth/passwords'
+import { hashPassword } from '../../auth/passwords'
+import { assertStrongPassword } from '../auth/new-password'
 import { endSessionsOf } from '../../auth/sessions'
 import { db, type Prisma } from '../../db/prisma'
 import { activeOnly, expectVersion, pageOf, pageWindow, setArchived, updateVersioned } from '../../db/queries'
@@ -46,10 +47,9 @@ async function checkOrganisations(role: Role, organisationIds: number[], added: 
   if (missing.length) throw ruleBroken(`Organisationerna ${missing.join(', ')} finns inte eller är arkiverade.`, 'organisationIds')
 }
 
-/** The argon2id hash of a password OPK staff set, after the strength check (422 naming `password`). */
-async function newPasswordHash(password: string): Promise<string> {
-  const problem = passwordProblem(password)
-  if (problem) throw ruleBroken(problem, 'password')
+/** The argon2id hash of a password OPK staff set for the user with `email`, after the strength check (422 naming `password`). */
+async function newPasswordHash(password: string, email: string): Promise<string> {
+  await assertStrongPassword(password, email, 'password')
   return hashPassword(password)
 }
 
@@ -64,7 +64,7 @@ export async function createUser({ password, organisationIds, ...fields }: UserC
     const archived = other.archivedAt ? ' (inaktiverad: återställ den i stället)' : ''
     throw duplicate(`E-postadressen ${fields.email} används redan av en annan användare${archived}.`, [{ path: 'email', message: 'E-postadressen används redan.' }])
   }
-  const passwordHash = password === undefined ? null : await newPasswordHash(password)
+  const passwordHash = password === undefined ? null : await newPasswordHash(password, fields.email)
   const id = await write(actor, async (tx) => {
     const { id } = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } })
     if (organisationIds.length) await tx.userOrganisation.createMany({ data: organisationIds.map((organisationId) => ({ userId: id, organisationId })) })
@@ -79,7 +79,7 @@ export async function createUser({ password, organisationIds, ...fields }: UserC
  * user. OPK staff change neither their own role nor (here, without their current password) their own password.
  */
 export async function updateUser(id: number, { version, organisationIds, password, ...changes }: UserUpdate, actor: Actor) {
-  const row = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisations: { select: { organisationId: true } } } })
+  const row = await db().user.findUnique({ where: { id }, select: { version: true, role: true, email: true, organisations: { select: { organisationId: true } } } })
   if (!row) throw notFound(WHAT, id)
   expectVersion(row, version)
   const role = changes.role ?? row.role
@@ -89,7 +89,7 @@ export async function updateUser(id: number, { version, organisationIds, passwor
   const added = (organisationIds ?? []).filter((organisationId) => !current.includes(organisationId))
   const removed = organisationIds ? current.filter((organisationId) => !organisationIds.includes(organisationId)) : []
   await checkOrganisations(role, organisationIds ?? current, added)
-  const passwordHash = password === undefined ? undefined : await newPasswordHash(password)
+  const passwordHash = password === undefined ? undefined : await newPasswordHash(password, row.email)
 
   await write(actor, async (tx) => {
     await updateVersioned(tx.user, WHAT, id, version, { ...changes, ...(passwordHash ? { passwordHash } : {}) })

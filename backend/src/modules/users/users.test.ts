@@ -140,10 +140,14 @@ describe('POST /api/v1/users', () => {
 
   it('422: a weak initial password is named, nothing is written', async () => {
     const before = await db().user.count()
-    for (const password of ['kort', 'Sommar2025!', '12345678910']) {
+    for (const password of ['kort', 'Sommar2025!', '12345678910', 'Qwertyuiop', 'P@ssw0rd']) {
       const res = await api().post('/api/v1/users').send({ email: email(), name: 'Namn', role: 'steering_group', password })
       expectProblem(res, 422, 'rule-violated', ['password'])
     }
+    // built from the new user's own e-mail address
+    const own = await api().post('/api/v1/users').send({ email: `gunnar.ek-${unique()}@kommun.test`, name: 'Gunnar', role: 'steering_group', password: 'GunnarEk2025!' })
+    expectProblem(own, 422, 'rule-violated', ['password'])
+    expect(own.body.detail).toMatch(/din e-postadress/)
     expect(await db().user.count()).toBe(before)
   })
 

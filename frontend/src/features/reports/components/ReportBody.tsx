@@ -2,6 +2,7 @@ import type { LinkOptions } from '@tanstack/react-router'
 import type { GoalProgress, ReportDetail, SubGoalProgress } from '@uppfoljning/contract'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Deferred } from '@/components/ui/Deferred'
 import { AttentionFlags } from './AttentionFlags'
 import { GoalOverview } from './GoalOverview'
 import { GoalSections } from './GoalSections'
@@ -35,11 +36,13 @@ export function ReportBody({ report, reportLink, summary, analysis }: Props) {
     <>
       {part('summary', summary)}
       {part('goals', <GoalOverview snapshot={snapshot} />)}
-      {part('goalSections', <GoalSections snapshot={snapshot} changes={changes} analysis={analysis} />)}
-      {part('changes', <ReportChangesSection changes={changes} reportLink={reportLink} />)}
-      {part('organisations', <OrganisationCoverage snapshot={snapshot} />)}
-      {part('attention', <AttentionFlags snapshot={snapshot} />)}
-      {part('indicators', <IndicatorTable snapshot={snapshot} />)}
+      <Deferred>
+        {part('goalSections', <GoalSections snapshot={snapshot} changes={changes} analysis={analysis} />)}
+        {part('changes', <ReportChangesSection changes={changes} reportLink={reportLink} />)}
+        {part('organisations', <OrganisationCoverage snapshot={snapshot} />)}
+        {part('attention', <AttentionFlags snapshot={snapshot} />)}
+        {part('indicators', <IndicatorTable snapshot={snapshot} />)}
+      </Deferred>
     </>
   )
 }

@@ -2,6 +2,7 @@ import '../results.css'
 import type { ProgressGoals } from '@uppfoljning/contract'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Deferred } from '@/components/ui/Deferred'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { LoadError } from '@/components/ui/LoadError'
 import { LoadingState } from '@/components/ui/LoadingState'
@@ -53,8 +54,10 @@ export function GoalFulfilment({ periodId, links }: Props) {
         <p>{t('goals.intro')}</p>
         {body}
       </section>
-      <OrganisationsSection periodId={periodId} links={links} />
-      <AttentionSection periodId={periodId} links={links} />
+      <Deferred>
+        <OrganisationsSection periodId={periodId} links={links} />
+        <AttentionSection periodId={periodId} links={links} />
+      </Deferred>
     </>
   )
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FollowUp" ADD COLUMN     "reopenedAt" TIMESTAMP(3);
