@@ -57,6 +57,8 @@ module.exports = tseslint.config(
       // unused names are errors, except the deliberately ignored `_name`
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-restricted-syntax': ['error', { selector: 'DebuggerStatement', message: 'No debugger statements.' }],
+      // TypeScript's `import x = require('…')` is how CommonJS code imports a module that has no default export
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
     },
   },
   {
@@ -85,7 +87,7 @@ module.exports = tseslint.config(
     // tests read untyped answers (supertest bodies, JSON fixtures) and may say so
     // and tools/prisma6 patches Prisma 6's untyped adapter internals
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'resilience/**', 'bench/**', 'backend/src/test/**', 'tools/prisma6/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   ...featureBoundaries,
 )

@@ -6,6 +6,5 @@ process.env.LOG_LEVEL = 'silent'
 process.env.COUNT_QUERIES = 'true'
 
 // required, not imported: imports would be hoisted above the settings
-/* eslint-disable @typescript-eslint/no-require-imports */
 require('./contract-source')
 require('./benchmark')

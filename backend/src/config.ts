@@ -31,4 +31,3 @@ const Env = z.object({
 })
 
 export const config = Env.parse(process.env)
-export type Config = typeof config

@@ -398,7 +398,6 @@ describe('findPersonnummer: bounded work', () => {
 
   it('the class table is built once, at the first check, in well under 200 ms', () => {
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const fresh: typeof import('./personnummer') = require('./personnummer')
       const started = performance.now()
       expect(fresh.findPersonnummer('Klient ６４０８２３－３２３４')).toHaveLength(1)

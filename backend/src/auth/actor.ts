@@ -19,9 +19,3 @@ export function writesFor(actor: Actor | null, owners: number[], what = 'detta')
   if (actor?.role === 'coordinator' && owners.some((id) => actor.organisationIds.includes(id))) return null
   return () => forbidden(`Du kan bara ändra ${what} för din egen organisation.`)
 }
-
-/** Throws writesFor's 403 unless the actor coordinates one of `owners`. */
-export function assertWritesFor(actor: Actor, owners: number[], what = 'detta'): void {
-  const refusal = writesFor(actor, owners, what)
-  if (refusal) throw refusal()
-}

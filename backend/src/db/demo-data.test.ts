@@ -1,7 +1,6 @@
 // The demo data, loaded into fresh databases of its own (the worker's database is shared with other test files).
 import { PrismaPg } from '@prisma/adapter-pg'
 import { Secret, TOTP } from 'otpauth'
-import { Client } from 'pg'
 import { PrismaClient } from '../generated/prisma/client'
 import { verifyPassword } from '../auth/passwords'
 import { totpStep } from '../auth/totp'

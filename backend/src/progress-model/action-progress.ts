@@ -41,16 +41,6 @@ export function isLiveAction(action: ActionInput): boolean {
   return !action.archived && !action.planArchived
 }
 
-/**
- * The follow-up of the action for the period that counts. The database holds at most one per action and
- * period; should there be several, the latest submitted wins (then the highest id).
- */
-export function latestCountedFollowUp(followUps: FollowUpInput[], actionId: number, periodId: number): FollowUpInput | null {
-  const candidates = followUps.filter((f) => f.actionId === actionId && f.periodId === periodId && !f.archived && countsFollowUp(f.state))
-  candidates.sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? '') || b.id - a.id)
-  return candidates[0] ?? null
-}
-
 /** The progress (0–1) a reported status stands for: planned 0, completed 1, ongoing/postponed as reported, cancelled none. */
 export function progressOfStatus(status: ActionStatus, reportedPercent: number): number | null {
   switch (status) {
@@ -86,7 +76,8 @@ const isLater = (a: FollowUpInput, b: FollowUpInput) => {
 
 /**
  * actionProgress with the periods' positions looked up once: one pass over the action's follow-ups finds the
- * period's uncounted one, its counted one (as latestCountedFollowUp) and the counted one of the latest earlier
+ * period's uncounted one, its counted one (the database holds at most one per action and period; should
+ * there be several, the latest submitted wins, then the highest id) and the counted one of the latest earlier
  * period that has one, which carries forward only when it reported a final status (completed or cancelled): a
  * final status holds until a later follow-up says otherwise; a progress figure never carries forward.
  */

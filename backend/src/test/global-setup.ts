@@ -10,7 +10,6 @@ import { migrateDeploy } from '../db/migrate'
 import { WORKERS, workerDatabaseUrl } from './databases'
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_PG__: { server?: EmbeddedServer; dir?: string } | undefined
 }
 

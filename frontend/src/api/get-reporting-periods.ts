@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page, ReportingPeriod, PeriodStatus } from '@uppfoljning/contract'
 import { api } from '@/lib/api-client'
 import { reportingPeriodKeys } from './query-keys'
-import { PAGE_SIZE_MAX } from '@uppfoljning/contract'
+import { PAGE_SIZE_MAX } from '@uppfoljning/contract/limits'
 
 // A strategy has one period a year: all of them fit in the API's largest page.
 export type ReportingPeriodsQuery = { strategyId: number; pageSize: typeof PAGE_SIZE_MAX; status?: PeriodStatus }

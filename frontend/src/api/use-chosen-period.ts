@@ -3,14 +3,11 @@
 // validate `period` with `periodSearchSchema` (app/router.tsx) and their loaders start the same reads as this hook.
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { Id, type ReportingPeriod, type Strategy } from '@uppfoljning/contract'
-import { z } from 'zod'
+import type { ReportingPeriod, Strategy } from '@uppfoljning/contract'
+import { searchId, z } from '@/lib/search-schema'
 import { latestReportedPeriod } from '@/lib/periods'
 import { activeStrategyOf, getActiveStrategiesQueryOptions, useActiveStrategy } from './get-active-strategy'
 import { getReportingPeriodsQueryOptions } from './get-reporting-periods'
-
-/** A database id in the address; anything else (text, 0, a fraction) counts as not given. */
-export const searchId = Id.optional().catch(undefined)
 
 /** `?period=12` of the results and report pages. */
 export const periodSearchSchema = z.object({ period: searchId })

@@ -1,6 +1,6 @@
 // Which page answers which address, who may see it, and what its address may say. Code-based TanStack Router
-// routes (no file-based codegen): typed path params (ids parsed with the contract's `Id`), search params validated
-// with zod (an unknown value falls back to its default, never an error), one lazy chunk per page (the start page's
+// routes (no file-based codegen): typed path params (ids parsed like the contract's `Id`), search params validated
+// with zod/mini (lib/search-schema.ts; an unknown value falls back to its default, never an error), one lazy chunk per page (the start page's
 // JavaScript stays small), and loaders that start a page's reads while its chunk loads. docs/architecture.md#routing
 import type { QueryClient } from '@tanstack/react-query'
 import {
@@ -13,13 +13,11 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router'
-import { Id } from '@uppfoljning/contract'
-import { z } from 'zod'
 import { getActiveStrategiesQueryOptions } from '@/api/get-active-strategy'
 import { getCoverageQueryOptions } from '@/api/get-coverage'
 import { getAllOrganisationsQueryOptions } from '@/api/get-organisations'
 import { getGoalProgressQueryOptions } from '@/api/get-goal-progress'
-import { ensureChosenPeriodId, periodSearchSchema, searchId } from '@/api/use-chosen-period'
+import { ensureChosenPeriodId, periodSearchSchema } from '@/api/use-chosen-period'
 import { adminSections } from '@/features/admin/sections'
 import { getSessionQueryOptions } from '@/features/auth/api/get-session'
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn'
@@ -33,6 +31,8 @@ import { getAttentionQueryOptions } from '@/features/results/api/get-attention'
 import { getOrganisationProgressQueryOptions } from '@/features/results/api/get-organisation-progress'
 import { getTrendsQueryOptions } from '@/features/results/api/get-trends'
 import { reviewSearchSchema } from '@/features/review/review-filters'
+import { loadNamespaces, type Namespace } from '@/lib/i18n'
+import { Id, optional, searchId, z } from '@/lib/search-schema'
 import { parseSearch, stringifySearch } from './address'
 import { ErrorFallback } from './ErrorFallback'
 import { Layout, PagePending } from './Layout'
@@ -54,9 +54,13 @@ const idParams = <K extends string>(...names: K[]) => ({
   stringify: (params: Record<K, number>) => Object.fromEntries(names.map((name) => [name, String(params[name])])) as Record<K, string>,
 })
 
-/** Starts `read` without holding the page: the page renders at once with its own loading state, as without a loader. */
-const prefetch = (read: () => Promise<unknown>) => {
+/**
+ * Starts `read` without holding the page: the page renders at once with its own loading state, as without a loader.
+ * Returns the loading of the page's feature strings (lib/i18n.ts), which the page waits for, beside its chunk.
+ */
+const prefetch = (read: () => Promise<unknown>, ...namespaces: Namespace[]) => {
   read().catch(() => undefined) // a failed read shows on the page, which asks again
+  return loadNamespaces(...namespaces)
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -74,7 +78,7 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: SIGN_IN_PATH,
   // returnTo is checked again where it is used (features/auth/paths.ts safeReturnTo); fel: why OpenID Connect failed
-  validateSearch: z.object({ returnTo: z.string().optional().catch(undefined), fel: z.string().optional().catch(undefined) }),
+  validateSearch: z.object({ returnTo: optional(z.string()), fel: optional(z.string()) }),
   // the session decides which step shows: the page appears with it, and nothing below the step moves when it arrives
   loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(getSessionQueryOptions()).catch(() => undefined),
   // its own chunk like every page: the forms library it needs stays out of what signed-in pages load first
@@ -144,19 +148,21 @@ const staffRoute = createRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/',
+  loader: () => loadNamespaces('overview'),
   component: lazyRouteComponent(() => import('./routes/OverviewRoute'), 'OverviewRoute'),
 })
 
 const strategyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/strategi',
-  loader: ({ context: { queryClient } }) => prefetch(() => queryClient.ensureQueryData(getActiveStrategiesQueryOptions())),
+  loader: ({ context: { queryClient } }) => prefetch(() => queryClient.ensureQueryData(getActiveStrategiesQueryOptions()), 'overview'),
   component: lazyRouteComponent(() => import('./routes/StrategyRoute'), 'StrategyRoute'),
 })
 
 const plansRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/planer',
+  loader: () => loadNamespaces('plans'),
   component: lazyRouteComponent(() => import('./routes/PlansRoute'), 'PlansRoute'),
 })
 
@@ -164,7 +170,7 @@ const planRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/planer/$planId',
   params: idParams('planId'),
-  loader: ({ context: { queryClient }, params }) => prefetch(() => queryClient.ensureQueryData(getPlanQueryOptions(params.planId))),
+  loader: ({ context: { queryClient }, params }) => prefetch(() => queryClient.ensureQueryData(getPlanQueryOptions(params.planId)), 'plans'),
   component: lazyRouteComponent(() => import('./routes/PlanRoute'), 'PlanRoute'),
 })
 
@@ -172,6 +178,7 @@ const followUpRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/aktiviteter/$actionId/uppfoljning/$periodId',
   params: idParams('actionId', 'periodId'),
+  loader: () => loadNamespaces('followUps'),
   component: lazyRouteComponent(() => import('./routes/FollowUpRoute'), 'FollowUpRoute'),
 })
 
@@ -179,6 +186,7 @@ const reviewRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: '/granskning',
   validateSearch: reviewSearchSchema,
+  loader: () => loadNamespaces('review'),
   component: lazyRouteComponent(() => import('./routes/ReviewRoute'), 'ReviewRoute'),
 })
 
@@ -196,33 +204,33 @@ const resultsRoute = createRoute({
       const periodId = await ensureChosenPeriodId(queryClient, deps.period)
       if (periodId === null) return
       await Promise.all([queryClient.ensureQueryData(getGoalProgressQueryOptions(periodId)), queryClient.ensureQueryData(getAttentionQueryOptions(periodId))])
-    }),
+    }, 'results'),
   component: lazyRouteComponent(() => import('./routes/ResultsRoute'), 'ResultsRoute'),
 })
 
 const coverageRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/resultat/tackning',
-  validateSearch: periodSearchSchema.extend(matrixSearchSchema.shape),
+  validateSearch: z.extend(periodSearchSchema, matrixSearchSchema.shape),
   loaderDeps: periodDeps,
   loader: ({ context: { queryClient }, deps }) =>
     prefetch(async () => {
       const periodId = await ensureChosenPeriodId(queryClient, deps.period)
       if (periodId !== null) await queryClient.ensureQueryData(getCoverageQueryOptions(periodId))
-    }),
+    }, 'coverage', 'results'),
   component: lazyRouteComponent(() => import('./routes/CoverageRoute'), 'CoverageRoute'),
 })
 
 const mapRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/resultat/karta',
-  validateSearch: periodSearchSchema.extend(mapSearchSchema.shape),
+  validateSearch: z.extend(periodSearchSchema, mapSearchSchema.shape),
   loaderDeps: ({ search }) => ({ period: search.period, map: mapStateOf(search) }),
   loader: ({ context: { queryClient }, deps }) =>
     prefetch(async () => {
       const periodId = await ensureChosenPeriodId(queryClient, deps.period)
       if (periodId !== null) await queryClient.ensureQueryData(getMapQueryOptions(mapQuery(periodId, deps.map)))
-    }),
+    }, 'coverage', 'results'),
   component: lazyRouteComponent(() => import('./routes/MapRoute'), 'MapRoute'),
 })
 
@@ -235,7 +243,7 @@ const trendsRoute = createRoute({
     prefetch(async () => {
       const periodId = await ensureChosenPeriodId(queryClient, deps.period)
       if (periodId !== null) await queryClient.ensureQueryData(getTrendsQueryOptions(periodId))
-    }),
+    }, 'results'),
   component: lazyRouteComponent(() => import('./routes/TrendsRoute'), 'TrendsRoute'),
 })
 
@@ -255,13 +263,14 @@ const organisationResultsRoute = createRoute({
         queryClient.ensureQueryData(getOrganisationProgressQueryOptions(params.organisationId, periodId)),
         queryClient.ensureQueryData(getGoalProgressQueryOptions(periodId)),
       ])
-    }),
+    }, 'results'),
   component: lazyRouteComponent(() => import('./routes/OrganisationResultsRoute'), 'OrganisationResultsRoute'),
 })
 
 const adminRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: '/administration',
+  loader: () => loadNamespaces('admin'),
   component: lazyRouteComponent(() => import('./routes/AdminRoute'), 'AdminRoute'),
 })
 
@@ -278,6 +287,7 @@ const adminSectionRoute = createRoute({
   },
   // /administration/strategi?mal=7: the goal whose measures and indicators are shown
   validateSearch: z.object({ mal: searchId }),
+  loader: () => loadNamespaces('admin'),
   component: lazyRouteComponent(() => import('./routes/AdminRoute'), 'AdminSectionRoute'),
 })
 

@@ -1,31 +1,71 @@
 // UI text in Swedish (the default) and English. Every visible string comes from locales/*.json.
-import i18n from 'i18next'
+import i18n, { type BackendModule } from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import sv from '../locales/sv.json'
-import enJson from '../locales/en.json'
 import uiSv from '../components/ui/locales/sv.json'
-import uiEn from '../components/ui/locales/en.json'
-import overviewSv from '../features/overview/locales/sv.json'
-import overviewEn from '../features/overview/locales/en.json'
-import plansSv from '../features/plans/locales/sv.json'
-import plansEn from '../features/plans/locales/en.json'
-import followUpsSv from '../features/follow-ups/locales/sv.json'
-import followUpsEn from '../features/follow-ups/locales/en.json'
-import reviewSv from '../features/review/locales/sv.json'
-import reviewEn from '../features/review/locales/en.json'
-import adminSv from '../features/admin/locales/sv.json'
-import adminEn from '../features/admin/locales/en.json'
-import resultsSv from '../features/results/locales/sv.json'
-import resultsEn from '../features/results/locales/en.json'
-import coverageSv from '../features/coverage/locales/sv.json'
-import coverageEn from '../features/coverage/locales/en.json'
 import reportsSv from '../features/reports/locales/sv.json'
-import reportsEn from '../features/reports/locales/en.json'
+import type overviewSv from '../features/overview/locales/sv.json'
+import type plansSv from '../features/plans/locales/sv.json'
+import type followUpsSv from '../features/follow-ups/locales/sv.json'
+import type reviewSv from '../features/review/locales/sv.json'
+import type adminSv from '../features/admin/locales/sv.json'
+import type resultsSv from '../features/results/locales/sv.json'
+import type coverageSv from '../features/coverage/locales/sv.json'
 
-// One namespace per feature (its own locales/ folder), `translation` for the app's shared strings.
-const svResources = { translation: sv, ui: uiSv, overview: overviewSv, plans: plansSv, followUps: followUpsSv, review: reviewSv, admin: adminSv, results: resultsSv, coverage: coverageSv, reports: reportsSv }
+// One namespace per feature (its own locales/ folder), `translation` for the app's shared strings. The start page
+// carries only the Swedish strings every page shows (the layout's, the building blocks', the footer's `reports`);
+// a page's feature strings load with the page (app/router.tsx: `loadNamespaces` in its loader, beside its chunk),
+// and English only when it is chosen.
+const bundledSv = { translation: sv, ui: uiSv, reports: reportsSv }
+export type Resources = typeof bundledSv & {
+  overview: typeof overviewSv
+  plans: typeof plansSv
+  followUps: typeof followUpsSv
+  review: typeof reviewSv
+  admin: typeof adminSv
+  results: typeof resultsSv
+  coverage: typeof coverageSv
+}
+export type Namespace = keyof Resources
+type Loaders = { [N in Namespace]: () => Promise<{ default: Resources[N] }> }
+
+const lazySv: Omit<Loaders, keyof typeof bundledSv> = {
+  overview: () => import('../features/overview/locales/sv.json'),
+  plans: () => import('../features/plans/locales/sv.json'),
+  followUps: () => import('../features/follow-ups/locales/sv.json'),
+  review: () => import('../features/review/locales/sv.json'),
+  admin: () => import('../features/admin/locales/sv.json'),
+  results: () => import('../features/results/locales/sv.json'),
+  coverage: () => import('../features/coverage/locales/sv.json'),
+}
 // The English files must have exactly the Swedish keys: a missing translation fails the type check.
-const enResources: typeof svResources = { translation: enJson, ui: uiEn, overview: overviewEn, plans: plansEn, followUps: followUpsEn, review: reviewEn, admin: adminEn, results: resultsEn, coverage: coverageEn, reports: reportsEn }
+const en: Loaders = {
+  translation: () => import('../locales/en.json'),
+  ui: () => import('../components/ui/locales/en.json'),
+  reports: () => import('../features/reports/locales/en.json'),
+  overview: () => import('../features/overview/locales/en.json'),
+  plans: () => import('../features/plans/locales/en.json'),
+  followUps: () => import('../features/follow-ups/locales/en.json'),
+  review: () => import('../features/review/locales/en.json'),
+  admin: () => import('../features/admin/locales/en.json'),
+  results: () => import('../features/results/locales/en.json'),
+  coverage: () => import('../features/coverage/locales/en.json'),
+}
+const loaders: Record<string, Partial<Loaders>> = { sv: lazySv, en }
+
+/** i18next's backend: a namespace not yet in the store is loaded as its own chunk (react-i18next suspends meanwhile). */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = loaders[language]?.[namespace as Namespace]
+    if (!load) return callback(null, {})
+    load().then(
+      (strings) => callback(null, strings.default),
+      (error: Error) => callback(error, false), // e.g. offline: asked again on the next use
+    )
+  },
+}
 
 export const languages = [
   // Each language is named in itself, so that a reader of either can find theirs.
@@ -42,7 +82,7 @@ const DEFAULT_LANGUAGE: Language = 'sv'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: typeof svResources
+    resources: Resources
   }
 }
 
@@ -64,14 +104,27 @@ function reflectInDocument(language: string) {
   document.documentElement.lang = language
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { sv: svResources, en: enResources },
-  lng: storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  interpolation: { escapeValue: false }, // React escapes
-})
+const initialLanguage = storedLanguage()
+/** Resolves when the remembered language's first strings are in: main.tsx renders after it (at once for Swedish). */
+export const i18nReady: Promise<unknown> = i18n
+  .use(chunkBackend)
+  .use(initReactI18next)
+  .init({
+    resources: { sv: bundledSv },
+    partialBundledLanguages: true, // the bundled Swedish strings, the rest from chunkBackend
+    ns: Object.keys(bundledSv),
+    lng: initialLanguage,
+    fallbackLng: DEFAULT_LANGUAGE,
+    interpolation: { escapeValue: false }, // React escapes
+  })
+  .catch(() => undefined) // strings that could not be loaded are asked for again where they are used
 reflectInDocument(i18n.language)
 i18n.on('languageChanged', reflectInDocument)
+
+/** Loads namespaces' strings (the current language's): a route's loader awaits its page's, beside the page's chunk. */
+export function loadNamespaces(...namespaces: Namespace[]): Promise<void> {
+  return i18n.loadNamespaces(namespaces).catch(() => undefined)
+}
 
 /** Switch the UI language and remember the choice in this browser. */
 export function changeLanguage(language: Language) {
@@ -80,7 +133,8 @@ export function changeLanguage(language: Language) {
   } catch {
     // not remembered, still switched
   }
-  void i18n.changeLanguage(language)
+  // i18next loads the language's strings for the namespaces in use, then switches
+  i18n.changeLanguage(language).catch(() => undefined)
 }
 
 /** The current UI language and its Intl locale (for lib/format.ts). */

@@ -1,11 +1,11 @@
 // Trends (utveckling över tid): the strategy's figures period by period, from its first period up to the asked one.
 // The world is read once (the asked period's, which holds every period of the strategy) and the progress model is
 // run once per period, so the number of SQL statements does not grow with the number of periods.
-import type { ProgressQuery, ProgressTrends } from '@uppfoljning/contract'
+import type { ProgressTrends } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { coverage, implementationProgress } from '../../progress-model'
 import { presentOrganisation, presentPeriod } from './progress.presenter'
-import { goalSubtree, participants, progressScope, today, topGoals, type ProgressScope } from './progress.scope'
+import { goalSubtree, participants, progressScope, today, topGoals } from './progress.scope'
 
 /**
  * Every period of the period's strategy up to and including it that has started (by start date, oldest first), with

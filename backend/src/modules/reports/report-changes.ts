@@ -28,8 +28,6 @@ export function coverageCells(snapshot: ReportSnapshot): (ReportGap & { state: C
   )
 }
 
-/** The expected (measure, organisation) pairs without an active action. */
-export const gapsOf = (snapshot: ReportSnapshot): ReportGap[] => coverageCells(snapshot).flatMap(({ state, ...gap }) => (state === 'gap' ? [gap] : []))
 
 /**
  * This snapshot against the previous report's: progress and coverage per goal of this report and county-wide;

@@ -3,14 +3,12 @@
 // malformed values fall back to the defaults, and defaults are left out of the address.
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useMemo } from 'react'
-import { Id, organisationKinds } from '@uppfoljning/contract'
-import { z } from 'zod'
+import { organisationKinds } from '@uppfoljning/contract/enum-values'
+import { Id, optional, z } from '@/lib/search-schema'
 import { defaultOptions, measureSorts, organisationSorts, type MatrixOptions } from './coverage-matrix'
 
 export type MatrixView = 'grid' | 'list'
 export type MatrixState = MatrixOptions & { view: MatrixView }
-
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
 
 /** The address's names: `orgSort`, `measureSort`, `goal`, `kind`, `gaps=1`, `view=list`. */
 export const matrixSearchSchema = z.object({

@@ -1,6 +1,6 @@
 // How the results views write their figures: changes in whole percentage points with a direction, indicator
 // values (suppressed "<5", missing "–"), and the goal tree as indented rows. Pure: the components add the words.
-import type { GoalProgress, IndicatorStatus, IndicatorSummary, ProgressGoals, SubGoalProgress } from '@uppfoljning/contract'
+import type { GoalProgress, IndicatorStatus, IndicatorSummary, SubGoalProgress } from '@uppfoljning/contract'
 import { DEFAULT_LOCALE, formatNumber } from '@/lib/format'
 
 /** A change of a share as the UI shows it: whole points and which way it went ("none" below half a point). */
@@ -58,7 +58,3 @@ export function goalRows(goals: GoalProgress[]): GoalRow[] {
   })
 }
 
-/** Each goal's and sub-goal's code and title by id (for grouping measures under their goal). */
-export function goalIndex(data: Pick<ProgressGoals, 'goals'>): Map<number, GoalRow> {
-  return new Map(goalRows(data.goals).map((row) => [row.goalId, row]))
-}

@@ -2,8 +2,9 @@
 // a reload, the back button and a shared link all show the same queue. The route validates the address with
 // `reviewSearchSchema` (anything malformed counts as not given); defaults are left out of the address.
 import { useNavigate, useSearch, type LinkOptions } from '@tanstack/react-router'
-import { followUpStates, Id, type FollowUpState } from '@uppfoljning/contract'
-import { z } from 'zod'
+import type { FollowUpState } from '@uppfoljning/contract'
+import { followUpStates } from '@uppfoljning/contract/enum-values'
+import { optional, searchId as id, z } from '@/lib/search-schema'
 
 export type StateFilter = FollowUpState | 'all'
 
@@ -22,15 +23,12 @@ export type ReviewFilters = {
 const states: StateFilter[] = ['submitted', 'returned', 'approved', 'draft', 'all']
 const DEFAULT_STATE: StateFilter = 'submitted'
 
-/** a database id; anything else counts as not given */
-const id = Id.optional().catch(undefined)
-
 /** The address's names for the filters (Swedish, like the page's own address). */
 export const reviewSearchSchema = z.object({
   period: id,
   organisation: id,
   mal: id,
-  status: z.enum([...followUpStates, 'all']).optional().catch(undefined),
+  status: optional(z.enum([...followUpStates, 'all'])),
   sida: id,
   uppfoljning: id,
 })

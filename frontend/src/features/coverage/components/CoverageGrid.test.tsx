@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { ReportingPeriod } from '@uppfoljning/contract'
 import { progressKeys } from '@/api/query-keys'
 import { periodSearchSchema } from '@/api/use-chosen-period'
+import { z } from '@/lib/search-schema'
 import '@/lib/i18n'
 import { buildMatrix, defaultOptions } from '../coverage-matrix'
 import { coverageFixture } from '../fixtures'
@@ -76,7 +77,7 @@ function renderView(search = '?period=5') {
   client.setQueryData(progressKeys.coverage(5), coverageFixture)
   return renderAt(<CoverageView period={period} organisationLink={(organisationId) => ({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: 5 } })} />, `/resultat/tackning${search}`, {
     queryClient: client,
-    validateSearch: periodSearchSchema.extend(matrixSearchSchema.shape),
+    validateSearch: z.extend(periodSearchSchema, matrixSearchSchema.shape),
   })
 }
 

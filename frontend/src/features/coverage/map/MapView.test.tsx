@@ -7,6 +7,7 @@ import { getGoalsQueryOptions } from '@/api/get-goals'
 import { getMeasuresQueryOptions } from '@/api/get-measures'
 import { progressKeys } from '@/api/query-keys'
 import { periodSearchSchema } from '@/api/use-chosen-period'
+import { z } from '@/lib/search-schema'
 import '@/lib/i18n'
 import { renderAt, settled } from '../../../../test/render'
 import { mapSearchSchema } from './map-address'
@@ -52,7 +53,7 @@ function renderMap(search = '?period=5') {
   client.setQueryData(progressKeys.map({ periodId: 5, measureId: 30 }), mapData)
   return renderAt(<MapView period={period} strategyId={1} organisationLink={(organisationId) => ({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: 5 } })} />, `/resultat/karta${search}`, {
     queryClient: client,
-    validateSearch: periodSearchSchema.extend(mapSearchSchema.shape),
+    validateSearch: z.extend(periodSearchSchema, mapSearchSchema.shape),
   })
 }
 

@@ -2,19 +2,15 @@
 // measure wins when both are there), and coverage (default) or implementation progress. The route validates them
 // with `mapSearchSchema`; malformed values count as not given.
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { Id } from '@uppfoljning/contract'
-import { z } from 'zod'
+import { searchId, z } from '@/lib/search-schema'
 
 export type MapFigure = 'coverage' | 'progress'
 export type MapState = { goalId: number | null; measureId: number | null; show: MapFigure }
 
-/** a database id; anything else counts as not given */
-const id = Id.optional().catch(undefined)
-
 export const mapSearchSchema = z.object({
-  goal: id,
-  measure: id,
-  show: z.literal('progress').optional().catch(undefined),
+  goal: searchId,
+  measure: searchId,
+  show: z.catch(z.optional(z.literal('progress')), undefined),
 })
 type MapSearch = z.infer<typeof mapSearchSchema>
 

@@ -166,3 +166,28 @@ describe('sending the form', () => {
     expect(await measurePicker()).toHaveAccessibleDescription(/Åtgärden hör inte till planens strategi\./)
   })
 })
+
+describe('a joint action opened by a co-owner', () => {
+  it('offers the description and the status only, says who changes the rest, and sends the rest unchanged', async () => {
+    const joint = planAction(42, {
+      title: 'Gemensam rutin',
+      plannedStart: '2026-01-01',
+      measures: [{ id: 11, code: '1.1', title: 'Skyddat boende' }],
+      coOwners: [{ id: 11, name: 'Polisregion Stockholm' }],
+      can: { edit: true, editLinks: false, archive: false, addFollowUp: true },
+    } as Partial<ReturnType<typeof planAction>>)
+    api.on('PATCH /plan-actions/42', ({ body }) => ok({ ...joint, ...(body as object), version: joint.version + 1 }))
+    const onSaved = jest.fn()
+    renderWithQueries(<ActionForm plan={plan} action={joint} onSaved={onSaved} onCancel={() => {}} />)
+
+    expect(screen.getByText(/ändras av den organisation som äger aktiviteten/)).toBeVisible()
+    expect(screen.queryByRole('textbox', { name: /Aktivitetens namn/ })).toBeNull()
+    expect(screen.queryByRole('group', { name: /Åtgärder som aktiviteten genomför/ })).toBeNull()
+    type('Beskrivning', 'Vi delar rutinen med polisen.')
+    fireEvent.click(screen.getByRole('button', { name: 'Spara ändringarna' }))
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled())
+    const [sent] = api.sent('PATCH /plan-actions/42')
+    expect(sent.body).toMatchObject({ title: 'Gemensam rutin', description: 'Vi delar rutinen med polisen.', measureIds: [11], coOwnerIds: [11], version: joint.version })
+  })
+})

@@ -111,6 +111,7 @@ export function ActionForm({ plan, action, onSaved, onCancel }: Props) {
   }
 
   const headingId = `${prefix}-form-heading`
+  const ownerFields = !base || base.can.editLinks
   return (
     <FormScope form={form} idPrefix={`${prefix}-form`}>
       <section className="action-form" aria-labelledby={headingId}>
@@ -134,15 +135,21 @@ export function ActionForm({ plan, action, onSaved, onCancel }: Props) {
           }}
         >
           <UnsavedChangesGuard dirty={form.formState.isDirty} />
-          <FormTextField name="title" label={t('form.title')} required autoComplete="off" />
+          {/* a co-owner of a joint action changes its description and status; the rest is the owner's (can.editLinks) */}
+          {!ownerFields && <p className="field-hint">{t('form.ownerFieldsNote')}</p>}
+          {ownerFields && <FormTextField name="title" label={t('form.title')} required autoComplete="off" />}
           <FormTextArea name="description" label={t('form.description')} hint={t('form.descriptionHint')} />
-          <FormTextField name="responsibleUnit" label={t('form.responsibleUnit')} hint={t('form.responsibleUnitHint')} autoComplete="off" />
-          <div className="date-pair">
-            <FormTextField name="plannedStart" type="date" label={t('form.plannedStart')} />
-            <FormTextField name="plannedEnd" type="date" label={t('form.plannedEnd')} />
-          </div>
+          {ownerFields && (
+            <>
+              <FormTextField name="responsibleUnit" label={t('form.responsibleUnit')} hint={t('form.responsibleUnitHint')} autoComplete="off" />
+              <div className="date-pair">
+                <FormTextField name="plannedStart" type="date" label={t('form.plannedStart')} />
+                <FormTextField name="plannedEnd" type="date" label={t('form.plannedEnd')} />
+              </div>
+            </>
+          )}
           <FormSelect name="status" label={t('form.status')} options={actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))} />
-          <ActionPickers plan={plan} initial={action} />
+          {ownerFields && <ActionPickers plan={plan} initial={action} />}
           <div className="form-actions">
             <button type="submit" className="button" aria-disabled={saving || conflict || undefined}>
               {saving ? t('form.saving') : base ? t('form.saveChanges') : t('form.add')}

@@ -1,6 +1,7 @@
 import type { LinkOptions } from '@tanstack/react-router'
 import type { ReportDetail } from '@uppfoljning/contract'
 import { useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DownloadLinks } from '@/components/ui/DownloadLinks'
 import { LoadError } from '@/components/ui/LoadError'
@@ -12,13 +13,14 @@ import { Link } from '@/components/ui/Link'
 import { useDocumentTitle } from '@/lib/page-title'
 import { getReportQueryOptions, useReport } from '../api/get-report'
 import { reportActions, type ReportViewer } from '../report-actions'
-import { useReportTexts } from '../use-report-texts'
 import { AnalysisText } from './GoalSections'
 import { ReportActionsBar } from './ReportActionsBar'
 import { ReportBody, ReportContents } from './ReportBody'
 import { ReportStatusTag } from './ReportStatusTag'
-import { ReportTextsForm } from './ReportTextsForm'
 import '../reports.css'
+
+// OPK staff's editing of a draft, with the forms library and the contract's schemas: loaded only for them
+const ReportEditing = lazy(() => import('./ReportEditing').then((module) => ({ default: module.ReportEditing })))
 
 type Props = {
   reportId: number
@@ -75,7 +77,8 @@ function ReportView({ report, reportsLink, reportLink }: { report: ReportDetail 
   const { locale } = useLanguage()
   const queryClient = useQueryClient()
   const actions = reportActions(report)
-  const editor = useReportTexts(report)
+  // whether the texts' form has unsaved changes (ReportEditing says), for the actions bar
+  const [dirty, setDirty] = useState(false)
   const reload = () => queryClient.fetchQuery({ ...getReportQueryOptions(report.id), staleTime: 0 })
   const { period } = report
 
@@ -130,10 +133,12 @@ function ReportView({ report, reportsLink, reportLink }: { report: ReportDetail 
       </dl>
       <h2 className="report-downloads-heading">{t('report.downloads')}</h2>
       <DownloadLinks path={`/reports/${report.id}/export`} label={report.title} />
-      <ReportActionsBar report={report} actions={actions} dirty={actions.edit && editor.dirty} onReload={reload} headingId="report-heading" />
+      <ReportActionsBar report={report} actions={actions} dirty={actions.edit && dirty} onReload={reload} headingId="report-heading" />
       <ReportContents />
       {actions.edit ? (
-        <ReportTextsForm report={report} editor={editor} reportLink={reportLink} />
+        <Suspense fallback={<LoadingState>{t('report.loading')}</LoadingState>}>
+          <ReportEditing report={report} reportLink={reportLink} onDirtyChange={setDirty} />
+        </Suspense>
       ) : (
         <ReportBody
           report={report}

@@ -61,6 +61,8 @@ export function BasisDialog({ periodId, periodName, subject, subjectTitle, links
           {t('basis.close')}
         </button>
       </div>
+      {/* one listener for the links inside (a link's click also comes from the keyboard): following one closes the dialog */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div className="results-dialog-body" onClick={closeOnLink}>
         {explanation.isPending ? (
           <LoadingState>{t('basis.loading')}</LoadingState>

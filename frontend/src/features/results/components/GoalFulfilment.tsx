@@ -54,10 +54,13 @@ export function GoalFulfilment({ periodId, links }: Props) {
         <p>{t('goals.intro')}</p>
         {body}
       </section>
-      <Deferred>
-        <OrganisationsSection periodId={periodId} links={links} />
-        <AttentionSection periodId={periodId} links={links} />
-      </Deferred>
+      {/* below the goals once they are in, so that their arrival moves nothing already on screen */}
+      {!goals.isPending && (
+        <Deferred>
+          <OrganisationsSection periodId={periodId} links={links} />
+          <AttentionSection periodId={periodId} links={links} />
+        </Deferred>
+      )}
     </>
   )
 }
