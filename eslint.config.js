@@ -24,10 +24,13 @@ const featureBoundaries = features.map((feature) => ({
         patterns: [
           {
             group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-            message: 'A feature does not import another feature: move the shared part to src/api, src/components or src/lib, or compose in src/app.',
+            message:
+              'A feature does not import another feature: move the shared part to src/api, src/components or src/lib, or compose in src/app.',
           },
           {
-            group: features.filter((other) => other !== feature).flatMap((other) => [`../**/features/${other}/**`, `../../${other}/**`, `../../../${other}/**`]),
+            group: features
+              .filter((other) => other !== feature)
+              .flatMap((other) => [`../**/features/${other}/**`, `../../${other}/**`, `../../../${other}/**`]),
             message: 'A feature does not import another feature.',
           },
         ],

@@ -9,7 +9,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 /** A port nobody listens on right now (asked of the OS), so that parallel runs and a dev server don't collide. */
 function freePort(): string {
-  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
+  const script =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })
 }
 
@@ -33,7 +34,15 @@ const chromium = {
   launchOptions: {
     executablePath: '/usr/bin/chromium',
     // without the networking flags Chromium keeps calling Google services from a closed network
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   },
 }
 
@@ -57,7 +66,11 @@ export default defineConfig({
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
     { name: 'desktop', use: { ...chromium }, dependencies: ['setup'] },
     // the narrowest screen we promise to work on (WCAG 1.4.10 reflow)
-    { name: 'narrow-320', use: { ...chromium, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, dependencies: ['setup'] },
+    {
+      name: 'narrow-320',
+      use: { ...chromium, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true },
+      dependencies: ['setup'],
+    },
   ],
   webServer: {
     // always its own embedded database, even when the shell has a DATABASE_URL

@@ -26,7 +26,18 @@ import { postgresCpuMs, postmasterOf, processCpuMs } from './cpu'
 import { frontendSize } from './frontend-size'
 import { percentile, type LoadJob, type LoadResult } from './load'
 import { LoadRunner } from './load-runner'
-import { compareQueryCounts, evaluateTargets, printScale, printSummary, readResults, writeResults, type EndpointKey, type EndpointResult, type Results, type ScaleResult } from './report'
+import {
+  compareQueryCounts,
+  evaluateTargets,
+  printScale,
+  printSummary,
+  readResults,
+  writeResults,
+  type EndpointKey,
+  type EndpointResult,
+  type Results,
+  type ScaleResult,
+} from './report'
 import { measureStartup, startupCommands } from './startup'
 import { SPECS, type Scale } from './synthetic'
 
@@ -69,7 +80,14 @@ async function measured(runner: LoadRunner, job: LoadJob, postmaster: number | n
   const wall = performance.now() - started
   const appMs = processCpuMs() - app
   const pgMs = pg === null ? null : postgresCpuMs(postmaster)! - pg
-  return { ...run, cpu: { appMsPerRequest: round(appMs / run.requests), postgresMsPerRequest: pgMs === null ? null : round(pgMs / run.requests), appShare: round(appMs / wall) } }
+  return {
+    ...run,
+    cpu: {
+      appMsPerRequest: round(appMs / run.requests),
+      postgresMsPerRequest: pgMs === null ? null : round(pgMs / run.requests),
+      appShare: round(appMs / wall),
+    },
+  }
 }
 
 interface EndpointSpec {
@@ -82,10 +100,25 @@ interface EndpointSpec {
 
 const ENDPOINTS: EndpointSpec[] = [
   { key: 'plans', label: 'GET /implementation-plans', route: '/implementation-plans', path: () => '/implementation-plans' },
-  { key: 'actions', label: 'GET /plan-actions?strategyId', route: '/plan-actions', path: (ids) => `/plan-actions?strategyId=${ids.strategyId}` },
+  {
+    key: 'actions',
+    label: 'GET /plan-actions?strategyId',
+    route: '/plan-actions',
+    path: (ids) => `/plan-actions?strategyId=${ids.strategyId}`,
+  },
   { key: 'goals', label: 'GET /progress/goals', route: '/progress/goals', path: (ids) => `/progress/goals?periodId=${ids.periodId}` },
-  { key: 'coverage', label: 'GET /progress/coverage', route: '/progress/coverage', path: (ids) => `/progress/coverage?periodId=${ids.periodId}` },
-  { key: 'organisation', label: 'GET /progress/organisations/:id', route: '/progress/organisations/:id', path: (ids) => `/progress/organisations/${ids.organisationId}?periodId=${ids.periodId}` },
+  {
+    key: 'coverage',
+    label: 'GET /progress/coverage',
+    route: '/progress/coverage',
+    path: (ids) => `/progress/coverage?periodId=${ids.periodId}`,
+  },
+  {
+    key: 'organisation',
+    label: 'GET /progress/organisations/:id',
+    route: '/progress/organisations/:id',
+    path: (ids) => `/progress/organisations/${ids.organisationId}?periodId=${ids.periodId}`,
+  },
 ]
 
 /** SQL statements the server sends for one request (the server runs in this process). */
@@ -139,7 +172,13 @@ async function goalBreakdown(periodId: number, iterations: number): Promise<NonN
     totals.push(loads[i] + models[i])
     rows = { actions: world.input.actions.length, followUps: world.input.followUps.length }
   }
-  const p50 = (xs: number[]) => round(percentile([...xs].sort((a, b) => a - b), 50))
+  const p50 = (xs: number[]) =>
+    round(
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      ),
+    )
   return { loadMs: p50(loads), modelMs: p50(models), coldMs: p50(totals), ...rows }
 }
 
@@ -157,7 +196,10 @@ function compareGoalFigures(body: string, rows: { goalId: number; progress: numb
     for (const row of rows) {
       const goal = goals.find((g) => g.goalId === row.goalId)
       if (!goal) return Infinity
-      for (const [a, b] of [[goal.progress.progress, row.progress], [goal.progress.previous, row.previous]]) {
+      for (const [a, b] of [
+        [goal.progress.progress, row.progress],
+        [goal.progress.previous, row.previous],
+      ]) {
         if ((a === null) !== (b === null)) return Infinity
         if (a !== null && b !== null) worst = Math.max(worst, Math.abs(a - b))
       }
@@ -194,7 +236,10 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
   const strategyId = await one(`SELECT id FROM "Strategy" WHERE status = 'active' AND "archivedAt" IS NULL ORDER BY id DESC LIMIT 1`)
   const ids = {
     strategyId,
-    periodId: await one(`SELECT id FROM "ReportingPeriod" WHERE "strategyId" = $1 AND "archivedAt" IS NULL ORDER BY "startsOn" DESC LIMIT 1`, [strategyId]),
+    periodId: await one(
+      `SELECT id FROM "ReportingPeriod" WHERE "strategyId" = $1 AND "archivedAt" IS NULL ORDER BY "startsOn" DESC LIMIT 1`,
+      [strategyId],
+    ),
     organisationId: await one(`SELECT id FROM "Organisation" WHERE "municipalityCode" = '0127'`),
   }
   const userId = await one(`SELECT id FROM "User" WHERE email = $1`, [DEMO_OPK])
@@ -258,26 +303,45 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
 
     for (const spec of live) {
       const entry = result.endpoints[spec.key]
-      entry.single = await measured(runner, { url: api(entry.path), headers, connections: 1, durationMs: singleMs, minRequests: slow.has(spec.key) ? 1 : 3 }, postmaster)
+      entry.single = await measured(
+        runner,
+        { url: api(entry.path), headers, connections: 1, durationMs: singleMs, minRequests: slow.has(spec.key) ? 1 : 3 },
+        postmaster,
+      )
       const cpu = entry.single.cpu!
-      console.log(`  ${spec.label}: ${entry.queries!.join('/')} SQL statements, ${entry.single.p50} ms at 1 connection (CPU per request: app ${cpu.appMsPerRequest} ms, PostgreSQL ${cpu.postgresMsPerRequest ?? '?'} ms)`)
+      console.log(
+        `  ${spec.label}: ${entry.queries!.join('/')} SQL statements, ${entry.single.p50} ms at 1 connection (CPU per request: app ${cpu.appMsPerRequest} ms, PostgreSQL ${cpu.postgresMsPerRequest ?? '?'} ms)`,
+      )
     }
 
     if (result.endpoints.goals.single) {
       result.goalBreakdown = await goalBreakdown(ids.periodId, result.endpoints.goals.single.p50 > 5_000 ? 1 : 3)
-      console.log(`  goal report computed afresh: ${result.goalBreakdown.coldMs} ms (reading the rows ${result.goalBreakdown.loadMs} ms, the model ${result.goalBreakdown.modelMs} ms; ${result.goalBreakdown.followUps} follow-ups read)`)
+      console.log(
+        `  goal report computed afresh: ${result.goalBreakdown.coldMs} ms (reading the rows ${result.goalBreakdown.loadMs} ms, the model ${result.goalBreakdown.modelMs} ms; ${result.goalBreakdown.followUps} follow-ups read)`,
+      )
     }
     const sql = await timeGoalSql(url, ids.periodId, singleMs)
     const difference = goalsBody ? compareGoalFigures(goalsBody, sql.rows) : null
-    result.goalSql = { p50: sql.p50, runs: sql.runs, matchesEndpoint: difference === null ? null : difference < 1e-9, maxDifference: difference }
+    result.goalSql = {
+      p50: sql.p50,
+      runs: sql.runs,
+      matchesEndpoint: difference === null ? null : difference < 1e-9,
+      maxDifference: difference,
+    }
     const goalsSingle = result.endpoints.goals.single
     result.goalRatio = goalsSingle ? round(goalsSingle.p50 / sql.p50) : null
     result.goalColdRatio = result.goalBreakdown ? round(result.goalBreakdown.coldMs / sql.p50) : null
-    console.log(`  goal figures in one SQL aggregate: ${sql.p50} ms${result.goalRatio !== null ? ` (the endpoint takes ${result.goalRatio} ×; computed afresh ${result.goalColdRatio} ×)` : ''}`)
+    console.log(
+      `  goal figures in one SQL aggregate: ${sql.p50} ms${result.goalRatio !== null ? ` (the endpoint takes ${result.goalRatio} ×; computed afresh ${result.goalColdRatio} ×)` : ''}`,
+    )
 
     for (const connections of CONNECTIONS) {
       await sleep(300)
-      result.hello[String(connections)] = await measured(runner, { url: options.helloUrl, headers: {}, connections, durationMs }, postmaster)
+      result.hello[String(connections)] = await measured(
+        runner,
+        { url: options.helloUrl, headers: {}, connections, durationMs },
+        postmaster,
+      )
     }
     for (const spec of live) {
       const entry = result.endpoints[spec.key]
@@ -285,14 +349,17 @@ async function benchScale(scale: Scale, serverUrl: string, options: Options): Pr
       for (const connections of CONNECTIONS) {
         const queueMs = entry.single!.p50 * connections
         if (queueMs > MAX_QUEUE_MS) {
-          entry.load[String(connections)] = `skipped (${Math.round(entry.single!.p50)} ms a request: ~${Math.round(queueMs / 1000)} s queue)`
+          entry.load[String(connections)] =
+            `skipped (${Math.round(entry.single!.p50)} ms a request: ~${Math.round(queueMs / 1000)} s queue)`
           continue
         }
         await sleep(300)
         const run = await measured(runner, { url: api(entry.path), headers, connections, durationMs }, postmaster)
         entry.load[String(connections)] = run
         const failures = Object.entries(run.statuses).filter(([status]) => !status.startsWith('2'))
-        console.log(`  ${spec.label} at ${connections} connections: p50 ${run.p50}, p95 ${run.p95}, p99 ${run.p99} ms, ${run.rps} req/s${failures.length ? `; failed: ${failures.map(([status, n]) => `${n} × ${status}`).join(', ')} (${run.firstError})` : ''}`)
+        console.log(
+          `  ${spec.label} at ${connections} connections: p50 ${run.p50}, p95 ${run.p95}, p99 ${run.p99} ms, ${run.rps} req/s${failures.length ? `; failed: ${failures.map(([status, n]) => `${n} × ${status}`).join(', ')} (${run.firstError})` : ''}`,
+        )
       }
     }
     const actions = result.endpoints.actions.load
@@ -351,10 +418,18 @@ async function main() {
   const hello = await listen(helloApp)
   const results: Results = readResults(RESULTS_FILE) ?? { machine: {}, scales: {} }
   results.machine = await machine(serverUrl)
-  console.log(`Benchmark on ${results.machine.cores} cores (${results.machine.cpu}), Node ${process.version}, ${embedded ? 'embedded' : 'given'} PostgreSQL; ${durationMs / 1000} s per measurement`)
+  console.log(
+    `Benchmark on ${results.machine.cores} cores (${results.machine.cpu}), Node ${process.version}, ${embedded ? 'embedded' : 'given'} PostgreSQL; ${durationMs / 1000} s per measurement`,
+  )
   try {
     for (const scale of scales) {
-      results.scales[scale] = await benchScale(scale, serverUrl, { quick, durationMs, runner, helloUrl: `${hello.base}/hello`, local: embedded !== undefined })
+      results.scales[scale] = await benchScale(scale, serverUrl, {
+        quick,
+        durationMs,
+        runner,
+        helloUrl: `${hello.base}/hello`,
+        local: embedded !== undefined,
+      })
       results.queryCounts = compareQueryCounts(results)
       results.targets = evaluateTargets(results)
       writeResults(RESULTS_FILE, results)
@@ -369,8 +444,11 @@ async function main() {
     results.queryCounts = compareQueryCounts(results)
     results.targets = evaluateTargets(results)
     writeResults(RESULTS_FILE, results)
-    for (const scale of ['S', 'M', 'L'] as const) if (results.scales[scale] && !scales.includes(scale)) console.log(`\n(scale ${scale} from an earlier run, ${results.scales[scale]!.measuredAt})`)
-    if (!results.queryCounts.same) console.log(`\nSQL statements per request differ between scales: ${results.queryCounts.differences.join('; ')}`)
+    for (const scale of ['S', 'M', 'L'] as const)
+      if (results.scales[scale] && !scales.includes(scale))
+        console.log(`\n(scale ${scale} from an earlier run, ${results.scales[scale]!.measuredAt})`)
+    if (!results.queryCounts.same)
+      console.log(`\nSQL statements per request differ between scales: ${results.queryCounts.differences.join('; ')}`)
     printSummary(results)
     console.log(`\nWritten to ${RESULTS_FILE}`)
   } finally {

@@ -64,11 +64,16 @@ async function loadDemo(url: string): Promise<Record<string, number>> {
   }
 }
 
-async function loadSynthetic(client: Client, scale: Scale, log: (m: string) => void): Promise<{ counts: Record<string, number>; triggersOff: boolean }> {
+async function loadSynthetic(
+  client: Client,
+  scale: Scale,
+  log: (m: string) => void,
+): Promise<{ counts: Record<string, number>; triggersOff: boolean }> {
   const { rows } = await client.query<{ organisations: number; superuser: boolean }>(
     `SELECT (SELECT count(*) FROM "Organisation")::int AS organisations, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser`,
   )
-  if (rows[0].organisations > 0) throw new Error(`The database already has organisations: the ${scale} scale needs an empty (migrated) database.`)
+  if (rows[0].organisations > 0)
+    throw new Error(`The database already has organisations: the ${scale} scale needs an empty (migrated) database.`)
   const triggersOff = rows[0].superuser
   if (!triggersOff) log('Not a superuser: loading with the audit triggers on (much slower, and every row gets an AuditEvent).')
 
@@ -84,41 +89,237 @@ async function loadSynthetic(client: Client, scale: Scale, log: (m: string) => v
   await client.query('BEGIN')
   try {
     if (triggersOff) await client.query('SET LOCAL session_replication_role = replica')
-    await copy('Organisation', ['id', 'kind', 'name', 'shortName', 'municipalityCode', 'createdAt', 'updatedAt'],
-      s.organisations.map((o) => [o.id, o.kind, o.name, o.shortName, o.municipalityCode, STAMP, STAMP]))
+    await copy(
+      'Organisation',
+      ['id', 'kind', 'name', 'shortName', 'municipalityCode', 'createdAt', 'updatedAt'],
+      s.organisations.map((o) => [o.id, o.kind, o.name, o.shortName, o.municipalityCode, STAMP, STAMP]),
+    )
     const st = s.strategy
-    await copy('Strategy', ['id', 'name', 'startYear', 'endYear', 'overallGoal', 'status', 'createdAt', 'updatedAt'], [[st.id, st.name, st.startYear, st.endYear, st.overallGoal, 'active', STAMP, STAMP]])
-    await copy('Goal', ['id', 'strategyId', 'parentId', 'code', 'title', 'description', 'preconditions', 'nationalGoal', 'sortOrder', 'createdAt', 'updatedAt'],
-      s.goals.map((g) => [g.id, st.id, g.parentId, g.code, g.title, g.description, g.preconditions, g.nationalGoal, g.sortOrder, STAMP, STAMP]))
-    await copy('Measure', ['id', 'goalId', 'code', 'title', 'description', 'expectedKinds', 'targetGroups', 'violenceAreas', 'preventionLevels', 'activeFromYear', 'activeToYear', 'sortOrder', 'createdAt', 'updatedAt'],
-      s.measures.map((m) => [m.id, m.goalId, m.code, m.title, m.description, m.expectedKinds, m.targetGroups, m.violenceAreas, m.preventionLevels, m.activeFromYear, m.activeToYear, m.sortOrder, STAMP, STAMP]))
-    await copy('MeasureExpectedOrganisation', ['measureId', 'organisationId'], s.expectedOrganisations.map((e) => [e.measureId, e.organisationId]))
-    await copy('ReportingPeriod', ['id', 'strategyId', 'name', 'startsOn', 'endsOn', 'deadline', 'status', 'createdAt', 'updatedAt'],
-      s.periods.map((p) => [p.id, st.id, p.name, p.startsOn, p.endsOn, p.deadline, p.status, STAMP, STAMP]))
-    await copy('Indicator', ['id', 'goalId', 'measureId', 'name', 'description', 'unit', 'direction', 'baselineValue', 'baselineYear', 'targetValue', 'targetYear', 'dataSource', 'createdAt', 'updatedAt'],
-      s.indicators.map((i) => [i.id, i.goalId, i.measureId, i.name, i.description, i.unit, i.direction, i.baselineValue, i.baselineYear, i.targetValue, i.targetYear, i.dataSource, STAMP, STAMP]))
-    await copy('IndicatorValue', ['id', 'indicatorId', 'organisationId', 'periodId', 'value', 'suppressed', 'note', 'createdAt', 'updatedAt'],
-      s.indicatorValues.map((v) => [v.id, v.indicatorId, v.organisationId, v.periodId, v.value, v.suppressed, v.note, STAMP, STAMP]))
-    await copy('User', ['id', 'email', 'name', 'role', 'passwordHash', 'totpSecret', 'totpEnabledAt', 'recoveryCodes', 'createdAt', 'updatedAt'],
-      s.users.map((u) => [u.id, u.email, u.name, u.role, passwordHash, u.totpSecret, u.totpSecret === DEMO_TOTP_SECRET ? '2025-01-01 08:00:00' : null, [], STAMP, STAMP]))
-    await copy('UserOrganisation', ['userId', 'organisationId'], s.users.flatMap((u) => u.organisationIds.map((o) => [u.id, o])))
-    await copy('ImplementationPlan', ['id', 'organisationId', 'strategyId', 'title', 'startYear', 'endYear', 'status', 'adoptedOn', 'adoptedBy', 'createdAt', 'updatedAt'],
-      s.plans.map((p) => [p.id, p.organisation.id, st.id, p.title, st.startYear, st.endYear, p.status, p.adoptedOn, p.adoptedBy, STAMP, STAMP]))
+    await copy(
+      'Strategy',
+      ['id', 'name', 'startYear', 'endYear', 'overallGoal', 'status', 'createdAt', 'updatedAt'],
+      [[st.id, st.name, st.startYear, st.endYear, st.overallGoal, 'active', STAMP, STAMP]],
+    )
+    await copy(
+      'Goal',
+      [
+        'id',
+        'strategyId',
+        'parentId',
+        'code',
+        'title',
+        'description',
+        'preconditions',
+        'nationalGoal',
+        'sortOrder',
+        'createdAt',
+        'updatedAt',
+      ],
+      s.goals.map((g) => [
+        g.id,
+        st.id,
+        g.parentId,
+        g.code,
+        g.title,
+        g.description,
+        g.preconditions,
+        g.nationalGoal,
+        g.sortOrder,
+        STAMP,
+        STAMP,
+      ]),
+    )
+    await copy(
+      'Measure',
+      [
+        'id',
+        'goalId',
+        'code',
+        'title',
+        'description',
+        'expectedKinds',
+        'targetGroups',
+        'violenceAreas',
+        'preventionLevels',
+        'activeFromYear',
+        'activeToYear',
+        'sortOrder',
+        'createdAt',
+        'updatedAt',
+      ],
+      s.measures.map((m) => [
+        m.id,
+        m.goalId,
+        m.code,
+        m.title,
+        m.description,
+        m.expectedKinds,
+        m.targetGroups,
+        m.violenceAreas,
+        m.preventionLevels,
+        m.activeFromYear,
+        m.activeToYear,
+        m.sortOrder,
+        STAMP,
+        STAMP,
+      ]),
+    )
+    await copy(
+      'MeasureExpectedOrganisation',
+      ['measureId', 'organisationId'],
+      s.expectedOrganisations.map((e) => [e.measureId, e.organisationId]),
+    )
+    await copy(
+      'ReportingPeriod',
+      ['id', 'strategyId', 'name', 'startsOn', 'endsOn', 'deadline', 'status', 'createdAt', 'updatedAt'],
+      s.periods.map((p) => [p.id, st.id, p.name, p.startsOn, p.endsOn, p.deadline, p.status, STAMP, STAMP]),
+    )
+    await copy(
+      'Indicator',
+      [
+        'id',
+        'goalId',
+        'measureId',
+        'name',
+        'description',
+        'unit',
+        'direction',
+        'baselineValue',
+        'baselineYear',
+        'targetValue',
+        'targetYear',
+        'dataSource',
+        'createdAt',
+        'updatedAt',
+      ],
+      s.indicators.map((i) => [
+        i.id,
+        i.goalId,
+        i.measureId,
+        i.name,
+        i.description,
+        i.unit,
+        i.direction,
+        i.baselineValue,
+        i.baselineYear,
+        i.targetValue,
+        i.targetYear,
+        i.dataSource,
+        STAMP,
+        STAMP,
+      ]),
+    )
+    await copy(
+      'IndicatorValue',
+      ['id', 'indicatorId', 'organisationId', 'periodId', 'value', 'suppressed', 'note', 'createdAt', 'updatedAt'],
+      s.indicatorValues.map((v) => [v.id, v.indicatorId, v.organisationId, v.periodId, v.value, v.suppressed, v.note, STAMP, STAMP]),
+    )
+    await copy(
+      'User',
+      ['id', 'email', 'name', 'role', 'passwordHash', 'totpSecret', 'totpEnabledAt', 'recoveryCodes', 'createdAt', 'updatedAt'],
+      s.users.map((u) => [
+        u.id,
+        u.email,
+        u.name,
+        u.role,
+        passwordHash,
+        u.totpSecret,
+        u.totpSecret === DEMO_TOTP_SECRET ? '2025-01-01 08:00:00' : null,
+        [],
+        STAMP,
+        STAMP,
+      ]),
+    )
+    await copy(
+      'UserOrganisation',
+      ['userId', 'organisationId'],
+      s.users.flatMap((u) => u.organisationIds.map((o) => [u.id, o])),
+    )
+    await copy(
+      'ImplementationPlan',
+      ['id', 'organisationId', 'strategyId', 'title', 'startYear', 'endYear', 'status', 'adoptedOn', 'adoptedBy', 'createdAt', 'updatedAt'],
+      s.plans.map((p) => [
+        p.id,
+        p.organisation.id,
+        st.id,
+        p.title,
+        st.startYear,
+        st.endYear,
+        p.status,
+        p.adoptedOn,
+        p.adoptedBy,
+        STAMP,
+        STAMP,
+      ]),
+    )
 
     const actions: ActionRow[] = [...actionsOf(s)]
-    await copy('PlanAction', ['id', 'planId', 'title', 'description', 'responsibleUnit', 'plannedStart', 'plannedEnd', 'status', 'createdAt', 'updatedAt'],
-      actions.map((a) => [a.id, a.planId, a.title, a.description, a.responsibleUnit, a.plannedStart, a.plannedEnd, a.status, STAMP, STAMP]))
-    await copy('PlanActionMeasure', ['actionId', 'measureId'], actions.flatMap((a) => a.measureIds.map((m) => [a.id, m])))
-    await copy('PlanActionCoOwner', ['actionId', 'organisationId'], actions.flatMap((a) => a.coOwnerIds.map((o) => [a.id, o])))
-    await copy('FollowUp', ['actionId', 'periodId', 'status', 'progress', 'narrative', 'results', 'obstacles', 'state', 'submittedAt', 'reviewedAt', 'reviewComment', 'createdAt', 'updatedAt'],
+    await copy(
+      'PlanAction',
+      ['id', 'planId', 'title', 'description', 'responsibleUnit', 'plannedStart', 'plannedEnd', 'status', 'createdAt', 'updatedAt'],
+      actions.map((a) => [a.id, a.planId, a.title, a.description, a.responsibleUnit, a.plannedStart, a.plannedEnd, a.status, STAMP, STAMP]),
+    )
+    await copy(
+      'PlanActionMeasure',
+      ['actionId', 'measureId'],
+      actions.flatMap((a) => a.measureIds.map((m) => [a.id, m])),
+    )
+    await copy(
+      'PlanActionCoOwner',
+      ['actionId', 'organisationId'],
+      actions.flatMap((a) => a.coOwnerIds.map((o) => [a.id, o])),
+    )
+    await copy(
+      'FollowUp',
+      [
+        'actionId',
+        'periodId',
+        'status',
+        'progress',
+        'narrative',
+        'results',
+        'obstacles',
+        'state',
+        'submittedAt',
+        'reviewedAt',
+        'reviewComment',
+        'createdAt',
+        'updatedAt',
+      ],
       (function* () {
         const texts = followUpTexts()
         for (const action of actions)
           for (const f of followUpsOf(action, s.periods, texts))
-            yield [f.actionId, f.periodId, f.status, f.progress, f.narrative, f.results, f.obstacles, f.state, f.submittedAt, f.reviewedAt, f.reviewComment, STAMP, STAMP]
-      })())
+            yield [
+              f.actionId,
+              f.periodId,
+              f.status,
+              f.progress,
+              f.narrative,
+              f.results,
+              f.obstacles,
+              f.state,
+              f.submittedAt,
+              f.reviewedAt,
+              f.reviewComment,
+              STAMP,
+              STAMP,
+            ]
+      })(),
+    )
 
-    for (const table of ['Organisation', 'Strategy', 'Goal', 'Measure', 'ReportingPeriod', 'Indicator', 'IndicatorValue', 'User', 'ImplementationPlan', 'PlanAction'])
+    for (const table of [
+      'Organisation',
+      'Strategy',
+      'Goal',
+      'Measure',
+      'ReportingPeriod',
+      'Indicator',
+      'IndicatorValue',
+      'User',
+      'ImplementationPlan',
+      'PlanAction',
+    ])
       await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`)
     await client.query('COMMIT')
   } catch (error) {

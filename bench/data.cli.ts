@@ -30,9 +30,15 @@ async function main() {
   try {
     console.log(`Scale ${scale}: ${SPECS[scale].description}`)
     const report = await loadScale(url, scale, (m) => console.log(m))
-    console.log(`\nRows: ${Object.entries(report.counts).map(([table, n]) => `${table} ${n.toLocaleString('sv-SE')}`).join(', ')}`)
+    console.log(
+      `\nRows: ${Object.entries(report.counts)
+        .map(([table, n]) => `${table} ${n.toLocaleString('sv-SE')}`)
+        .join(', ')}`,
+    )
     const { migrate, write, vacuumAnalyze, total } = report.seconds
-    console.log(`Loaded in ${total} s (migrations ${migrate} s, rows ${write} s, VACUUM ANALYZE ${vacuumAnalyze} s); audit triggers ${report.triggersOff ? 'off during the load' : 'on'}.`)
+    console.log(
+      `Loaded in ${total} s (migrations ${migrate} s, rows ${write} s, VACUUM ANALYZE ${vacuumAnalyze} s); audit triggers ${report.triggersOff ? 'off during the load' : 'on'}.`,
+    )
     if (embedded) console.log(`Run the app on it: DATA_DIR=.data/bench-${scale.toLowerCase()} npm run dev`)
   } finally {
     await embedded?.stop()

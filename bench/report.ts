@@ -93,7 +93,10 @@ export function compareQueryCounts(results: Results): { same: boolean; differenc
         return queries ? [{ scale, queries: [...new Set(queries)] }] : []
       })
       const values = new Set(seen.flatMap((s) => s.queries))
-      if (values.size > 1) differences.push(`${key}${kind === 'unchangedQueries' ? ' (database unchanged)' : ''}: ${seen.map((s) => `${s.scale} ${s.queries.join('/')}`).join(', ')}`)
+      if (values.size > 1)
+        differences.push(
+          `${key}${kind === 'unchangedQueries' ? ' (database unchanged)' : ''}: ${seen.map((s) => `${s.scale} ${s.queries.join('/')}`).join(', ')}`,
+        )
     }
   }
   return { same: differences.length === 0, differences }
@@ -102,13 +105,24 @@ export function compareQueryCounts(results: Results): { same: boolean; differenc
 export function evaluateTargets(results: Results): Target[] {
   const targets: Target[] = []
   const verdict = (ok: boolean | null): Target['verdict'] => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS')
-  for (const [scale, limit] of [['M', 150], ['L', 500]] as const) {
+  for (const [scale, limit] of [
+    ['M', 150],
+    ['L', 500],
+  ] as const) {
     const goals = results.scales[scale]?.endpoints.goals
     const at10 = goals ? load(goals, 10) : undefined
     const p95 = typeof at10 === 'object' ? at10.p95 : undefined
     targets.push({
       name: `goal report (GET /progress/goals) p95 ≤ ${limit} ms at ${scale}, 10 connections`,
-      value: !results.scales[scale] ? 'not measured' : !goals?.present ? 'not yet (no route)' : p95 === undefined ? (typeof at10 === 'string' ? at10 : 'not measured') : `${ms(p95)} ms`,
+      value: !results.scales[scale]
+        ? 'not measured'
+        : !goals?.present
+          ? 'not yet (no route)'
+          : p95 === undefined
+            ? typeof at10 === 'string'
+              ? at10
+              : 'not measured'
+            : `${ms(p95)} ms`,
       verdict: verdict(p95 === undefined ? (typeof at10 === 'string' ? false : null) : p95 <= limit),
     })
   }
@@ -147,9 +161,15 @@ export function evaluateTargets(results: Results): Target[] {
 }
 
 export function printScale(r: ScaleResult) {
-  const rows = [['endpoint', 'SQL/req', 'CPU ms/req app+pg', '1 conn p50', '10 conn p50/p95/p99', 'req/s', '50 conn p50/p95/p99', 'req/s', 'errors']]
-  const cpuOf = (x: LoadResult | string | undefined) => (typeof x === 'object' && x.cpu ? `${ms(x.cpu.appMsPerRequest)}+${x.cpu.postgresMsPerRequest === null ? '?' : ms(x.cpu.postgresMsPerRequest)}` : '–')
-  const cell = (x: LoadResult | string | undefined) => (x === undefined ? ['–', '–'] : typeof x === 'string' ? [x, '–'] : [`${ms(x.p50)}/${ms(x.p95)}/${ms(x.p99)}`, String(Math.round(x.rps))])
+  const rows = [
+    ['endpoint', 'SQL/req', 'CPU ms/req app+pg', '1 conn p50', '10 conn p50/p95/p99', 'req/s', '50 conn p50/p95/p99', 'req/s', 'errors'],
+  ]
+  const cpuOf = (x: LoadResult | string | undefined) =>
+    typeof x === 'object' && x.cpu
+      ? `${ms(x.cpu.appMsPerRequest)}+${x.cpu.postgresMsPerRequest === null ? '?' : ms(x.cpu.postgresMsPerRequest)}`
+      : '–'
+  const cell = (x: LoadResult | string | undefined) =>
+    x === undefined ? ['–', '–'] : typeof x === 'string' ? [x, '–'] : [`${ms(x.p50)}/${ms(x.p95)}/${ms(x.p99)}`, String(Math.round(x.rps))]
   for (const e of Object.values(r.endpoints)) {
     if (!e.present) {
       rows.push([e.label, 'not yet', '', '', '', '', '', '', ''])
@@ -157,31 +177,68 @@ export function printScale(r: ScaleResult) {
     }
     const errors = [e.single, load(e, 10), load(e, 50)].reduce((sum, x) => sum + (typeof x === 'object' ? x.errors : 0), 0)
     const unchanged = e.unchangedQueries ? ` (${[...new Set(e.unchangedQueries)].join('/')})` : ''
-    rows.push([e.label, e.queries ? [...new Set(e.queries)].join('/') + unchanged : '–', cpuOf(e.single), ms(e.single?.p50), ...cell(load(e, 10)), ...cell(load(e, 50)), String(errors)])
+    rows.push([
+      e.label,
+      e.queries ? [...new Set(e.queries)].join('/') + unchanged : '–',
+      cpuOf(e.single),
+      ms(e.single?.p50),
+      ...cell(load(e, 10)),
+      ...cell(load(e, 50)),
+      String(errors),
+    ])
   }
-  rows.push(['bare Express 5 hello', '0', cpuOf(r.hello['10']), '–', ...cell(r.hello['10']), ...cell(r.hello['50']), String((r.hello['10']?.errors ?? 0) + (r.hello['50']?.errors ?? 0))])
+  rows.push([
+    'bare Express 5 hello',
+    '0',
+    cpuOf(r.hello['10']),
+    '–',
+    ...cell(r.hello['10']),
+    ...cell(r.hello['50']),
+    String((r.hello['10']?.errors ?? 0) + (r.hello['50']?.errors ?? 0)),
+  ])
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
   const counts = r.data.counts
-  console.log(`\n== Scale ${r.scale}${r.quick ? ' (quick)' : ''}: ${counts.PlanAction ?? counts.actions} actions, ${counts.FollowUp ?? counts.followUps} follow-ups; loaded in ${r.data.seconds.total} s; load average ${r.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`)
+  console.log(
+    `\n== Scale ${r.scale}${r.quick ? ' (quick)' : ''}: ${counts.PlanAction ?? counts.actions} actions, ${counts.FollowUp ?? counts.followUps} follow-ups; loaded in ${r.data.seconds.total} s; load average ${r.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`,
+  )
   for (const row of rows) console.log('  ' + row.map((c, i) => c.padEnd(widths[i])).join('  '))
   const share = r.hello['10']?.cpu?.appShare
-  console.log(`  latency in ms; ${r.durationSeconds} s per level; SQL/req after a write (in brackets: while the database is unchanged); the session lookup is ${r.sessionQueries} of them; CPU per request at 1 connection (hello: at 10)`)
-  if (share !== undefined) console.log(`  the app's process got ${Math.round(share * 100)} % of a core while the hello endpoint was loaded (an idle machine gives it about 100 %)`)
+  console.log(
+    `  latency in ms; ${r.durationSeconds} s per level; SQL/req after a write (in brackets: while the database is unchanged); the session lookup is ${r.sessionQueries} of them; CPU per request at 1 connection (hello: at 10)`,
+  )
+  if (share !== undefined)
+    console.log(
+      `  the app's process got ${Math.round(share * 100)} % of a core while the hello endpoint was loaded (an idle machine gives it about 100 %)`,
+    )
   const sql = r.goalSql
   if (r.goalRatio !== null)
-    console.log(`  goal report ${ms(r.endpoints.goals.single?.p50)} ms vs one SQL aggregate ${ms(sql.p50)} ms: ${r.goalRatio.toFixed(1)} × (figures ${sql.matchesEndpoint ? 'match' : `differ by up to ${sql.maxDifference}`})`)
+    console.log(
+      `  goal report ${ms(r.endpoints.goals.single?.p50)} ms vs one SQL aggregate ${ms(sql.p50)} ms: ${r.goalRatio.toFixed(1)} × (figures ${sql.matchesEndpoint ? 'match' : `differ by up to ${sql.maxDifference}`})`,
+    )
   else console.log(`  one SQL aggregate of the goal figures: ${ms(sql.p50)} ms (no goal endpoint to compare with)`)
   const b = r.goalBreakdown
-  if (b) console.log(`  goal report computed afresh: ${ms(b.coldMs)} ms (${r.goalColdRatio?.toFixed(1) ?? '–'} × the aggregate): reading ${b.actions} actions and ${b.followUps} follow-ups ${ms(b.loadMs)} ms, the progress model ${ms(b.modelMs)} ms`)
-  console.log(`  action list ÷ bare Express: ${Object.entries(r.frameworkRatio).map(([c, x]) => `${(x * 100).toFixed(1)} % at ${c} connections`).join(', ')}`)
+  if (b)
+    console.log(
+      `  goal report computed afresh: ${ms(b.coldMs)} ms (${r.goalColdRatio?.toFixed(1) ?? '–'} × the aggregate): reading ${b.actions} actions and ${b.followUps} follow-ups ${ms(b.loadMs)} ms, the progress model ${ms(b.modelMs)} ms`,
+    )
+  console.log(
+    `  action list ÷ bare Express: ${Object.entries(r.frameworkRatio)
+      .map(([c, x]) => `${(x * 100).toFixed(1)} % at ${c} connections`)
+      .join(', ')}`,
+  )
 }
 
 export function printSummary(results: Results) {
   if (results.startup)
     for (const s of results.startup.results)
-      console.log(`\nStart-up (${s.command}): ${s.error ? `failed: ${s.error}` : `${s.secondMs} ms to /health 200 on an existing database (first start with initdb + demo data: ${s.firstMs} ms)`}`)
+      console.log(
+        `\nStart-up (${s.command}): ${s.error ? `failed: ${s.error}` : `${s.secondMs} ms to /health 200 on an existing database (first start with initdb + demo data: ${s.firstMs} ms)`}`,
+      )
   const f = results.frontend
-  if (f) console.log(`Start page JavaScript: ${f.built ? `${(f.gzipBytes! / 1024).toFixed(1)} kB gzip (${(f.bytes! / 1024).toFixed(1)} kB) in ${f.files!.length} files, built ${f.builtAt}` : 'not built (npm run build)'}`)
+  if (f)
+    console.log(
+      `Start page JavaScript: ${f.built ? `${(f.gzipBytes! / 1024).toFixed(1)} kB gzip (${(f.bytes! / 1024).toFixed(1)} kB) in ${f.files!.length} files, built ${f.builtAt}` : 'not built (npm run build)'}`,
+    )
   console.log('\nTargets')
   for (const t of results.targets ?? []) console.log(`  ${t.verdict.padEnd(4)}  ${t.name}: ${t.value}`)
 }

@@ -32,7 +32,15 @@ async function healthy(port: number): Promise<boolean> {
 /** Spawns the server, waits for /health 200 (at most two minutes), stops it with SIGTERM; returns ms to healthy. */
 async function startOnce(args: string[], dataDir: string): Promise<number> {
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'silent', NODE_ENV: 'production', COUNT_QUERIES: 'false' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    COUNT_QUERIES: 'false',
+  }
   delete env.DATABASE_URL
   delete env.DEMO_DATA
   const started = performance.now()
@@ -76,7 +84,12 @@ export async function measureStartup(label: string, args: string[]): Promise<Sta
 export function startupCommands(): { label: string; args: string[] }[] {
   return [
     // the contract from its sources, as in the benchmark (contract/dist may predate it)
-    { label: 'node -r tsx/cjs backend/src/server.ts', args: ['-r', 'tsx/cjs', '-r', './bench/contract-source.ts', 'backend/src/server.ts'] },
-    ...(existsSync(join(ROOT, 'backend/dist/server.js')) ? [{ label: 'node backend/dist/server.js', args: ['backend/dist/server.js'] }] : []),
+    {
+      label: 'node -r tsx/cjs backend/src/server.ts',
+      args: ['-r', 'tsx/cjs', '-r', './bench/contract-source.ts', 'backend/src/server.ts'],
+    },
+    ...(existsSync(join(ROOT, 'backend/dist/server.js'))
+      ? [{ label: 'node backend/dist/server.js', args: ['backend/dist/server.js'] }]
+      : []),
   ]
 }

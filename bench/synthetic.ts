@@ -22,8 +22,18 @@ export interface ScaleSpec {
 
 export const SPECS: Record<Scale, ScaleSpec> = {
   S: { scale: 'S', description: 'the demo data (Stockholm County, 5 periods)', actionsPerOrganisation: 0, national: false },
-  M: { scale: 'M', description: 'Stockholm County: 26 municipalities + 6 authorities, 10 periods, 150 actions each', actionsPerOrganisation: 150, national: false },
-  L: { scale: 'L', description: 'national: 290 municipalities + 120 authorities, 10 periods, 200 actions each', actionsPerOrganisation: 200, national: true },
+  M: {
+    scale: 'M',
+    description: 'Stockholm County: 26 municipalities + 6 authorities, 10 periods, 150 actions each',
+    actionsPerOrganisation: 150,
+    national: false,
+  },
+  L: {
+    scale: 'L',
+    description: 'national: 290 municipalities + 120 authorities, 10 periods, 200 actions each',
+    actionsPerOrganisation: 200,
+    national: true,
+  },
 }
 
 const SEED = 20261123
@@ -178,27 +188,89 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(resolve(SEED_DI
 const POLICE_REGIONS = ['Nord', 'Mitt', 'Bergslagen', 'Öst', 'Väst', 'Syd']
 const PRISON_REGIONS = ['Nord', 'Mitt', 'Öst', 'Väst', 'Syd']
 const PROSECUTION_CITIES = [
-  'Uppsala', 'Eskilstuna', 'Linköping', 'Norrköping', 'Jönköping', 'Växjö', 'Kalmar', 'Visby', 'Karlskrona', 'Malmö',
-  'Helsingborg', 'Lund', 'Kristianstad', 'Halmstad', 'Göteborg', 'Borås', 'Uddevalla', 'Skövde', 'Karlstad', 'Örebro',
-  'Västerås', 'Falun', 'Gävle', 'Sundsvall', 'Östersund', 'Umeå', 'Skellefteå', 'Luleå', 'Haparanda',
+  'Uppsala',
+  'Eskilstuna',
+  'Linköping',
+  'Norrköping',
+  'Jönköping',
+  'Växjö',
+  'Kalmar',
+  'Visby',
+  'Karlskrona',
+  'Malmö',
+  'Helsingborg',
+  'Lund',
+  'Kristianstad',
+  'Halmstad',
+  'Göteborg',
+  'Borås',
+  'Uddevalla',
+  'Skövde',
+  'Karlstad',
+  'Örebro',
+  'Västerås',
+  'Falun',
+  'Gävle',
+  'Sundsvall',
+  'Östersund',
+  'Umeå',
+  'Skellefteå',
+  'Luleå',
+  'Haparanda',
 ]
-const BARNAHUS_CITIES = ['Uppsala', 'Linköping', 'Jönköping', 'Växjö', 'Kalmar', 'Malmö', 'Halmstad', 'Göteborg', 'Karlstad', 'Örebro', 'Västerås', 'Gävle', 'Umeå', 'Luleå']
+const BARNAHUS_CITIES = [
+  'Uppsala',
+  'Linköping',
+  'Jönköping',
+  'Växjö',
+  'Kalmar',
+  'Malmö',
+  'Halmstad',
+  'Göteborg',
+  'Karlstad',
+  'Örebro',
+  'Västerås',
+  'Gävle',
+  'Umeå',
+  'Luleå',
+]
 
 /** "Västra Götalands län" → "Västra Götaland", "Dalarnas län" → "Dalarna", "Skåne län" → "Skåne" */
 const countyStem = (county: string) => county.replace(/ län$/, '').replace(/([^s])s$/, '$1')
 
 function organisationsOf(spec: ScaleSpec): Omit<OrganisationRow, 'id'>[] {
   const demo = buildDemoData().organisations.filter((o) => o.kind !== 'district')
-  const own = demo.map((o) => ({ key: o.key, role: o.kind === 'municipality' ? 'municipality' : o.key, kind: o.kind as Kind, name: o.name, shortName: o.shortName, municipalityCode: o.municipalityCode }))
+  const own = demo.map((o) => ({
+    key: o.key,
+    role: o.kind === 'municipality' ? 'municipality' : o.key,
+    kind: o.kind as Kind,
+    name: o.name,
+    shortName: o.shortName,
+    municipalityCode: o.municipalityCode,
+  }))
   if (!spec.national) return own
   const [, ...lines] = readFileSync(resolve(SEED_DIR, 'kommuner.csv'), 'utf8').trim().split(/\r?\n/)
   const rows = lines.map((line) => line.split(','))
   const known = new Set(own.map((o) => o.municipalityCode))
   const municipalities = rows
     .filter(([code]) => !known.has(code))
-    .map(([code, name]) => ({ key: code, role: 'municipality', kind: 'municipality' as Kind, name: `${name}${/[aeiouyåäö]$/i.test(name) ? '' : 's'} kommun`, shortName: name, municipalityCode: code }))
+    .map(([code, name]) => ({
+      key: code,
+      role: 'municipality',
+      kind: 'municipality' as Kind,
+      name: `${name}${/[aeiouyåäö]$/i.test(name) ? '' : 's'} kommun`,
+      shortName: name,
+      municipalityCode: code,
+    }))
   const counties = [...new Map(rows.filter(([, , lanskod]) => lanskod !== '01').map(([, , lanskod, county]) => [lanskod, county])).values()]
-  const authority = (key: string, role: string, kind: Kind, name: string, shortName: string) => ({ key, role, kind, name, shortName, municipalityCode: null })
+  const authority = (key: string, role: string, kind: Kind, name: string, shortName: string) => ({
+    key,
+    role,
+    kind,
+    name,
+    shortName,
+    municipalityCode: null,
+  })
   const authorities = [
     ...counties.flatMap((county) => {
       const stem = countyStem(county)
@@ -209,8 +281,18 @@ function organisationsOf(spec: ScaleSpec): Omit<OrganisationRow, 'id'>[] {
       ]
     }),
     ...POLICE_REGIONS.map((r) => authority(`polisen-${r}`, 'polisen', 'authority', `Polismyndigheten – region ${r}`, `Polisen ${r}`)),
-    ...PRISON_REGIONS.map((r) => authority(`kriminalvarden-${r}`, 'kriminalvarden', 'authority', `Kriminalvården – region ${r}`, `Kriminalvården ${r}`)),
-    ...PROSECUTION_CITIES.map((c) => authority(`aklagare-${c}`, 'aklagarmyndigheten', 'authority', `Åklagarmyndigheten – allmänna åklagarkammaren i ${c}`, `Åklagarkammaren ${c}`)),
+    ...PRISON_REGIONS.map((r) =>
+      authority(`kriminalvarden-${r}`, 'kriminalvarden', 'authority', `Kriminalvården – region ${r}`, `Kriminalvården ${r}`),
+    ),
+    ...PROSECUTION_CITIES.map((c) =>
+      authority(
+        `aklagare-${c}`,
+        'aklagarmyndigheten',
+        'authority',
+        `Åklagarmyndigheten – allmänna åklagarkammaren i ${c}`,
+        `Åklagarkammaren ${c}`,
+      ),
+    ),
     ...BARNAHUS_CITIES.map((c) => authority(`barnahus-${c}`, 'region', 'region', `Barnahus ${c}`, `Barnahus ${c}`)),
   ]
   return [...own, ...municipalities, ...authorities]
@@ -231,8 +313,20 @@ export interface Structure {
   /** (measure, organisation) pairs: every organisation whose role a measure names */
   expectedOrganisations: { measureId: number; organisationId: number }[]
   periods: PeriodRow[]
-  indicators: (Omit<SeedIndicator, 'goal' | 'measure' | 'countyValues' | 'organisationValues'> & { id: number; goalId: number | null; measureId: number | null })[]
-  indicatorValues: { id: number; indicatorId: number; organisationId: number | null; periodId: number; value: number | null; suppressed: boolean; note: string }[]
+  indicators: (Omit<SeedIndicator, 'goal' | 'measure' | 'countyValues' | 'organisationValues'> & {
+    id: number
+    goalId: number | null
+    measureId: number | null
+  })[]
+  indicatorValues: {
+    id: number
+    indicatorId: number
+    organisationId: number | null
+    periodId: number
+    value: number | null
+    suppressed: boolean
+    note: string
+  }[]
   users: { id: number; email: string; name: string; role: string; totpSecret: string | null; organisationIds: number[] }[]
   plans: PlanRow[]
 }
@@ -274,11 +368,23 @@ export function buildStructure(spec: ScaleSpec): Structure {
       activeToYear: m.activeToYear ?? strategy.endYear,
       sortOrder,
     }))
-  const expectedOrganisations = measures.flatMap((m) => organisations.filter((o) => o.kind !== 'municipality' && m.expectedRoles.includes(o.role)).map((o) => ({ measureId: m.id, organisationId: o.id })))
+  const expectedOrganisations = measures.flatMap((m) =>
+    organisations
+      .filter((o) => o.kind !== 'municipality' && m.expectedRoles.includes(o.role))
+      .map((o) => ({ measureId: m.id, organisationId: o.id })),
+  )
 
   const periods: PeriodRow[] = Array.from({ length: PERIOD_COUNT }, (_, i) => {
     const year = FIRST_YEAR + i
-    return { id: i + 1, year, name: String(year), startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, deadline: `${year + 1}-02-15`, status: year === LAST_YEAR ? 'open' : 'closed' }
+    return {
+      id: i + 1,
+      year,
+      name: String(year),
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      deadline: `${year + 1}-02-15`,
+      status: year === LAST_YEAR ? 'open' : 'closed',
+    }
   })
   const periodOf = new Map(periods.map((p) => [p.year, p.id]))
   const measureIds = new Map(measures.map((m) => [m.code, m.id]))
@@ -290,11 +396,25 @@ export function buildStructure(spec: ScaleSpec): Structure {
   }))
   const indicatorValues = (seed.indicators ?? [])
     .flatMap((indicator, i) => [
-      ...Object.entries(indicator.countyValues).map(([year, value]) => ({ indicatorId: i + 1, organisationId: null, year: Number(year), value, suppressed: false, note: '' })),
+      ...Object.entries(indicator.countyValues).map(([year, value]) => ({
+        indicatorId: i + 1,
+        organisationId: null,
+        year: Number(year),
+        value,
+        suppressed: false,
+        note: '',
+      })),
       // values of organisations the scale does not have (districts) are left out
       ...(indicator.organisationValues ?? [])
         .filter((v) => byKey.has(v.organisation))
-        .map((v) => ({ indicatorId: i + 1, organisationId: byKey.get(v.organisation)!.id, year: v.year, value: v.suppressed ? null : (v.value ?? null), suppressed: v.suppressed ?? false, note: v.note ?? '' })),
+        .map((v) => ({
+          indicatorId: i + 1,
+          organisationId: byKey.get(v.organisation)!.id,
+          year: v.year,
+          value: v.suppressed ? null : (v.value ?? null),
+          suppressed: v.suppressed ?? false,
+          note: v.note ?? '',
+        })),
     ])
     .flatMap(({ year, ...v }) => (periodOf.has(year) ? [{ ...v, periodId: periodOf.get(year)! }] : []))
     .map((v, i) => ({ ...v, id: i + 1 }))
@@ -349,7 +469,9 @@ export function* actionsOf(s: Structure): Generator<ActionRow> {
       const measure = order[n % order.length]
       const fitting = templates.filter((t) => t.measure === measure.code && (t.for === org.kind || t.for === org.role))
       const candidates = fitting.length ? fitting : templates.filter((t) => t.measure === measure.code)
-      const template = candidates.length ? rng.pick(candidates) : { title: `Insats inom åtgärd ${measure.code}`, unit: 'Verksamhetsledningen', description: measure.description }
+      const template = candidates.length
+        ? rng.pick(candidates)
+        : { title: `Insats inom åtgärd ${measure.code}`, unit: 'Verksamhetsledningen', description: measure.description }
       const seen = (titles.get(template.title) ?? 0) + 1
       titles.set(template.title, seen)
       const linked = [measure.id]
@@ -360,8 +482,16 @@ export function* actionsOf(s: Structure): Generator<ActionRow> {
       const coOwnerIds = rng.chance(0.12) ? [rng.pick(partners.filter((p) => p.id !== org.id)).id] : []
 
       const status = rng.weighted<ActionStatus>({ completed: 20, ongoing: 52, planned: 10, postponed: 7, cancelled: 8 })
-      const startYear = status === 'planned' ? rng.int(LAST_YEAR - 1, LAST_YEAR + 1) : rng.early(FIRST_YEAR, LAST_YEAR - (status === 'completed' || status === 'cancelled' ? 2 : 0))
-      const endYear = status === 'completed' ? rng.int(startYear + 1, LAST_YEAR - 1) : status === 'cancelled' ? rng.int(startYear, LAST_YEAR - 1) : LAST_YEAR + 1
+      const startYear =
+        status === 'planned'
+          ? rng.int(LAST_YEAR - 1, LAST_YEAR + 1)
+          : rng.early(FIRST_YEAR, LAST_YEAR - (status === 'completed' || status === 'cancelled' ? 2 : 0))
+      const endYear =
+        status === 'completed'
+          ? rng.int(startYear + 1, LAST_YEAR - 1)
+          : status === 'cancelled'
+            ? rng.int(startYear, LAST_YEAR - 1)
+            : LAST_YEAR + 1
       const undated = status === 'planned' && rng.chance(0.25)
       id++
       yield {
@@ -371,7 +501,12 @@ export function* actionsOf(s: Structure): Generator<ActionRow> {
         description: template.description,
         responsibleUnit: template.unit,
         plannedStart: undated ? null : dateOf(startYear, rng.pick([1, 3, 8, 9]), 1),
-        plannedEnd: undated || (status === 'ongoing' && rng.chance(0.4)) ? null : status === 'completed' || status === 'cancelled' ? dateOf(endYear, 12, 31) : dateOf(LAST_YEAR + 1, 12, 31),
+        plannedEnd:
+          undated || (status === 'ongoing' && rng.chance(0.4))
+            ? null
+            : status === 'completed' || status === 'cancelled'
+              ? dateOf(endYear, 12, 31)
+              : dateOf(LAST_YEAR + 1, 12, 31),
         status,
         measureIds: linked,
         coOwnerIds,
@@ -397,7 +532,8 @@ export function followUpsOf(action: ActionRow, periods: PeriodRow[], t: ReturnTy
     const year = period.year
     let status: ActionStatus
     if (year < action.startYear || action.status === 'planned') status = 'planned'
-    else if (year > action.endYear || (year === action.endYear && action.status !== 'ongoing' && action.status !== 'postponed')) status = action.status
+    else if (year > action.endYear || (year === action.endYear && action.status !== 'ongoing' && action.status !== 'postponed'))
+      status = action.status
     else if (action.status === 'postponed' && year >= LAST_YEAR - 1) status = 'postponed'
     else status = 'ongoing'
     if (status === 'completed') progress = 100
@@ -406,11 +542,16 @@ export function followUpsOf(action: ActionRow, periods: PeriodRow[], t: ReturnTy
       progress = Math.min(95, Math.max(progress, Math.round(expected / 5) * 5 + rng.int(-1, 1) * 5, 5))
     } else if (status === 'planned') progress = 0
     const open = period.status === 'open'
-    const state: FollowUpState = open ? rng.weighted<FollowUpState>({ draft: 25, submitted: 30, returned: 12, approved: 33 }) : rng.chance(0.93) ? 'approved' : 'submitted'
+    const state: FollowUpState = open
+      ? rng.weighted<FollowUpState>({ draft: 25, submitted: 30, returned: 12, approved: 33 })
+      : rng.chance(0.93)
+        ? 'approved'
+        : 'submitted'
     const deadline = Date.parse(`${period.deadline}T00:00:00Z`)
     const minutes = rng.int(8 * 60, 16 * 60) * 60_000
     const submittedAt = state === 'draft' ? null : new Date(deadline - rng.int(1, open ? 120 : 30) * DAY_MS + minutes)
-    const reviewedAt = submittedAt && (state === 'approved' || state === 'returned') ? new Date(submittedAt.getTime() + rng.int(1, 35) * DAY_MS) : null
+    const reviewedAt =
+      submittedAt && (state === 'approved' || state === 'returned') ? new Date(submittedAt.getTime() + rng.int(1, 35) * DAY_MS) : null
     const troubled = status === 'planned' || status === 'postponed' || status === 'cancelled'
     return {
       actionId: action.id,

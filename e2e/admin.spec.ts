@@ -20,7 +20,10 @@ test('the administration shows its sections as links, each at its own address', 
   await expect(page).toHaveTitle('Administration – Uppföljning – Operation Kvinnofrid')
   const sections = page.getByRole('navigation', { name: 'Administrationens delar' })
   await expect(sections.getByRole('link')).toHaveText(['Strategi', 'Uppföljningsperioder', 'Organisationer', 'Användare'])
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
   await expectNoAxeViolations(page)
 
   await sections.getByRole('link', { name: 'Användare' }).click()
@@ -98,7 +101,10 @@ test('a period changed by someone else meanwhile: the form says so and loads it 
   const headers = { 'X-CSRF-Token': csrfToken }
   const [strategy] = (await (await page.request.get('/api/v1/strategies?status=active')).json()).items
   const period = await (
-    await page.request.post('/api/v1/reporting-periods', { headers, data: { strategyId: strategy.id, name, startsOn: '2032-01-01', endsOn: '2032-12-31', deadline: '2033-02-15' } })
+    await page.request.post('/api/v1/reporting-periods', {
+      headers,
+      data: { strategyId: strategy.id, name, startsOn: '2032-01-01', endsOn: '2032-12-31', deadline: '2033-02-15' },
+    })
   ).json()
   await page.reload()
   const row = page.getByRole('table', { name: /Uppföljningsperioder/ }).getByRole('row', { name: new RegExp(`^${name}`) })
@@ -106,7 +112,14 @@ test('a period changed by someone else meanwhile: the form says so and loads it 
   const form = page.getByRole('region', { name: `Ändra perioden ${name}` })
   await expect(form.getByLabel('Sista dag för rapportering')).toHaveValue('2033-02-15')
 
-  expect((await page.request.patch(`/api/v1/reporting-periods/${period.id}`, { headers, data: { version: period.version, deadline: '2033-03-01' } })).status()).toBe(200)
+  expect(
+    (
+      await page.request.patch(`/api/v1/reporting-periods/${period.id}`, {
+        headers,
+        data: { version: period.version, deadline: '2033-03-01' },
+      })
+    ).status(),
+  ).toBe(200)
   await form.getByLabel('Sista dag för rapportering').fill('2033-02-28')
   await form.getByRole('button', { name: 'Spara' }).click()
   const conflict = page.getByRole('alert', { name: 'Någon annan har ändrat uppgifterna' })
@@ -129,7 +142,10 @@ test('OPK staff create a measure with two target groups under a goal', async ({ 
   await expect(page.getByRole('heading', { level: 3, name: 'Regional strategi mot våld i nära relationer 2020–2026' })).toBeVisible()
   await expectNoAxeViolations(page)
 
-  await page.getByRole('table', { name: /Strategins mål/ }).getByRole('link', { name: 'Förebygga våld' }).click()
+  await page
+    .getByRole('table', { name: /Strategins mål/ })
+    .getByRole('link', { name: 'Förebygga våld' })
+    .click()
   await expect(page).toHaveURL(/\/administration\/strategi\?mal=\d+$/)
   await expect(page.getByRole('heading', { level: 3, name: 'Mål 1 Förebygga våld' })).toBeFocused()
   const measures = page.getByRole('table', { name: /Åtgärder under mål 1 / })
@@ -208,7 +224,12 @@ test('organisations are searched and filtered; a kommunkod in use is refused bes
   await expect(table.getByRole('rowheader')).toHaveText(['Botkyrka kommun'])
   await page.getByRole('searchbox', { name: 'Sök' }).fill('')
   await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Myndighet' })
-  await expect(table.getByRole('rowheader')).toHaveText(['Kriminalvården', 'Länsstyrelsen i Stockholms län', 'Polismyndigheten – region Stockholm', 'Åklagarmyndigheten'])
+  await expect(table.getByRole('rowheader')).toHaveText([
+    'Kriminalvården',
+    'Länsstyrelsen i Stockholms län',
+    'Polismyndigheten – region Stockholm',
+    'Åklagarmyndigheten',
+  ])
   await expect(table.getByRole('row', { name: /Kriminalvården/ })).toContainText('Myndighet')
 
   await page.getByRole('button', { name: 'Ny organisation' }).click()

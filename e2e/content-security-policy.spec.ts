@@ -11,7 +11,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+      ;(window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
   return violations
@@ -21,13 +23,20 @@ test('the start page is served with the strict policy', async ({ request }) => {
   const response = await request.get('/')
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toBe('text/html; charset=utf-8')
+  const header = response.headers()['content-security-policy']
   const policy = Object.fromEntries(
-    response.headers()['content-security-policy'].split(';').map((part) => {
+    header.split(';').map((part) => {
       const [name, ...values] = part.trim().split(/\s+/)
       return [name, values]
     }),
   )
-  expect(policy).toMatchObject({ 'default-src': ["'self'"], 'script-src': ["'self'"], 'script-src-attr': ["'none'"], 'object-src': ["'none'"], 'frame-ancestors': ["'none'"] })
+  expect(policy).toMatchObject({
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  })
   expect(policy['style-src']).not.toContain("'unsafe-inline'")
   const html = await response.text()
   expect(html).not.toMatch(/<style|\sstyle=|\son\w+=|javascript:/i)

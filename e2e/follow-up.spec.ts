@@ -33,10 +33,16 @@ async function post<T>(request: APIRequestContext, csrfToken: string | null, pat
 /** The signed-in coordinator's plan, a new action in it (the test's own) and the open period. */
 async function newActionInOwnPlan(page: Page, title: string) {
   const session = await getJson<Session>(page.request, '/auth/session')
-  const plan = (await getJson<{ items: Plan[] }>(page.request, `/implementation-plans?organisationId=${session.user.organisations[0].id}`)).items[0]
+  const plan = (await getJson<{ items: Plan[] }>(page.request, `/implementation-plans?organisationId=${session.user.organisations[0].id}`))
+    .items[0]
   const measures = await getJson<{ items: { id: number }[] }>(page.request, `/measures?strategyId=${plan.strategyId}&pageSize=1`)
-  const action = await post<Action>(page.request, session.csrfToken, `/implementation-plans/${plan.id}/actions`, { title, measureIds: [measures.items[0].id] })
-  const period = (await getJson<{ items: { id: number; name: string }[] }>(page.request, `/reporting-periods?strategyId=${plan.strategyId}&status=open`)).items[0]
+  const action = await post<Action>(page.request, session.csrfToken, `/implementation-plans/${plan.id}/actions`, {
+    title,
+    measureIds: [measures.items[0].id],
+  })
+  const period = (
+    await getJson<{ items: { id: number; name: string }[] }>(page.request, `/reporting-periods?strategyId=${plan.strategyId}&status=open`)
+  ).items[0]
   expect(period.name).toBe('2025')
   return { plan, action, period, csrfToken: session.csrfToken }
 }
@@ -62,7 +68,9 @@ async function expectNoHorizontalScroll(page: Page) {
 // axe scans of these long pages take several seconds each, and the drafts wait to save themselves
 test.beforeEach(() => test.slow())
 
-test('a coordinator follows up an action: the draft saves itself, a personnummer stops it, then it is submitted', async ({ page }, testInfo) => {
+test('a coordinator follows up an action: the draft saves itself, a personnummer stops it, then it is submitted', async ({
+  page,
+}, testInfo) => {
   await signInAt(page, accounts.botkyrka, '/planer')
   const title = unique(testInfo, 'Utbildning i våldsutsatthet för hemtjänsten')
   const { plan, action, period } = await newActionInOwnPlan(page, title)
@@ -181,12 +189,19 @@ test('the same follow-up with the keyboard only', async ({ page }, testInfo) => 
 test('a follow-up saved by someone else meanwhile: the text stays, and the form offers their version', async ({ page }, testInfo) => {
   await signInAt(page, accounts.botkyrka, '/planer')
   const { action, period, csrfToken } = await newActionInOwnPlan(page, unique(testInfo, 'Samtalsgrupper för våldsutövare'))
-  const created = await post<FollowUp>(page.request, csrfToken, `/plan-actions/${action.id}/follow-ups`, { periodId: period.id, status: 'ongoing', narrative: 'Första versionen.' })
+  const created = await post<FollowUp>(page.request, csrfToken, `/plan-actions/${action.id}/follow-ups`, {
+    periodId: period.id,
+    status: 'ongoing',
+    narrative: 'Första versionen.',
+  })
   await page.goto(`/aktiviteter/${action.id}/uppfoljning/${period.id}`)
   await expect(page.getByLabel('Lägesbeskrivning')).toHaveValue('Första versionen.')
 
   // a colleague saves in the meantime
-  const response = await page.request.patch(`/api/v1/follow-ups/${created.id}`, { data: { narrative: 'Kollegans version.', version: created.version }, headers: { 'X-CSRF-Token': csrfToken } })
+  const response = await page.request.patch(`/api/v1/follow-ups/${created.id}`, {
+    data: { narrative: 'Kollegans version.', version: created.version },
+    headers: { 'X-CSRF-Token': csrfToken },
+  })
   expect(response.ok()).toBe(true)
 
   await page.getByLabel('Resultat').pressSequentially('Min egen text.')
@@ -203,11 +218,20 @@ test('a follow-up saved by someone else meanwhile: the text stays, and the form 
   await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible()
 })
 
-test('a returned follow-up shows the comment at the top; the coordinator answers, changes and submits again', async ({ page, playwright, baseURL }, testInfo) => {
+test('a returned follow-up shows the comment at the top; the coordinator answers, changes and submits again', async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
   await signInAt(page, accounts.botkyrka, '/planer')
   const title = unique(testInfo, 'Rutin för skyddat boende')
   const { action, period, csrfToken } = await newActionInOwnPlan(page, title)
-  const created = await post<FollowUp>(page.request, csrfToken, `/plan-actions/${action.id}/follow-ups`, { periodId: period.id, status: 'ongoing', progress: 30, narrative: 'Rutinen är påbörjad.' })
+  const created = await post<FollowUp>(page.request, csrfToken, `/plan-actions/${action.id}/follow-ups`, {
+    periodId: period.id,
+    status: 'ongoing',
+    progress: 30,
+    narrative: 'Rutinen är påbörjad.',
+  })
   const submitted = await post<FollowUp>(page.request, csrfToken, `/follow-ups/${created.id}/submit`, { version: created.version })
 
   // OPK staff returns it with a comment (the session opk-session.setup.ts signed in once for the run)
@@ -222,7 +246,9 @@ test('a returned follow-up shows the comment at the top; the coordinator answers
   await expect(returned).toContainText(comment)
   await expect(returned).toContainText('OPK')
   // at the top: before the form
-  const notAfter = await returned.evaluate((element) => !!(element.compareDocumentPosition(document.getElementById('follow-up-form-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING))
+  const notAfter = await returned.evaluate(
+    (element) => !!(element.compareDocumentPosition(document.getElementById('follow-up-form-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+  )
   expect(notAfter).toBe(true)
   await expect(page.getByRole('heading', { level: 2, name: 'Komplettera uppföljningen' })).toBeVisible()
   await expectNoAxeViolations(page)
@@ -244,7 +270,10 @@ test('a returned follow-up shows the comment at the top; the coordinator answers
 test('the steering group reads a follow-up without a form', async ({ page }) => {
   await signInAt(page, accounts.steeringGroup, '/planer')
   await page.getByRole('table', { name: 'Alla genomförandeplaner' }).getByRole('link', { name: 'Botkyrka kommun' }).click()
-  await page.getByRole('link', { name: /^Visa uppföljningen 2025/ }).first().click()
+  await page
+    .getByRole('link', { name: /^Visa uppföljningen 2025/ })
+    .first()
+    .click()
   await expect(page).toHaveURL(/\/aktiviteter\/\d+\/uppfoljning\/\d+$/)
   await expect(page.getByRole('heading', { level: 2, name: 'Uppföljningen' })).toBeVisible()
   await expect(page.getByRole('textbox')).toHaveCount(0)

@@ -13,7 +13,8 @@ type Plan = { id: number; strategyId: number; organisationName: string }
 type Trends = { periods: { id: number }[]; organisations: { id: number; progress: (number | null)[] }[] }
 
 const unique = (testInfo: TestInfo, what: string) => `${what} (${testInfo.project.name} ${Date.now().toString(36)})`
-const percent = (share: number | null) => (share === null ? '–' : new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(share))
+const percent = (share: number | null) =>
+  share === null ? '–' : new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(share)
 /** A cell showing `share` first (a missing figure also says so to screen readers). */
 const showing = (share: number | null) => new RegExp(`^${percent(share).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
 
@@ -47,7 +48,8 @@ test('a coordinator submits a follow-up and Måluppfyllelse shows the new figure
     headers: { 'X-CSRF-Token': session.csrfToken },
   })
   expect(created.ok(), await created.text()).toBe(true)
-  const period = (await get<Paged<{ id: number; name: string }>>(page, `/reporting-periods?strategyId=${plan.strategyId}&status=open`)).items[0]
+  const period = (await get<Paged<{ id: number; name: string }>>(page, `/reporting-periods?strategyId=${plan.strategyId}&status=open`))
+    .items[0]
 
   // Måluppfyllelse, loaded once: its figures are now in the page's cache
   const before = await organisationProgress(page, period.id, organisation.id)
@@ -63,7 +65,10 @@ test('a coordinator submits a follow-up and Måluppfyllelse shows the new figure
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' })
   await nav.getByRole('link', { name: 'Genomförandeplaner' }).click()
   await page.getByRole('table', { name: 'Din organisations genomförandeplaner' }).getByRole('link', { name: organisation.name }).click()
-  await page.getByRole('article', { name: title }).getByRole('link', { name: new RegExp(`^Följ upp ${period.name}`) }).click()
+  await page
+    .getByRole('article', { name: title })
+    .getByRole('link', { name: new RegExp(`^Följ upp ${period.name}`) })
+    .click()
   await page.getByLabel('Aktivitetens status under perioden').selectOption({ label: raise ? 'Genomförd' : 'Planerad' })
   await page.getByLabel('Hur långt har aktiviteten kommit?').fill(raise ? '100' : '0')
   await page.getByLabel('Lägesbeskrivning').fill('Vårdcentralerna i kommunen har fått besök under året.')

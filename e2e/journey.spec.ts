@@ -17,7 +17,10 @@ async function api<T>(page: Page, path: string): Promise<T> {
 
 /** The row of a goal in the steering group's overview table. */
 const goalRow = (page: Page, goal: Goal) =>
-  page.getByRole('table', { name: /^Genomförande och täckning per mål/ }).getByRole('row', { name: new RegExp(`${goal.title}`) }).first()
+  page
+    .getByRole('table', { name: /^Genomförande och täckning per mål/ })
+    .getByRole('row', { name: new RegExp(`${goal.title}`) })
+    .first()
 
 test('action → follow-up → returned → answered → approved → the goal has moved', async ({ browser }, testInfo) => {
   // one journey per run: both projects share the demo database and the goal's figure
@@ -28,19 +31,26 @@ test('action → follow-up → returned → answered → approved → the goal h
   // The steering group's view before: the goal of two measures that Botkyrka is about to act on.
   const steering = await signedIn(browser, accounts.steeringGroup, '/')
   const strategy = (await api<{ items: { id: number }[] }>(steering, '/strategies?status=active')).items[0]
-  const goals = (await api<{ items: (Goal & { parentId: number | null })[] }>(steering, `/goals?strategyId=${strategy.id}&pageSize=200`)).items
+  const goals = (await api<{ items: (Goal & { parentId: number | null })[] }>(steering, `/goals?strategyId=${strategy.id}&pageSize=200`))
+    .items
   const goal = goals.find((g) => g.code === '2')!
   const measures = (await api<{ items: Measure[] }>(steering, `/measures?goalId=${goal.id}&pageSize=200`)).items.slice(0, 2)
   expect(measures).toHaveLength(2)
-  const period = (await api<{ items: { id: number; name: string }[] }>(steering, `/reporting-periods?strategyId=${strategy.id}&status=open`)).items[0]
-  const figure = async () => JSON.stringify((await api<GoalProgress>(steering, `/progress/goals?periodId=${period.id}`)).goals.find((g) => g.code === '2'))
+  const period = (
+    await api<{ items: { id: number; name: string }[] }>(steering, `/reporting-periods?strategyId=${strategy.id}&status=open`)
+  ).items[0]
+  const figure = async () =>
+    JSON.stringify((await api<GoalProgress>(steering, `/progress/goals?periodId=${period.id}`)).goals.find((g) => g.code === '2'))
   const before = await figure()
   await expect(goalRow(steering, goal)).toBeVisible()
   const rowBefore = await goalRow(steering, goal).innerText()
 
   // The coordinator adds the action, linked to both measures.
   const coordinator = await signedIn(browser, accounts.botkyrka, '/planer')
-  await coordinator.getByRole('table', { name: 'Din organisations genomförandeplaner' }).getByRole('link', { name: 'Botkyrka kommun' }).click()
+  await coordinator
+    .getByRole('table', { name: 'Din organisations genomförandeplaner' })
+    .getByRole('link', { name: 'Botkyrka kommun' })
+    .click()
   await coordinator.getByRole('button', { name: 'Lägg till aktivitet' }).click()
   const form = coordinator.getByRole('region', { name: 'Ny aktivitet' })
   await form.getByLabel('Aktivitetens namn').fill(title)

@@ -8,7 +8,10 @@ setup('OPK staff signs in', async ({ request }) => {
   const login = await request.post('/api/v1/auth/login', { data: { email: accounts.opk, password: DEMO_PASSWORD } })
   expect((await login.json()).stage).toBe('totp-required')
   const { csrfToken } = await (await request.get('/api/v1/auth/session')).json()
-  const verify = await request.post('/api/v1/auth/totp/verify', { data: { code: totpCode(OPK_TOTP_SECRET) }, headers: { 'X-CSRF-Token': csrfToken } })
+  const verify = await request.post('/api/v1/auth/totp/verify', {
+    data: { code: totpCode(OPK_TOTP_SECRET) },
+    headers: { 'X-CSRF-Token': csrfToken },
+  })
   expect((await verify.json()).stage).toBe('signed-in')
   await request.storageState({ path: OPK_STATE })
 })

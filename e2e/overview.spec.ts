@@ -43,7 +43,10 @@ test.describe('a coordinator', () => {
     const period = await openPeriod(page)
     const { user } = await get<Session>(page, '/auth/session')
     const organisation = user.organisations[0]
-    const actions = await get<Paged<Action>>(page, `/plan-actions?organisationId=${organisation.id}&strategyId=${period.strategyId}&pageSize=200`)
+    const actions = await get<Paged<Action>>(
+      page,
+      `/plan-actions?organisationId=${organisation.id}&strategyId=${period.strategyId}&pageSize=200`,
+    )
     const followUps = await get<Paged<FollowUp>>(page, `/follow-ups?organisationId=${organisation.id}&periodId=${period.id}&pageSize=200`)
     const followedUp = new Set(followUps.items.map((f) => f.actionId))
     const due = (a: Action) => a.status !== 'cancelled' && (a.plannedStart === null || a.plannedStart <= period.endsOn)
@@ -65,7 +68,10 @@ test.describe('a coordinator', () => {
     const links = section.getByRole('link', { name: /– följ upp$/ })
     await expect(links).toHaveCount(missing.length)
     for (const action of missing) {
-      await expect(section.getByRole('link', { name: `${action.title} – följ upp` })).toHaveAttribute('href', `/aktiviteter/${action.id}/uppfoljning/${period.id}`)
+      await expect(section.getByRole('link', { name: `${action.title} – följ upp` })).toHaveAttribute(
+        'href',
+        `/aktiviteter/${action.id}/uppfoljning/${period.id}`,
+      )
     }
 
     await expect(section.getByRole('heading', { level: 3, name: /återsänd/i })).toBeVisible()
@@ -89,7 +95,9 @@ test.describe('OPK staff', () => {
     const status = await get<{ organisations: { organisation: { name: string } }[] }>(page, `/reporting-status?periodId=${period.id}`)
 
     const queue = page.getByRole('region', { name: 'Att granska' })
-    await expect(queue).toContainText(/\d+ inskickade? uppföljninga?r? väntar på granskning\.|Inga inskickade uppföljningar väntar på granskning\./)
+    await expect(queue).toContainText(
+      /\d+ inskickade? uppföljninga?r? väntar på granskning\.|Inga inskickade uppföljningar väntar på granskning\./,
+    )
     await expect(queue.getByRole('link', { name: 'Till granskningen' })).toHaveAttribute('href', '/granskning')
 
     const table = page.getByRole('table', { name: `Rapporteringsläget per organisation, uppföljningsperiod ${period.name}` })

@@ -17,7 +17,9 @@ const unique = (testInfo: TestInfo, what: string) => `${what} (${testInfo.projec
 async function ownPlan(page: Page): Promise<Plan> {
   const session = (await (await page.request.get('/api/v1/auth/session')).json()) as Session
   const organisationId = session.user.organisations[0].id
-  const plans = (await (await page.request.get(`/api/v1/implementation-plans?organisationId=${organisationId}`)).json()) as { items: Plan[] }
+  const plans = (await (await page.request.get(`/api/v1/implementation-plans?organisationId=${organisationId}`)).json()) as {
+    items: Plan[]
+  }
   return plans.items[0]
 }
 
@@ -30,7 +32,9 @@ async function apiWrite<T>(page: Page, method: 'post' | 'patch', path: string, d
 }
 
 async function makeAction(page: Page, plan: Plan, title: string): Promise<Action> {
-  const measures = (await (await page.request.get(`/api/v1/measures?strategyId=${plan.strategyId}&pageSize=1`)).json()) as { items: { id: number }[] }
+  const measures = (await (await page.request.get(`/api/v1/measures?strategyId=${plan.strategyId}&pageSize=1`)).json()) as {
+    items: { id: number }[]
+  }
   return apiWrite<Action>(page, 'post', `/implementation-plans/${plan.id}/actions`, { title, measureIds: [measures.items[0].id] })
 }
 
@@ -55,7 +59,10 @@ test('the plan list shows the own plan first, filters by organisation and passes
   await expect(own.getByRole('row')).toHaveCount(2) // the header and Botkyrka's plan
   await expect(own.getByRole('rowheader')).toHaveText(['Botkyrka kommun'])
   await expect(others.getByRole('row', { name: /Danderyds kommun/ })).toContainText('Utkast')
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Genomförandeplaner' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Genomförandeplaner' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
   await expectNoHorizontalScroll(page)
   await expectNoAxeViolations(page)
 
@@ -71,11 +78,15 @@ test('the plan list shows the own plan first, filters by organisation and passes
   await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Implementation plans' })).toBeVisible()
   await page.getByRole('searchbox', { name: 'Filter by organisation' }).fill('')
-  await expect(page.getByRole('table', { name: "Your organisation's implementation plans" }).getByRole('link', { name: 'Botkyrka kommun' })).toHaveAttribute('lang', 'sv')
+  await expect(
+    page.getByRole('table', { name: "Your organisation's implementation plans" }).getByRole('link', { name: 'Botkyrka kommun' }),
+  ).toHaveAttribute('lang', 'sv')
   await expectNoAxeViolations(page)
 })
 
-test('a coordinator adds an action linked to two measures, sees it in the plan, changes it and reads its history', async ({ page }, testInfo) => {
+test('a coordinator adds an action linked to two measures, sees it in the plan, changes it and reads its history', async ({
+  page,
+}, testInfo) => {
   await signInAt(page, accounts.botkyrka, '/planer')
   await page.getByRole('table', { name: 'Din organisations genomförandeplaner' }).getByRole('link', { name: 'Botkyrka kommun' }).click()
   const plan = await ownPlan(page)
@@ -159,7 +170,9 @@ test('a change saved by someone else meanwhile is a conflict, and the form offer
   const title = unique(testInfo, 'Samverkan med kvinnojouren')
   const created = await makeAction(page, plan, title)
   await page.goto(`/planer/${plan.id}`)
-  await action(page, title).getByRole('button', { name: /^Ändra/ }).click()
+  await action(page, title)
+    .getByRole('button', { name: /^Ändra/ })
+    .click()
   const editor = page.getByRole('region', { name: 'Ändra aktiviteten' })
   await editor.getByLabel('Ansvarig enhet').fill('Vuxenenheten')
 
@@ -186,7 +199,9 @@ test('a coordinator archives an action after confirming in a dialog, and can und
   await makeAction(page, plan, title)
   await page.goto(`/planer/${plan.id}`)
 
-  await action(page, title).getByRole('button', { name: /^Arkivera/ }).click()
+  await action(page, title)
+    .getByRole('button', { name: /^Arkivera/ })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Arkivera aktiviteten?' })
   await expect(dialog).toContainText(title)
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused()
@@ -195,7 +210,9 @@ test('a coordinator archives an action after confirming in a dialog, and can und
   await expect(dialog).toBeHidden()
   await expect(action(page, title)).toBeVisible()
 
-  await action(page, title).getByRole('button', { name: /^Arkivera/ }).click()
+  await action(page, title)
+    .getByRole('button', { name: /^Arkivera/ })
+    .click()
   await dialog.getByRole('button', { name: 'Arkivera' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: `Aktiviteten ”${title}” arkiverades.` })).toBeVisible()

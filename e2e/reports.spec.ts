@@ -23,7 +23,12 @@ async function get<T>(request: APIRequestContext, path: string): Promise<T> {
 }
 
 /** A state-changing call with the session's CSRF token. */
-async function send<T>(request: APIRequestContext, method: 'post' | 'patch', path: string, data?: object): Promise<{ status: number; body: T }> {
+async function send<T>(
+  request: APIRequestContext,
+  method: 'post' | 'patch',
+  path: string,
+  data?: object,
+): Promise<{ status: number; body: T }> {
   const { csrfToken } = await get<{ csrfToken: string }>(request, '/auth/session')
   const response = await request[method](`/api/v1${path}`, { data, headers: { 'X-CSRF-Token': csrfToken } })
   return { status: response.status(), body: (await response.json()) as T }
@@ -42,10 +47,13 @@ async function liveReport(request: APIRequestContext, periodId: number): Promise
   return (await get<{ items: Report[] }>(request, `/reports?periodId=${periodId}`)).items[0]
 }
 
-const reportLink = (page: Page, title: string) => page.getByRole('table', { name: 'Lägesrapporter, nyast först' }).getByRole('link', { name: title, exact: true })
+const reportLink = (page: Page, title: string) =>
+  page.getByRole('table', { name: 'Lägesrapporter, nyast först' }).getByRole('link', { name: title, exact: true })
 const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 
-test('OPK staff create the 2025 report, the steering group approves it, anyone reads it and downloads the PDF', async ({ browser }, testInfo) => {
+test('OPK staff create the 2025 report, the steering group approves it, anyone reads it and downloads the PDF', async ({
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one 2025 report per database: the journey runs once')
   test.setTimeout(180_000)
   const title = `Lägesrapport 2025 – e2e ${Date.now().toString(36)}`
@@ -74,7 +82,9 @@ test('OPK staff create the 2025 report, the steering group approves it, anyone r
   await expect(opk.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(opk.getByRole('article', { name: title })).toContainText('Utkast – inte godkänt av styrgruppen')
   await expect(opk.getByRole('table', { name: 'Måluppfyllelse per mål 2025' })).toBeVisible()
-  await expect(opk.getByRole('table', { name: 'Kommunernas täckning, högst först' }).getByRole('row', { name: /Nykvarns kommun/ })).toBeVisible()
+  await expect(
+    opk.getByRole('table', { name: 'Kommunernas täckning, högst först' }).getByRole('row', { name: /Nykvarns kommun/ }),
+  ).toBeVisible()
 
   // … write the summary and goal 1's analysis, and save.
   await opk.getByRole('textbox', { name: 'Sammanfattning' }).fill(summary)
@@ -85,7 +95,9 @@ test('OPK staff create the 2025 report, the steering group approves it, anyone r
 
   // The steering group finds the draft in the list, reads it and approves it: a dialog says it can never change.
   const steering = await signedIn(browser, accounts.steeringGroup, '/lagesrapporter')
-  await expect(steering.getByRole('table', { name: 'Lägesrapporter, nyast först' }).getByRole('row', { name: new RegExp(title) })).toContainText('Utkast')
+  await expect(
+    steering.getByRole('table', { name: 'Lägesrapporter, nyast först' }).getByRole('row', { name: new RegExp(title) }),
+  ).toContainText('Utkast')
   await expectNoAxeViolations(steering)
   await reportLink(steering, title).click()
   await expect(steering.getByRole('heading', { level: 1, name: title })).toBeVisible()
@@ -135,7 +147,12 @@ const scanPeriods: Record<string, { draft: string; approved: string }> = {
 }
 
 /** The live report of a period as a draft, or approved (a draft is given a summary, then approved by `steering`). */
-async function reportOf(opk: APIRequestContext, steering: APIRequestContext, periodName: string, want: 'draft' | 'approved'): Promise<Report> {
+async function reportOf(
+  opk: APIRequestContext,
+  steering: APIRequestContext,
+  periodName: string,
+  want: 'draft' | 'approved',
+): Promise<Report> {
   const period = await periodNamed(opk, periodName)
   let report = await liveReport(opk, period.id)
   if (!report) {
@@ -144,7 +161,10 @@ async function reportOf(opk: APIRequestContext, steering: APIRequestContext, per
     report = created.body
   }
   if (want === 'approved' && report.status === 'draft') {
-    const written = await send<Report>(opk, 'patch', `/reports/${report.id}`, { version: report.version, summary: `Sammanfattning av ${periodName}.` })
+    const written = await send<Report>(opk, 'patch', `/reports/${report.id}`, {
+      version: report.version,
+      summary: `Sammanfattning av ${periodName}.`,
+    })
     expect(written.status, JSON.stringify(written.body)).toBe(200)
     const approved = await send<Report>(steering, 'post', `/reports/${report.id}/approve`, { version: written.body.version })
     expect(approved.status, JSON.stringify(approved.body)).toBe(200)

@@ -14,9 +14,16 @@ type Paged<T> = { items: T[] }
 type Period = { id: number; name: string; status: string }
 type Figure = { progress: number | null; change: number | null }
 type Coverage = { expected: number; covered: number; coverage: number | null }
-type Goals = { goals: { goalId: number; code: string; title: string; subGoals: unknown[] }[]; county: { progress: Figure; coverage: Coverage } }
+type Goals = {
+  goals: { goalId: number; code: string; title: string; subGoals: unknown[] }[]
+  county: { progress: Figure; coverage: Coverage }
+}
 type Organisation = { id: number; name: string }
-type Trends = { periods: Period[]; county: { progress: (number | null)[]; coverage: (number | null)[] }; organisations: (Organisation & { progress: (number | null)[] })[] }
+type Trends = {
+  periods: Period[]
+  county: { progress: (number | null)[]; coverage: (number | null)[] }
+  organisations: (Organisation & { progress: (number | null)[] })[]
+}
 
 const percent = (share: number) => new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(share)
 
@@ -66,11 +73,13 @@ test.describe('the steering group', () => {
     await page.goto('/resultat')
     await expect(page).toHaveTitle('Måluppfyllelse – Uppföljning – Operation Kvinnofrid')
     await expect(page.getByRole('heading', { level: 1, name: 'Måluppfyllelse' })).toBeVisible()
-    await expect(page.getByRole('navigation', { name: 'Resultatvyer' }).getByRole('link', { name: 'Måluppfyllelse' })).toHaveAttribute('aria-current', 'page')
-    await expect(page.getByRole('list', { name: `Ladda ner Måluppfyllelse ${period.name}` }).getByRole('link', { name: 'PDF' })).toHaveAttribute(
-      'href',
-      `/api/v1/progress/goals/export.pdf?periodId=${period.id}`,
+    await expect(page.getByRole('navigation', { name: 'Resultatvyer' }).getByRole('link', { name: 'Måluppfyllelse' })).toHaveAttribute(
+      'aria-current',
+      'page',
     )
+    await expect(
+      page.getByRole('list', { name: `Ladda ner Måluppfyllelse ${period.name}` }).getByRole('link', { name: 'PDF' }),
+    ).toHaveAttribute('href', `/api/v1/progress/goals/export.pdf?periodId=${period.id}`)
 
     const table = page.getByRole('table', { name: `Måluppfyllelse per mål, uppföljningsperiod ${period.name}` })
     const rows = goals.goals.length + goals.goals.reduce((sum, goal) => sum + goal.subGoals.length, 0)
@@ -92,14 +101,19 @@ test.describe('the steering group', () => {
     await expect(dialog.getByRole('heading', { level: 3, name: /^Räknade aktiviteter \(\d+\)$/ })).toBeVisible()
     await expect(dialog.getByRole('heading', { level: 3, name: 'Täckningsluckor per åtgärd' })).toBeVisible()
     // every organisation in the basis links to its own results page for the same period
-    await expect(dialog.getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/resultat/organisationer/\\d+\\?period=${period.id}$`))
+    await expect(dialog.getByRole('link').first()).toHaveAttribute(
+      'href',
+      new RegExp(`^/resultat/organisationer/\\d+\\?period=${period.id}$`),
+    )
     await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(button).toBeFocused()
 
     await expect(page.getByRole('heading', { level: 3, name: 'Aktiviteter utan koppling till strategins åtgärder' })).toBeVisible()
-    const perOrganisation = page.getByRole('table', { name: `Genomförande och täckning per organisation, uppföljningsperiod ${period.name}` })
+    const perOrganisation = page.getByRole('table', {
+      name: `Genomförande och täckning per organisation, uppföljningsperiod ${period.name}`,
+    })
     await expect(perOrganisation.getByRole('link', { name: 'Stockholms stad' })).toBeVisible()
     const attention = page.getByRole('region', { name: 'Att uppmärksamma' })
     await expect(attention.getByText(/^Aktiviteter utan räknad uppföljning för \d{4} \(\d+\)$/)).toBeVisible()
@@ -115,17 +129,21 @@ test.describe('the steering group', () => {
     const expected = await get<{ coverage: Coverage }>(page, `/progress/organisations/${stockholm.id}?periodId=${period.id}`)
 
     await page.goto('/resultat')
-    await page.getByRole('table', { name: /per organisation/ }).getByRole('link', { name: 'Stockholms stad' }).click()
+    await page
+      .getByRole('table', { name: /per organisation/ })
+      .getByRole('link', { name: 'Stockholms stad' })
+      .click()
     await expect(page).toHaveURL(`/resultat/organisationer/${stockholm.id}?period=${period.id}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Stockholms stad' })).toBeVisible()
-    await expect(page.getByRole('region', { name: 'Sammanfattning' })).toContainText(`${expected.coverage.covered} av ${expected.coverage.expected}`)
+    await expect(page.getByRole('region', { name: 'Sammanfattning' })).toContainText(
+      `${expected.coverage.covered} av ${expected.coverage.expected}`,
+    )
     const measures = page.getByRole('table', { name: `Åtgärder per mål för Stockholms stad, uppföljningsperiod ${period.name}` })
     await expect(measures.getByRole('cell', { name: /Täckt/ }).first()).toBeVisible()
     await expect(page.getByRole('table', { name: `Organisationens aktiviteter, uppföljningsperiod ${period.name}` })).toBeVisible()
-    await expect(page.getByRole('list', { name: `Ladda ner Stockholms stad ${period.name}` }).getByRole('link', { name: 'Excel (xlsx)' })).toHaveAttribute(
-      'href',
-      `/api/v1/progress/organisations/${stockholm.id}/export.xlsx?periodId=${period.id}`,
-    )
+    await expect(
+      page.getByRole('list', { name: `Ladda ner Stockholms stad ${period.name}` }).getByRole('link', { name: 'Excel (xlsx)' }),
+    ).toHaveAttribute('href', `/api/v1/progress/organisations/${stockholm.id}/export.xlsx?periodId=${period.id}`)
     await expectNoSidewaysScroll(page)
     await expectNoAxeViolations(page)
     const stockholmCoverage = await summaryCoverage(page)
@@ -136,7 +154,12 @@ test.describe('the steering group', () => {
     await page.getByRole('button', { name: 'Visa organisationen' }).click()
     await expect(page).toHaveURL(`/resultat/organisationer/${nykvarn.id}?period=${period.id}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Nykvarns kommun' })).toBeVisible()
-    await expect(page.getByRole('table', { name: /^Åtgärder per mål för Nykvarns kommun/ }).getByRole('cell', { name: /Lucka/ }).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('table', { name: /^Åtgärder per mål för Nykvarns kommun/ })
+        .getByRole('cell', { name: /Lucka/ })
+        .first(),
+    ).toBeVisible()
     const nykvarnCoverage = await summaryCoverage(page)
     expect(stockholmCoverage).toBeGreaterThan(nykvarnCoverage)
     await expectNoAxeViolations(page)
@@ -180,12 +203,19 @@ test.describe('a coordinator', () => {
     const view = await get<{ progress: Figure; coverage: Coverage }>(page, `/progress/organisations/${botkyrka.id}?periodId=${period.id}`)
 
     await page.goto('/resultat')
-    await expect(page.getByRole('table', { name: `Måluppfyllelse per mål, uppföljningsperiod ${period.name}` }).getByRole('rowheader', { name: 'Hela länet' })).toBeVisible()
+    await expect(
+      page
+        .getByRole('table', { name: `Måluppfyllelse per mål, uppföljningsperiod ${period.name}` })
+        .getByRole('rowheader', { name: 'Hela länet' }),
+    ).toBeVisible()
     await expect(page.getByRole('table', { name: /per organisation/ }).getByRole('link', { name: 'Botkyrka kommun' })).toBeVisible()
     await expectNoSidewaysScroll(page)
     await expectNoAxeViolations(page)
 
-    await page.getByRole('table', { name: /per organisation/ }).getByRole('link', { name: 'Botkyrka kommun' }).click()
+    await page
+      .getByRole('table', { name: /per organisation/ })
+      .getByRole('link', { name: 'Botkyrka kommun' })
+      .click()
     await expect(page.getByRole('heading', { level: 1, name: 'Botkyrka kommun' })).toBeVisible()
     const summary = page.getByRole('region', { name: 'Sammanfattning' })
     await expect(summary).toContainText(percent(view.progress.progress!))
@@ -195,7 +225,9 @@ test.describe('a coordinator', () => {
 
     await page.getByRole('navigation', { name: 'Resultatvyer' }).getByRole('link', { name: 'Utveckling' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Utveckling' })).toBeVisible()
-    await expect(page.getByRole('table', { name: 'Genomförande och täckning per uppföljningsperiod' }).getByRole('rowheader', { name: period.name })).toBeVisible()
+    await expect(
+      page.getByRole('table', { name: 'Genomförande och täckning per uppföljningsperiod' }).getByRole('rowheader', { name: period.name }),
+    ).toBeVisible()
     await expectNoSidewaysScroll(page)
     await expectNoAxeViolations(page)
   })

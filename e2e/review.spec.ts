@@ -66,7 +66,10 @@ async function openFirst(page: Page): Promise<string> {
 }
 
 /** The queue's rows (not its header row). */
-const queueRows = (page: Page) => queueTable(page).getByRole('row').filter({ has: page.getByRole('rowheader') })
+const queueRows = (page: Page) =>
+  queueTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
 
 /** Chooses the organisation and waits until the queue holds only its follow-ups (the old list stays while the new loads). */
 async function filterByOrganisation(page: Page, name: string) {
@@ -127,7 +130,9 @@ test('OPK staff return a submitted follow-up with a comment, then approve anothe
   const returned = page.waitForResponse((response) => response.url().endsWith(`/api/v1/follow-ups/${returnedId}/return`))
   await detail.getByRole('button', { name: 'Återsänd' }).click()
   expect((await returned).status()).toBe(200)
-  await expect(detail.getByRole('status').filter({ hasText: `Uppföljningen av ”${returnedTitle}” är återsänd med din kommentar.` })).toBeVisible()
+  await expect(
+    detail.getByRole('status').filter({ hasText: `Uppföljningen av ”${returnedTitle}” är återsänd med din kommentar.` }),
+  ).toBeVisible()
   await expect(detail.getByRole('definition').filter({ hasText: 'Återsänd' })).toBeVisible()
   await expect(detail.getByRole('listitem').filter({ hasText: reviewComment })).toBeVisible()
   await expect(detail.getByRole('button', { name: 'Godkänn' })).toHaveCount(0)
@@ -167,7 +172,10 @@ test.describe('with the saved session', () => {
 
     // another reviewer approves it while this one reads it
     const { version } = await followUp(page, id)
-    const elsewhere = await page.request.post(`/api/v1/follow-ups/${id}/approve`, { data: { version }, headers: { 'X-CSRF-Token': await csrfToken(page) } })
+    const elsewhere = await page.request.post(`/api/v1/follow-ups/${id}/approve`, {
+      data: { version },
+      headers: { 'X-CSRF-Token': await csrfToken(page) },
+    })
     expect(elsewhere.status()).toBe(200)
 
     const detail = page.getByRole('region', { name: `Uppföljning: ${title}` })

@@ -52,7 +52,9 @@ test.describe('as the steering group', () => {
     await expect(page).toHaveURL(`/resultat/utveckling?period=${latest.id}`)
   })
 
-  test('Täckning keeps its sort and filters in the address through a reload; unknown values fall back to the defaults', async ({ browser }) => {
+  test('Täckning keeps its sort and filters in the address through a reload; unknown values fall back to the defaults', async ({
+    browser,
+  }) => {
     const page = await signedIn(browser, accounts.steeringGroup, '/')
     const [earlier] = await reportedPeriods(page)
     const address = `/resultat/tackning?period=${earlier.id}&orgSort=coverage-asc&kind=municipality&gaps=1`

@@ -24,7 +24,10 @@ test('coordinator screens', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Aktiviteter' })).toBeVisible()
   await page.waitForLoadState('networkidle')
   await shoot(page, 'genomforandeplan')
-  await page.getByRole('link', { name: /^Följ upp 2025/ }).first().click()
+  await page
+    .getByRole('link', { name: /^Följ upp 2025/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: /^Uppföljning 2025/ })).toBeVisible()
   await page.waitForLoadState('networkidle')
   await shoot(page, 'uppfoljning')

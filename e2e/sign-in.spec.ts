@@ -111,7 +111,9 @@ test('a session that ends while the page is open leads to the sign-in page, and 
   await page.clock.install()
   await page.goto('/logga-in')
   await submitSignIn(page, accounts.botkyrka)
-  await expect(page.getByRole('region', { name: 'Botkyrka kommun' }).getByRole('heading', { level: 3, name: 'Genomförandeplan' })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Botkyrka kommun' }).getByRole('heading', { level: 3, name: 'Genomförandeplan' }),
+  ).toBeVisible()
 
   // the server forgets the session (as after 30 idle minutes); a minute later the user comes back to the tab,
   // the page refetches what has gone stale and gets a 401
@@ -159,8 +161,14 @@ test('the accessibility statement and the privacy page open without signing in',
   await expect(page).toHaveURL('/tillganglighet')
   await expect(page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' })).toBeVisible()
   await expect(page.getByRole('main')).toContainText('delvis förenlig')
-  await expect(page.getByRole('link', { name: 'tillganglighet@example.se' }).first()).toHaveAttribute('href', 'mailto:tillganglighet@example.se')
-  await expect(page.getByRole('link', { name: 'Anmäl brister i tillgängligheten till Digg' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan')
+  await expect(page.getByRole('link', { name: 'tillganglighet@example.se' }).first()).toHaveAttribute(
+    'href',
+    'mailto:tillganglighet@example.se',
+  )
+  await expect(page.getByRole('link', { name: 'Anmäl brister i tillgängligheten till Digg' })).toHaveAttribute(
+    'href',
+    'https://www.digg.se/tdosanmalan',
+  )
   await expect(page.getByRole('banner').getByRole('link', { name: 'Logga in' })).toBeVisible()
   await expectNoAxeViolations(page)
 

@@ -36,7 +36,9 @@ test('the start page is "Min översikt", with who is signed in and the main menu
   await expectNoAxeViolations(page)
 })
 
-test('the strategy page shows the strategy in force with its goals, indicators and who acts on each measure, and passes axe', async ({ page }) => {
+test('the strategy page shows the strategy in force with its goals, indicators and who acts on each measure, and passes axe', async ({
+  page,
+}) => {
   test.slow() // a long page to scan
   // the demo strategy's exact name comes from the API (with the page's session), so that renaming it does not break the journey
   const response = await page.request.get('/api/v1/strategies?status=active')
@@ -61,7 +63,10 @@ test('the strategy page shows the strategy in force with its goals, indicators a
   // the goal-level indicators with their facts and the county's latest value (demo: 80 % in 2023 on goal 2)
   await expect(goals.getByRole('heading', { name: 'Indikatorer' }).first()).toBeVisible()
   // the innermost list item with the name: the indicator's own, not the goal's around it
-  const indicator = goals.getByRole('listitem').filter({ hasText: 'Andel kommuner och stadsdelsområden som erbjuder stödsamtal till våldsutövare' }).last()
+  const indicator = goals
+    .getByRole('listitem')
+    .filter({ hasText: 'Andel kommuner och stadsdelsområden som erbjuder stödsamtal till våldsutövare' })
+    .last()
   await expect(indicator.getByRole('definition').first()).toHaveText('%')
   await expect(indicator).toContainText('Ska öka')
   await expect(indicator).toContainText('60 % (2019)')
@@ -92,7 +97,10 @@ test('switches to English and back to Swedish', async ({ page }) => {
   await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Goals', exact: true }).getByRole('heading', { level: 3 })).toHaveCount(8)
   await expect(page.getByRole('region', { name: 'Goals', exact: true }).getByRole('heading', { name: 'Indicators' }).first()).toBeVisible()
-  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   expect(await pageLanguage(page)).toBe('en')
   await expectNoAxeViolations(page)
 

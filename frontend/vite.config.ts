@@ -28,8 +28,11 @@ function initialJsBudget(): Plugin {
       visit(entry.fileName)
       const bytes = [...seen].reduce((sum, fileName) => sum + gzipSync(chunks.find((c) => c.fileName === fileName)!.code).length, 0)
       const kb = bytes / 1024
-      console.log(`\nInitial JavaScript of the start page: ${kb.toFixed(1)} kB gzip in ${seen.size} file(s) (budget ${INITIAL_JS_BUDGET_KB} kB)`)
-      if (kb > INITIAL_JS_BUDGET_KB) this.error(`Initial JavaScript ${kb.toFixed(1)} kB gzip is over the budget of ${INITIAL_JS_BUDGET_KB} kB`)
+      console.log(
+        `\nInitial JavaScript of the start page: ${kb.toFixed(1)} kB gzip in ${seen.size} file(s) (budget ${INITIAL_JS_BUDGET_KB} kB)`,
+      )
+      if (kb > INITIAL_JS_BUDGET_KB)
+        this.error(`Initial JavaScript ${kb.toFixed(1)} kB gzip is over the budget of ${INITIAL_JS_BUDGET_KB} kB`)
     },
   }
 }

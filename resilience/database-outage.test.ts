@@ -55,19 +55,40 @@ describe('PostgreSQL stopped for a few seconds under load', () => {
     const t0 = performance.now()
     const now = () => performance.now() - t0
     const record = (kind: Logged['kind'], a: Answer, title?: string) =>
-      log.push({ at: now(), kind, status: a.status, problem: a.type.includes('problem+json') ? a.body?.type : undefined, ms: a.ms, title, error: a.error, detail: a.status !== 503 ? a.body?.detail : undefined })
+      log.push({
+        at: now(),
+        kind,
+        status: a.status,
+        problem: a.type.includes('problem+json') ? a.body?.type : undefined,
+        ms: a.ms,
+        title,
+        error: a.error,
+        detail: a.status !== 503 ? a.body?.detail : undefined,
+      })
 
     let running = true
     const writer = async (w: number) => {
       for (let n = 0; running; n++) {
         const title = `${PREFIX}${w}-${n}`
-        record('write', await client.post(`/implementation-plans/${ctx.planId}/actions`, { title, measureIds: some(ctx.measureIds, 2, w + n), coOwnerIds: some(ctx.coOwnerIds, 1, w + n) }), title)
+        record(
+          'write',
+          await client.post(`/implementation-plans/${ctx.planId}/actions`, {
+            title,
+            measureIds: some(ctx.measureIds, 2, w + n),
+            coOwnerIds: some(ctx.coOwnerIds, 1, w + n),
+          }),
+          title,
+        )
         await sleep(25)
       }
     }
     const reader = async (r: number) => {
       for (let n = 0; running; n++) {
-        const path = [`/implementation-plans/${ctx.planId}/actions?pageSize=10`, `/follow-ups?pageSize=10&organisationId=${ctx.organisationId}`, `/plan-actions?pageSize=5&page=${1 + (n % 5)}`][(r + n) % 3]
+        const path = [
+          `/implementation-plans/${ctx.planId}/actions?pageSize=10`,
+          `/follow-ups?pageSize=10&organisationId=${ctx.organisationId}`,
+          `/plan-actions?pageSize=5&page=${1 + (n % 5)}`,
+        ][(r + n) % 3]
         record('read', await client.get(path))
         await sleep(25)
       }
@@ -100,15 +121,16 @@ describe('PostgreSQL stopped for a few seconds under load', () => {
 
     // the app never restarted
     const state = await Promise.race([app.exited.then((code) => `exited (${code})`), sleep(0).then(() => 'running')])
-    if (state !== 'running') console.log(`the app ${state}; its last lines:\n${app.output().split("\n").slice(-80).join('\n').slice(-5000)}`)
+    if (state !== 'running')
+      console.log(`the app ${state}; its last lines:\n${app.output().split('\n').slice(-80).join('\n').slice(-5000)}`)
     expect(state).toBe('running')
 
     const acceptable = (e: Logged) =>
-      (e.status >= 200 && e.status < 300) ||
-      (e.status === 503 && (e.kind === 'health' || e.problem === '/problems/service-unavailable'))
+      (e.status >= 200 && e.status < 300) || (e.status === 503 && (e.kind === 'health' || e.problem === '/problems/service-unavailable'))
     const unexpected = log.filter((e) => !acceptable(e))
     const during = log.filter((e) => e.at >= outage.stopping && e.at <= outage.started)
-    const byStatus = (entries: Logged[]) => entries.reduce<Record<string, number>>((counts, e) => ({ ...counts, [e.status]: (counts[e.status] ?? 0) + 1 }), {})
+    const byStatus = (entries: Logged[]) =>
+      entries.reduce<Record<string, number>>((counts, e) => ({ ...counts, [e.status]: (counts[e.status] ?? 0) + 1 }), {})
     const slowest = Math.max(...log.map((e) => e.ms))
     const acked = log.filter((e) => e.kind === 'write' && e.status === 201).map((e) => e.title!)
     const refused = log.filter((e) => e.kind === 'write' && e.status !== 201).map((e) => e.title!)
@@ -129,7 +151,16 @@ describe('PostgreSQL stopped for a few seconds under load', () => {
           `answers: ${log.length}, by status ${JSON.stringify(byStatus(log))}; during the outage ${JSON.stringify(byStatus(during))}; slowest ${Math.round(slowest)} ms`,
           `health 200 again ${healthyAgainAt === undefined ? 'never' : `${Math.round(healthyAgainAt - outage.started)} ms`} after PostgreSQL was back, without restarting the app`,
           `writes: ${acked.length} acknowledged, all stored exactly once: ${notOnce.length === 0}; ${refused.length} refused (503), of which ${refusedButStored.length} stored anyway (committed, then the answer failed)`,
-          ...(unexpected.length ? [`UNEXPECTED: ${JSON.stringify(unexpected.slice(0, 10))}`, 'the app logged:', ...app.output().split('\n').filter((line) => unexpected.some((e) => e.detail && line.includes(e.detail.match(/referens ([\w-]+)/)?.[1] ?? '-')))] : []),
+          ...(unexpected.length
+            ? [
+                `UNEXPECTED: ${JSON.stringify(unexpected.slice(0, 10))}`,
+                'the app logged:',
+                ...app
+                  .output()
+                  .split('\n')
+                  .filter((line) => unexpected.some((e) => e.detail && line.includes(e.detail.match(/referens ([\w-]+)/)?.[1] ?? '-'))),
+              ]
+            : []),
         ].join('\n'),
       )
       expect(unexpected).toEqual([])
@@ -172,24 +203,34 @@ describe('the error handler', () => {
   }
 
   // seen in the outage above: a transaction's next query after PostgreSQL terminated its connection
-  it.each(['Client has encountered a connection error and is not queryable', 'Client was closed and is not queryable', 'Connection terminated unexpectedly'])(
-    'maps pg\'s "%s" to 503 service-unavailable',
-    (message) => {
-      expect(answerTo(new Error(message))).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
-    },
-  )
+  it.each([
+    'Client has encountered a connection error and is not queryable',
+    'Client was closed and is not queryable',
+    'Connection terminated unexpectedly',
+  ])('maps pg\'s "%s" to 503 service-unavailable', (message) => {
+    expect(answerTo(new Error(message))).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
+  })
 
   // seen when a stalled database holds every pooled connection: no connection within the transaction's maxWait (2 s)
   it('maps Prisma\'s P2028 "Unable to start a transaction in the given time" to 503 service-unavailable', () => {
-    const error = new Prisma.PrismaClientKnownRequestError('Transaction API error: Unable to start a transaction in the given time.', { code: 'P2028', clientVersion: Prisma.prismaVersion.client })
+    const error = new Prisma.PrismaClientKnownRequestError('Transaction API error: Unable to start a transaction in the given time.', {
+      code: 'P2028',
+      clientVersion: Prisma.prismaVersion.client,
+    })
     expect(answerTo(error)).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
   })
 
   // seen on a raw statement ($queryRaw: the session lookup) while PostgreSQL stops and while it is away; Prisma gives no code
-  it.each(['Server has closed the connection.', "Can't reach database server at 127.0.0.1:5432"])('maps a raw statement\'s "%s" to 503 service-unavailable', (message) => {
-    const error = new Prisma.PrismaClientKnownRequestError(`Invalid \`prisma.$queryRaw()\` invocation:\n\nRaw query failed. Code: \`N/A\`. Message: \`${message}\``, { code: 'N/A', clientVersion: Prisma.prismaVersion.client })
-    expect(answerTo(error)).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
-  })
+  it.each(['Server has closed the connection.', "Can't reach database server at 127.0.0.1:5432"])(
+    'maps a raw statement\'s "%s" to 503 service-unavailable',
+    (message) => {
+      const error = new Prisma.PrismaClientKnownRequestError(
+        `Invalid \`prisma.$queryRaw()\` invocation:\n\nRaw query failed. Code: \`N/A\`. Message: \`${message}\``,
+        { code: 'N/A', clientVersion: Prisma.prismaVersion.client },
+      )
+      expect(answerTo(error)).toMatchObject({ status: 503, body: { type: '/problems/service-unavailable' } })
+    },
+  )
 
   it('still answers 500 for any other error', () => {
     expect(answerTo(new Error('something else'))).toMatchObject({ status: 500, body: { type: '/problems/internal-error' } })

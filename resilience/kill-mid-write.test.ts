@@ -70,7 +70,12 @@ describe('SIGKILL in the middle of multi-row writes', () => {
         })
         if (!check('create action', action.status, 201, action.body, action.error)) return
         acked.actions.set(action.body.id, title)
-        const followUp = await client.post(`/plan-actions/${action.body.id}/follow-ups`, { periodId: ctx.periodId, status: 'ongoing', progress: 40, narrative: `${title}: på gång` })
+        const followUp = await client.post(`/plan-actions/${action.body.id}/follow-ups`, {
+          periodId: ctx.periodId,
+          status: 'ongoing',
+          progress: 40,
+          narrative: `${title}: på gång`,
+        })
         if (!check('create follow-up', followUp.status, 201, followUp.body, followUp.error)) return
         acked.followUps.set(followUp.body.id, action.body.id)
         const submit = await client.post(`/follow-ups/${followUp.body.id}/submit`, { version: followUp.body.version })
@@ -84,7 +89,11 @@ describe('SIGKILL in the middle of multi-row writes', () => {
     // action, its measure links and their audit events. Nothing else in the stream touches that row.
     const lockHolder = await sql(`postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres`)
     const halfDone = async () =>
-      (await lockHolder.query(`SELECT count(DISTINCT pid)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND transactionid = txid_current()::text::xid AND NOT granted`)).rows[0].n as number
+      (
+        await lockHolder.query(
+          `SELECT count(DISTINCT pid)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND transactionid = txid_current()::text::xid AND NOT granted`,
+        )
+      ).rows[0].n as number
 
     const started = performance.now()
     const workers = Array.from({ length: WORKERS }, (_, w) => worker(w))
@@ -123,21 +132,29 @@ describe('SIGKILL in the middle of multi-row writes', () => {
       const lostActions = [...acked.actions].filter(([id, title]) => stored.get(id) !== title)
       expect(lostActions).toEqual([])
 
-      const { rows: followUps } = await pg.query(`SELECT id, "actionId", state, version FROM "FollowUp" WHERE id = ANY($1::int[])`, [[...acked.followUps.keys()]])
+      const { rows: followUps } = await pg.query(`SELECT id, "actionId", state, version FROM "FollowUp" WHERE id = ANY($1::int[])`, [
+        [...acked.followUps.keys()],
+      ])
       const followUpById = new Map(followUps.map((f) => [f.id as number, f]))
       const lostFollowUps = [...acked.followUps].filter(([id, actionId]) => followUpById.get(id)?.actionId !== actionId)
       expect(lostFollowUps).toEqual([])
-      const lostSubmits = [...acked.submitted].filter(([id, version]) => followUpById.get(id)?.state !== 'submitted' || followUpById.get(id)?.version !== version)
+      const lostSubmits = [...acked.submitted].filter(
+        ([id, version]) => followUpById.get(id)?.state !== 'submitted' || followUpById.get(id)?.version !== version,
+      )
       expect(lostSubmits).toEqual([])
 
       expect(await orphanAuditEvents(pg)).toEqual([])
 
-      const { rows: [{ count: committedFollowUps }] } = await pg.query(
+      const {
+        rows: [{ count: committedFollowUps }],
+      } = await pg.query(
         `SELECT count(*)::int AS count FROM "FollowUp" f JOIN "PlanAction" a ON a.id = f."actionId" WHERE a.title LIKE $1`,
         [`${PREFIX}%`],
       )
       // ids the sequence handed to INSERTs that never committed: transactions the kill cut off after their first row
-      const { rows: [{ gaps }] } = await pg.query(
+      const {
+        rows: [{ gaps }],
+      } = await pg.query(
         `SELECT ((SELECT last_value FROM "PlanAction_id_seq") - min(id) + 1 - count(*))::int AS gaps FROM "PlanAction" WHERE title LIKE $1`,
         [`${PREFIX}%`],
       )
@@ -157,7 +174,11 @@ describe('SIGKILL in the middle of multi-row writes', () => {
 
     // the restarted app works: the same user signs in again and writes
     const again = await Client.signIn(second.url)
-    const after = await again.post(`/implementation-plans/${ctx.planId}/actions`, { title: titleOf(99, 0, 1, 0), measureIds: some(ctx.measureIds, 1, 0), coOwnerIds: [] })
+    const after = await again.post(`/implementation-plans/${ctx.planId}/actions`, {
+      title: titleOf(99, 0, 1, 0),
+      measureIds: some(ctx.measureIds, 1, 0),
+      coOwnerIds: [],
+    })
     expect(after.status).toBe(201)
   })
 })

@@ -48,8 +48,16 @@ describe('two app instances sharing one database', () => {
     const sessionOnB = await must(onB.get('/auth/session'), 'session on B')
     expect(sessionOnB).toMatchObject({ stage: 'signed-in', user: { email: 'botkyrka@demo.uppfoljning.se' }, csrfToken: onA.csrf })
     const ctx = await demoContext(onB)
-    const action = await must(onB.post(`/implementation-plans/${ctx.planId}/actions`, { title: 'two-instances', measureIds: ctx.measureIds.slice(0, 2) }), 'action via B', 201)
-    const followUp = await must(onA.post(`/plan-actions/${action.id}/follow-ups`, { periodId: ctx.periodId, status: 'ongoing' }), 'follow-up via A', 201)
+    const action = await must(
+      onB.post(`/implementation-plans/${ctx.planId}/actions`, { title: 'two-instances', measureIds: ctx.measureIds.slice(0, 2) }),
+      'action via B',
+      201,
+    )
+    const followUp = await must(
+      onA.post(`/plan-actions/${action.id}/follow-ups`, { periodId: ctx.periodId, status: 'ongoing' }),
+      'follow-up via A',
+      201,
+    )
 
     // every editor reads the version and sends its edit with it, through its own instance, all at once
     const edits: Edit[] = []
@@ -58,7 +66,15 @@ describe('two app instances sharing one database', () => {
         const read = await must(client.get(`/follow-ups/${followUp.id}`), 'read')
         const narrative = `${instance}${e}-${round}`
         const answer = await client.patch(`/follow-ups/${followUp.id}`, { version: read.version, narrative })
-        edits.push({ instance, sentVersion: read.version, narrative, status: answer.status, version: answer.body?.version, problem: answer.body?.type, currentVersion: answer.body?.currentVersion })
+        edits.push({
+          instance,
+          sentVersion: read.version,
+          narrative,
+          status: answer.status,
+          version: answer.body?.version,
+          problem: answer.body?.type,
+          currentVersion: answer.body?.currentVersion,
+        })
       }
     }
     const started = performance.now()

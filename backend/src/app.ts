@@ -64,9 +64,20 @@ export function createApp({ webRoot = WEB_ROOT }: AppOptions = {}) {
 
   // The built web app (npm run build); every other path is a client-side route, answered with index.html.
   if (existsSync(join(webRoot, 'index.html'))) {
-    app.use('/assets', express.static(join(webRoot, 'assets'), { index: false, cacheControl: false, setHeaders: (res: Response) => res.setHeader('Cache-Control', IMMUTABLE) }))
+    app.use(
+      '/assets',
+      express.static(join(webRoot, 'assets'), {
+        index: false,
+        cacheControl: false,
+        setHeaders: (res: Response) => res.setHeader('Cache-Control', IMMUTABLE),
+      }),
+    )
     app.use('/assets', notFoundHandler) // a missing chunk is a 404, not the app's page
-    const files = express.static(webRoot, { index: false, cacheControl: false, setHeaders: (res: Response) => res.setHeader('Cache-Control', REVALIDATE) })
+    const files = express.static(webRoot, {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res: Response) => res.setHeader('Cache-Control', REVALIDATE),
+    })
     app.use(files)
     // index.html through the same static handler (with its ETag and 304s: res.sendFile follows the app's etag setting)
     app.get(/^\/(?!api\/).*/, (req, res, next) => {

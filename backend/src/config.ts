@@ -24,9 +24,19 @@ const Env = z.object({
   /** proxies in front of the app whose X-Forwarded-* headers are trusted (0: none) */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** a session ends after this long without a request… */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** …and after this long in any case */
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
 })
 

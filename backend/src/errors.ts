@@ -22,14 +22,20 @@ export const badRequest = (detail: string, errors?: FieldError[]) => new AppErro
 
 export const unauthenticated = (detail = 'Logga in för att fortsätta.') => new AppError(401, 'unauthenticated', detail)
 
-export const forbidden = (detail = 'Du har inte behörighet till detta.', errors?: FieldError[]) => new AppError(403, 'forbidden', detail, errors ? { errors } : {})
+export const forbidden = (detail = 'Du har inte behörighet till detta.', errors?: FieldError[]) =>
+  new AppError(403, 'forbidden', detail, errors ? { errors } : {})
 
 export const notFound = (what: string, id: number | string) => new AppError(404, 'not-found', `${what} med id ${id} finns inte.`)
 
 export const versionConflict = (currentVersion: number) =>
-  new AppError(409, 'version-conflict', `Någon annan har ändrat uppgifterna sedan du öppnade dem (nu version ${currentVersion}). Läs in dem igen och gör om ändringen.`, {
-    currentVersion,
-  })
+  new AppError(
+    409,
+    'version-conflict',
+    `Någon annan har ändrat uppgifterna sedan du öppnade dem (nu version ${currentVersion}). Läs in dem igen och gör om ändringen.`,
+    {
+      currentVersion,
+    },
+  )
 
 export const duplicate = (detail: string, errors?: FieldError[]) => new AppError(409, 'duplicate', detail, { errors })
 
@@ -38,4 +44,8 @@ export const ruleBroken = (detail: string, path?: string) =>
   new AppError(422, 'rule-violated', detail, path ? { errors: [{ path, message: detail }] } : {})
 
 export const serviceUnavailable = () =>
-  new AppError(503, 'service-unavailable', 'Databasen svarar inte just nu. Försök igen om en stund. Skickade du en ändring: ladda om sidan och se efter om den hann sparas innan du gör om den.')
+  new AppError(
+    503,
+    'service-unavailable',
+    'Databasen svarar inte just nu. Försök igen om en stund. Skickade du en ändring: ladda om sidan och se efter om den hann sparas innan du gör om den.',
+  )

@@ -32,11 +32,19 @@ async function main() {
   const server = createServer(createApp())
   await new Promise<void>((ready) => server.listen(config.PORT, ready))
   const port = (server.address() as { port: number }).port
-  log.info('ready', { url: `http://localhost:${port}`, database: embedded ? 'embedded' : 'DATABASE_URL', migrationsApplied: applied.length, startupMs: Math.round(performance.now() - started) })
+  log.info('ready', {
+    url: `http://localhost:${port}`,
+    database: embedded ? 'embedded' : 'DATABASE_URL',
+    migrationsApplied: applied.length,
+    startupMs: Math.round(performance.now() - started),
+  })
   console.log(`\n  Uppföljning körs på http://localhost:${port}\n`)
 
   // Expired sessions are removed every quarter of an hour (idempotent: any number of instances may do it).
-  const pruning = setInterval(() => void pruneSessions().catch((error) => log.error('session pruning failed', { error: String(error) })), 15 * 60_000)
+  const pruning = setInterval(
+    () => void pruneSessions().catch((error) => log.error('session pruning failed', { error: String(error) })),
+    15 * 60_000,
+  )
   pruning.unref()
 
   let stopping = false

@@ -46,7 +46,10 @@ export const SessionInfo = z
   .meta({ id: 'SessionInfo' })
 
 /** A six-digit code from the authenticator app (TOTP, RFC 6238). */
-export const TotpCode = z.string().trim().regex(/^\d{6}$/, 'Ange den sexsiffriga koden från appen.')
+export const TotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Ange den sexsiffriga koden från appen.')
 
 /** Sign-in's second step: the code from the app, or one of the one-time recovery codes (`xxxx-xxxx-xxxx`). */
 export const TotpVerify = z

@@ -4,7 +4,13 @@ import { FREE_TEXT_MAX, LINE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, YEAR_MAX, YE
 
 /** A database id in a path or a body. */
 export const Id = z
-  .union([z.number(), z.string().regex(/^\d{1,10}$/, 'Ange ett id: ett positivt heltal.').transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^\d{1,10}$/, 'Ange ett id: ett positivt heltal.')
+      .transform(Number),
+  ])
   .pipe(z.number().int().positive().max(2_147_483_647))
 export const IdParams = z.strictObject({ id: Id })
 
@@ -77,6 +83,9 @@ type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
  */
 export function partial<T extends Record<string, z.ZodType>>(shape: T): { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> } {
   return Object.fromEntries(
-    Object.entries(shape).map(([key, schema]) => [key, ((schema instanceof z.ZodDefault ? schema.unwrap() : schema) as z.ZodType).optional()]),
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      ((schema instanceof z.ZodDefault ? schema.unwrap() : schema) as z.ZodType).optional(),
+    ]),
   ) as never
 }

@@ -1,6 +1,19 @@
 // Every enum once; a test asserts they equal the Prisma enums (backend/src/db/enums.test.ts).
 import { z } from 'zod'
-import { strategyStatuses, nationalGoals, organisationKinds, targetGroups, violenceAreas, preventionLevels, indicatorDirections, periodStatuses, planStatuses, actionStatuses, followUpStates, roles } from './enum-values'
+import {
+  strategyStatuses,
+  nationalGoals,
+  organisationKinds,
+  targetGroups,
+  violenceAreas,
+  preventionLevels,
+  indicatorDirections,
+  periodStatuses,
+  planStatuses,
+  actionStatuses,
+  followUpStates,
+  roles,
+} from './enum-values'
 
 export * from './enum-values'
 

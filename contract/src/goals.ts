@@ -17,9 +17,7 @@ const fields = {
 }
 
 export const GoalCreate = z.strictObject({ strategyId: Id, ...fields }).meta({ id: 'GoalCreate' })
-export const GoalUpdate = z
-  .strictObject({ ...partial(fields), version: Version })
-  .meta({ id: 'GoalUpdate' })
+export const GoalUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'GoalUpdate' })
 export const GoalQuery = z.strictObject({ ...PageQuery, strategyId: Id.optional(), parentId: Id.optional() })
 
 export const Goal = z

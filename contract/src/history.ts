@@ -10,7 +10,9 @@ export const HistoryQuery = z.strictObject({ page: PageQuery.page, pageSize: Pag
 /** What happened to the row; `archived`/`restored` are updates that set or cleared `archivedAt`. */
 export const HistoryAction = z.enum(['created', 'updated', 'archived', 'restored', 'deleted']).meta({ id: 'HistoryAction' })
 /** The table changed; the link tables (an action's measures and co-owners) are recorded under the action's id. */
-export const HistoryEntity = z.enum(['ImplementationPlan', 'PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner', 'FollowUp']).meta({ id: 'HistoryEntity' })
+export const HistoryEntity = z
+  .enum(['ImplementationPlan', 'PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner', 'FollowUp'])
+  .meta({ id: 'HistoryEntity' })
 
 /** One changed field: its stored value before and after (null when there was none). Timestamps in ISO with Z. */
 export const HistoryChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })
@@ -44,8 +46,17 @@ export const AsOfQuery = z
 
 /** An action as it stood then: its own fields, and the ids it was linked to then. */
 export const PlanActionAsOf = PlanAction.pick({
-  id: true, version: true, createdAt: true, updatedAt: true, archivedAt: true,
-  title: true, description: true, responsibleUnit: true, plannedStart: true, plannedEnd: true, status: true,
+  id: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  archivedAt: true,
+  title: true,
+  description: true,
+  responsibleUnit: true,
+  plannedStart: true,
+  plannedEnd: true,
+  status: true,
 })
   .extend({ measureIds: z.array(z.number().int()), coOwnerIds: z.array(z.number().int()) })
   .meta({ id: 'PlanActionAsOf' })

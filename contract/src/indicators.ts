@@ -73,7 +73,10 @@ export const IndicatorValueQuery = z
     /** true: only the county-wide values (organisationId null); false: only the organisations' values */
     countyWide: QueryFlag.optional(),
   })
-  .refine((q) => !(q.countyWide && q.organisationId), { path: ['countyWide'], message: 'Välj antingen hela länet eller en organisation, inte båda.' })
+  .refine((q) => !(q.countyWide && q.organisationId), {
+    path: ['countyWide'],
+    message: 'Välj antingen hela länet eller en organisation, inte båda.',
+  })
 
 export const IndicatorValue = z
   .object({

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { FreeText, Id, IdSet, Line, PageQuery, Page, Stored, Version, Year, partial } from './common'
 import { OrganisationKind, PreventionLevel, TargetGroup, ViolenceArea } from './enums'
-import { CODE_MAX, MEASURE_IDS_MAX, MEASURE_WEIGHT_DEFAULT, MEASURE_WEIGHT_MAX, MEASURE_WEIGHT_MIN, SORT_ORDER_MAX, TITLE_MAX } from './limits'
+import {
+  CODE_MAX,
+  MEASURE_IDS_MAX,
+  MEASURE_WEIGHT_DEFAULT,
+  MEASURE_WEIGHT_MAX,
+  MEASURE_WEIGHT_MIN,
+  SORT_ORDER_MAX,
+  TITLE_MAX,
+} from './limits'
 
 const ids = IdSet(MEASURE_IDS_MAX)
 

@@ -15,7 +15,11 @@ describe('Swedish validation messages', () => {
   })
 
   it('bounds that include their limit say so', () => {
-    expect(messages(MeasureCreate.safeParse({ goalId: 1, code: '1', title: 'Åtgärd', weight: 101 }))).toEqual({ weight: 'Högsta tillåtna värde är 100.' })
-    expect(messages(MeasureCreate.safeParse({ goalId: 1, code: '1', title: 'Åtgärd', weight: -1 }))).toEqual({ weight: 'Lägsta tillåtna värde är 0.' })
+    expect(messages(MeasureCreate.safeParse({ goalId: 1, code: '1', title: 'Åtgärd', weight: 101 }))).toEqual({
+      weight: 'Högsta tillåtna värde är 100.',
+    })
+    expect(messages(MeasureCreate.safeParse({ goalId: 1, code: '1', title: 'Åtgärd', weight: -1 }))).toEqual({
+      weight: 'Lägsta tillåtna värde är 0.',
+    })
   })
 })

@@ -8,14 +8,23 @@ const fields = {
   name: Line(NAME_MAX),
   shortName: Line(SHORT_NAME_MAX).nullable().optional(),
   /** kommunkod, four digits as text: "0127" */
-  municipalityCode: z.string().regex(/^\d{4}$/, 'Kommunkoden ska vara fyra siffror, t.ex. 0127.').nullable().optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/, 'Kommunkoden ska vara fyra siffror, t.ex. 0127.')
+    .nullable()
+    .optional(),
   /** the organisation this is part of (a district area's municipality) */
   parentId: Id.nullable().optional(),
 }
 
 export const OrganisationCreate = z.strictObject(fields).meta({ id: 'OrganisationCreate' })
 export const OrganisationUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'OrganisationUpdate' })
-export const OrganisationQuery = z.strictObject({ ...PageQuery, kind: OrganisationKind.optional(), parentId: Id.optional(), search: z.string().max(SEARCH_MAX).optional() })
+export const OrganisationQuery = z.strictObject({
+  ...PageQuery,
+  kind: OrganisationKind.optional(),
+  parentId: Id.optional(),
+  search: z.string().max(SEARCH_MAX).optional(),
+})
 
 export const Organisation = z
   .object({

@@ -84,7 +84,10 @@ describe('findPersonnummer: found', () => {
   })
 
   it('finds every one in a text', () => {
-    expect(findPersonnummer('640823-3234 och 701063-2391')).toEqual([{ start: 0, end: 11 }, { start: 16, end: 27 }])
+    expect(findPersonnummer('640823-3234 och 701063-2391')).toEqual([
+      { start: 0, end: 11 },
+      { start: 16, end: 27 },
+    ])
   })
 
   it('a bare ten-digit run that is a valid personnummer counts, whatever it was meant to be (a mobile number without spaces)', () => {
@@ -173,7 +176,12 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 /** A real date of birth 1800–2099; `samordning` adds 60 to the day. */
 const parts = (samordning: boolean) =>
   fc
-    .record({ year: fc.integer({ min: 1800, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), dayIndex: fc.nat(), serial: fc.integer({ min: 0, max: 999 }) })
+    .record({
+      year: fc.integer({ min: 1800, max: 2099 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      dayIndex: fc.nat(),
+      serial: fc.integer({ min: 0, max: 999 }),
+    })
     .map(({ year, month, dayIndex, serial }): Parts => {
       const day = (dayIndex % daysIn(year, month)) + 1 + (samordning ? 60 : 0)
       return { century: Math.floor(year / 100), yy: year % 100, month, day, serial }
@@ -191,7 +199,10 @@ function write(p: Parts, f: Form, checkShift = 0): string {
 
 /** Free text around the number: anything, but never a digit right next to it (nor after letters O next to it, which read as zeros). */
 const anyText = fc.string({ maxLength: 40 })
-const around = fc.record({ before: anyText.map((s) => (/\d[Oo]*$/.test(s) ? `${s} ` : s)), after: anyText.map((s) => (/^[Oo]*\d/.test(s) ? ` ${s}` : s)) })
+const around = fc.record({
+  before: anyText.map((s) => (/\d[Oo]*$/.test(s) ? `${s} ` : s)),
+  after: anyText.map((s) => (/^[Oo]*\d/.test(s) ? ` ${s}` : s)),
+})
 /** Free text without digits, for the near-misses (random digits could form a real number by chance). */
 const wordsOnly = fc.string({ unit: fc.constantFrom(...'abcåäö ABC.,:;!?()-+\n\t'.split('')), maxLength: 40 })
 
@@ -248,7 +259,9 @@ describe('findPersonnummer: properties', () => {
       fc.tuple(group(1, 1), group(3, 3), group(3, 3), group(2, 2)).map(([a, b, c, d]) => `0${a}-${b} ${c} ${d}`),
       fc.tuple(group(2, 2), group(3, 3), group(2, 2), group(2, 2)).map(([a, b, c, d]) => `+46 ${a} ${b} ${c} ${d}`),
     )
-    const amount = fc.double({ min: 0, max: 1e13, noNaN: true }).map((x) => `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(x)} kr`)
+    const amount = fc
+      .double({ min: 0, max: 1e13, noNaN: true })
+      .map((x) => `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(x)} kr`)
     fc.assert(
       fc.property(fc.oneof(date, phone, amount), wordsOnly, (value, text) => {
         expect(findPersonnummer(`${text} ${value} ${text}`)).toEqual([])
@@ -274,13 +287,20 @@ const withInvisible = (text: string, where: boolean[], marks: string[]) =>
 
 /** A run of one to five separators as people type them. */
 const separatorRun = fc
-  .array(fc.constantFrom(' ', ' ', '-', '–', '—', '/', '.', '+', '\t', '\n', '\u00a0', '\u3000', '－', '／'), { minLength: 1, maxLength: 5 })
+  .array(fc.constantFrom(' ', ' ', '-', '–', '—', '/', '.', '+', '\t', '\n', '\u00a0', '\u3000', '－', '／'), {
+    minLength: 1,
+    maxLength: 5,
+  })
   .map((chars) => chars.join(''))
 
 /** Zeros with a digit on both sides within a part written as the letter O or o (the flags choose which). */
 function zerosAsO(text: string, which: boolean[]): string {
   const chars = [...text]
-  return chars.map((ch, k) => (ch === '0' && /\d/.test(chars[k - 1] ?? '') && /\d/.test(chars[k + 1] ?? '') && which[k % which.length] ? (k % 2 ? 'o' : 'O') : ch)).join('')
+  return chars
+    .map((ch, k) =>
+      ch === '0' && /\d/.test(chars[k - 1] ?? '') && /\d/.test(chars[k + 1] ?? '') && which[k % which.length] ? (k % 2 ? 'o' : 'O') : ch,
+    )
+    .join('')
 }
 
 /** A personnummer in a typed form; `checkShift` as in write. */
@@ -295,12 +315,24 @@ const longOrShort = fc.boolean()
 /** Each new form on its own, both ways: the valid number is found where it stands, the wrong check digit never. */
 const forms: [string, fc.Arbitrary<(pn: string) => string>, fc.Arbitrary<string>][] = [
   ['other digits', digitStyle.map((style) => (pn: string) => inDigits(pn, style)), fc.constantFrom('-', ' ', '')],
-  ['invisible characters inside', fc.tuple(flags, marks).map(([where, m]) => (pn: string) => withInvisible(pn, where, m)), fc.constantFrom('-', ' ', '')],
+  [
+    'invisible characters inside',
+    fc.tuple(flags, marks).map(
+      ([where, m]) =>
+        (pn: string) =>
+          withInvisible(pn, where, m),
+    ),
+    fc.constantFrom('-', ' ', ''),
+  ],
   ['a run of separators', fc.constant((pn: string) => pn), separatorRun],
   ['O for a zero', flags.map((which) => (pn: string) => zerosAsO(pn, which)), fc.constantFrom('-', ' ', '')],
   [
     'all at once',
-    fc.tuple(digitStyle, flags, marks, flags).map(([style, where, m, which]) => (pn: string) => withInvisible(inDigits(zerosAsO(pn, which), style), where, m)),
+    fc.tuple(digitStyle, flags, marks, flags).map(
+      ([style, where, m, which]) =>
+        (pn: string) =>
+          withInvisible(inDigits(zerosAsO(pn, which), style), where, m),
+    ),
     separatorRun,
   ],
 ]
@@ -319,18 +351,34 @@ describe.each(forms)('findPersonnummer: properties of a form people type — %s'
 
   it('never counts the same with a wrong check digit', () => {
     fc.assert(
-      fc.property(fc.boolean().chain(parts), longOrShort, separator, shape, fc.integer({ min: 1, max: 9 }), wordsOnly, (p, long, sep, render, shift, text) => {
-        expect(findPersonnummer(`${text} ${render(typed(p, { long, separator: sep }, shift))} ${text}`)).toEqual([])
-      }),
+      fc.property(
+        fc.boolean().chain(parts),
+        longOrShort,
+        separator,
+        shape,
+        fc.integer({ min: 1, max: 9 }),
+        wordsOnly,
+        (p, long, sep, render, shift, text) => {
+          expect(findPersonnummer(`${text} ${render(typed(p, { long, separator: sep }, shift))} ${text}`)).toEqual([])
+        },
+      ),
       { numRuns: 500 },
     )
   })
 
   it('never counts an organisationsnummer written that way', () => {
     fc.assert(
-      fc.property(parts(false), fc.integer({ min: 20, max: 99 }), longOrShort, separator, shape, wordsOnly, (p, month, long, sep, render, text) => {
-        expect(findPersonnummer(`${text} ${render(typed({ ...p, month }, { long, separator: sep }))} ${text}`)).toEqual([])
-      }),
+      fc.property(
+        parts(false),
+        fc.integer({ min: 20, max: 99 }),
+        longOrShort,
+        separator,
+        shape,
+        wordsOnly,
+        (p, month, long, sep, render, text) => {
+          expect(findPersonnummer(`${text} ${render(typed({ ...p, month }, { long, separator: sep }))} ${text}`)).toEqual([])
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -338,12 +386,23 @@ describe.each(forms)('findPersonnummer: properties of a form people type — %s'
   it('never counts dates, phone numbers or amounts written that way', () => {
     const date = fc.date({ min: new Date('1800-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).chain((d) => {
       const iso = d.toISOString().slice(0, 10)
-      return fc.constantFrom(iso, iso.replace(/-/g, ''), iso.slice(2).replace(/-/g, ''), `${iso} 10:30`, iso.split('-').reverse().join('/'), iso.split('-').reverse().join('.'))
+      return fc.constantFrom(
+        iso,
+        iso.replace(/-/g, ''),
+        iso.slice(2).replace(/-/g, ''),
+        `${iso} 10:30`,
+        iso.split('-').reverse().join('/'),
+        iso.split('-').reverse().join('.'),
+      )
     })
     const group = (min: number, max: number) => fc.integer({ min: 10 ** (min - 1), max: 10 ** max - 1 }).map(String)
     // the separators between the groups written as runs, as in the numbers
-    const phone = fc.tuple(group(1, 3), group(3, 3), group(2, 2), group(2, 2), separator, separator).map(([a, b, c, d, s, t]) => `0${a}${s}${b}${t}${c} ${d}`)
-    const amount = fc.double({ min: 0, max: 1e13, noNaN: true }).map((x) => `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(x)} kr`)
+    const phone = fc
+      .tuple(group(1, 3), group(3, 3), group(2, 2), group(2, 2), separator, separator)
+      .map(([a, b, c, d, s, t]) => `0${a}${s}${b}${t}${c} ${d}`)
+    const amount = fc
+      .double({ min: 0, max: 1e13, noNaN: true })
+      .map((x) => `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(x)} kr`)
     fc.assert(
       fc.property(fc.oneof(date, phone, amount), shape, wordsOnly, (value, render, text) => {
         expect(findPersonnummer(`${text} ${render(value)} ${text}`)).toEqual([])

@@ -71,10 +71,18 @@ function markRuns(t: Normalised): void {
  * the whole run (no digit, nor a zero letter between digits, before or after it). At most 17 entries are read.
  */
 function numberAt(t: Normalised, p: number): number {
-  for (const length of LONG_FIRST) if (digitsAt(t, p, length) && endsHere(t, p + length) && isPersonnummer(t, p, length - 4, p + length - 4)) return p + length
+  for (const length of LONG_FIRST)
+    if (digitsAt(t, p, length) && endsHere(t, p + length) && isPersonnummer(t, p, length - 4, p + length - 4)) return p + length
   for (const length of DATE_LONG_FIRST) {
     const serial = p + length + 1
-    if (digitsAt(t, p, length) && t.kind[p + length] === SEP && digitsAt(t, serial, 4) && endsHere(t, serial + 4) && isPersonnummer(t, p, length, serial)) return serial + 4
+    if (
+      digitsAt(t, p, length) &&
+      t.kind[p + length] === SEP &&
+      digitsAt(t, serial, 4) &&
+      endsHere(t, serial + 4) &&
+      isPersonnummer(t, p, length, serial)
+    )
+      return serial + 4
   }
   return 0
 }
@@ -126,9 +134,16 @@ interface Normalised {
 /** One pass: classify each code point, drop the invisible ones, collapse separator runs (too long: OTHER). */
 function normalise(text: string): Normalised {
   const n = text.length
-  const t: Normalised = { length: 0, kind: new Uint8Array(n), value: new Uint8Array(n), inRun: new Uint8Array(n), start: new Int32Array(n), end: new Int32Array(n) }
+  const t: Normalised = {
+    length: 0,
+    kind: new Uint8Array(n),
+    value: new Uint8Array(n),
+    inRun: new Uint8Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+  }
   let separatorLength = 0
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const code = text.codePointAt(i)!
     const width = code > 0xffff ? 2 : 1
     const c = code < 128 ? classifyAscii(code) : classify(code)
@@ -210,7 +225,8 @@ function table(): Uint8Array {
   for (let code = 0; code < 128; code++) t[code] = classifyAscii(code)
   const chunks: string[] = []
   for (const [from, to] of SCANNED)
-    for (let start = from; start <= to; start += 4096) chunks.push(String.fromCodePoint(...Array.from({ length: Math.min(4096, to - start + 1) }, (_, k) => start + k)))
+    for (let start = from; start <= to; start += 4096)
+      chunks.push(String.fromCodePoint(...Array.from({ length: Math.min(4096, to - start + 1) }, (_, k) => start + k)))
   const text = chunks.join('')
   for (const match of text.matchAll(SEPARATOR)) t[match[0].codePointAt(0)!] = pack(SEP)
   // Unicode keeps every script's digits 0–9 together and in order: a digit's value is its distance from the start of

@@ -30,7 +30,12 @@ const filters = {
 /** Filters of a plan's own action list. */
 export const PlanActionQuery = z.strictObject(filters)
 /** Filters of the county-wide action list (an organisation's own and co-owned actions with organisationId). */
-export const PlanActionSearchQuery = z.strictObject({ ...filters, strategyId: Id.optional(), organisationId: Id.optional(), planId: Id.optional() })
+export const PlanActionSearchQuery = z.strictObject({
+  ...filters,
+  strategyId: Id.optional(),
+  organisationId: Id.optional(),
+  planId: Id.optional(),
+})
 
 const Ref = z.object({ id: z.number().int(), code: z.string(), title: z.string() })
 /**

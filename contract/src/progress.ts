@@ -13,7 +13,13 @@ const atMostOne =
   <K extends string>(keys: readonly K[]) =>
   (query: Partial<Record<K, unknown>>, ctx: z.RefinementCtx) => {
     const given = keys.filter((key) => query[key] !== undefined)
-    if (given.length > 1) for (const key of given) ctx.addIssue({ code: 'custom', path: [key], message: `Ange bara ett av ${keys.slice(0, -1).join(', ')} och ${keys[keys.length - 1]}.` })
+    if (given.length > 1)
+      for (const key of given)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Ange bara ett av ${keys.slice(0, -1).join(', ')} och ${keys[keys.length - 1]}.`,
+        })
   }
 
 /** The figure to explain: a goal's, a measure's or an organisation's; none of them = the county-wide figure. */
@@ -85,7 +91,9 @@ export const IndicatorStatus = z
     noRatioReason: z.enum(['noValue', 'suppressed', 'noBaseline', 'noTarget', 'targetEqualsBaseline', 'targetAgainstDirection']).nullable(),
     targetMet: z.boolean().nullable(),
     /** the change from the latest earlier period with a value */
-    trend: z.object({ fromPeriodId: int, fromValue: z.number(), change: z.number(), verdict: z.enum(['better', 'worse', 'unchanged']) }).nullable(),
+    trend: z
+      .object({ fromPeriodId: int, fromValue: z.number(), change: z.number(), verdict: z.enum(['better', 'worse', 'unchanged']) })
+      .nullable(),
   })
   .meta({ id: 'IndicatorStatus' })
 
@@ -143,7 +151,14 @@ export const CoverageCell = z
   .meta({ id: 'CoverageCell' })
 
 export const CoverageMeasureRow = z
-  .object({ measureId: int, code: z.string(), title: z.string(), goalId: int, coverage: CoverageFigure, /** one per organisation, in `organisations` order */ cells: z.array(CoverageCell) })
+  .object({
+    measureId: int,
+    code: z.string(),
+    title: z.string(),
+    goalId: int,
+    coverage: CoverageFigure,
+    /** one per organisation, in `organisations` order */ cells: z.array(CoverageCell),
+  })
   .meta({ id: 'CoverageMeasureRow' })
 
 export const ProgressCoverage = z
@@ -209,7 +224,14 @@ export const ProgressAction = z
   .meta({ id: 'ProgressAction' })
 
 export const ProgressMeasure = z
-  .object({ id: int, code: z.string(), title: z.string(), goalId: int, weight: z.number(), /** over the actions in scope */ progress: fraction.nullable() })
+  .object({
+    id: int,
+    code: z.string(),
+    title: z.string(),
+    goalId: int,
+    weight: z.number(),
+    /** over the actions in scope */ progress: fraction.nullable(),
+  })
   .meta({ id: 'ProgressMeasure' })
 
 /** Who of those expected acts on a measure, and through which actions. */
@@ -289,7 +311,11 @@ export const ProgressExplanation = z
     coverage: z.object({ figure: CoverageFigure, measures: z.array(MeasureCoverageDetail) }),
     /** outcomes (county-wide; the organisation's own for an organisation) with the values behind them */
     indicators: z.array(
-      IndicatorStatus.extend({ values: z.array(z.object({ id: int, periodId: int, periodName: z.string(), value: z.number().nullable(), suppressed: z.boolean() })) }),
+      IndicatorStatus.extend({
+        values: z.array(
+          z.object({ id: int, periodId: int, periodName: z.string(), value: z.number().nullable(), suppressed: z.boolean() }),
+        ),
+      }),
     ),
   })
   .meta({ id: 'ProgressExplanation' })
@@ -342,7 +368,9 @@ export const ProgressTrends = z
     periods: z.array(ProgressPeriod),
     county: z.object({ progress: series, coverage: series }),
     /** top-level goals and sub-goals in tree order */
-    goals: z.array(z.object({ goalId: int, code: z.string(), title: z.string(), parentId: int.nullable(), progress: series, coverage: series })),
+    goals: z.array(
+      z.object({ goalId: int, code: z.string(), title: z.string(), parentId: int.nullable(), progress: series, coverage: series }),
+    ),
     organisations: z.array(ProgressOrganisation.extend({ progress: series, coverage: series })),
     /** county-wide values; `values` in `periods` order */
     indicators: z.array(
@@ -364,7 +392,10 @@ export const ProgressTrends = z
 /** A file answer: the route sends the file itself; `mediaType` is what the API docs show. */
 const exportFile = (mediaType: string, description: string) => z.undefined().meta({ mediaType, description })
 export const ProgressPdf = exportFile('application/pdf', 'Vyn som PDF: tabeller och diagram')
-export const ProgressXlsx = exportFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Vyn som Excel-arbetsbok, ett blad per tabell')
+export const ProgressXlsx = exportFile(
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'Vyn som Excel-arbetsbok, ett blad per tabell',
+)
 export const ProgressCsv = exportFile('text/csv; charset=utf-8', 'Vyns huvudtabell, semikolonseparerad med BOM')
 
 export type ProgressQuery = z.infer<typeof ProgressQuery>

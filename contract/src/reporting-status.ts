@@ -8,9 +8,7 @@ export const ReportingStatusQuery = z.strictObject({ periodId: Id })
 const Count = z.number().int().min(0)
 
 /** follow-ups in the period (archived ones left out) by state */
-export const FollowUpCounts = z
-  .object({ draft: Count, submitted: Count, returned: Count, approved: Count })
-  .meta({ id: 'FollowUpCounts' })
+export const FollowUpCounts = z.object({ draft: Count, submitted: Count, returned: Count, approved: Count }).meta({ id: 'FollowUpCounts' })
 
 const counts = {
   /** actions due in the period: not archived, not cancelled, planned to start by the period's end (or undated) */
@@ -28,7 +26,15 @@ export const OrganisationReportingStatus = z
 
 export const ReportingStatus = z
   .object({
-    period: z.object({ id: z.number().int(), strategyId: z.number().int(), name: z.string(), startsOn: IsoDate, endsOn: IsoDate, deadline: IsoDate, status: PeriodStatus }),
+    period: z.object({
+      id: z.number().int(),
+      strategyId: z.number().int(),
+      name: z.string(),
+      startsOn: IsoDate,
+      endsOn: IsoDate,
+      deadline: IsoDate,
+      status: PeriodStatus,
+    }),
     /** by organisation name (Swedish order) */
     organisations: z.array(OrganisationReportingStatus),
     /** the sums over the organisations */

@@ -46,13 +46,20 @@ export const ReportUpdate = z
 /** refresh (recompute a draft's figures) and approve */
 export const ReportTransition = z.strictObject({ version: Version }).meta({ id: 'ReportTransition' })
 
-export const ReportQuery = z.strictObject({ ...PageQuery, periodId: Id.optional(), strategyId: Id.optional(), status: ReportStatus.optional() })
+export const ReportQuery = z.strictObject({
+  ...PageQuery,
+  periodId: Id.optional(),
+  strategyId: Id.optional(),
+  status: ReportStatus.optional(),
+})
 
 const int = z.number().int()
 const named = z.object({ id: int, name: z.string() })
 
 /** An organisation's figures in the period: implementation progress over its own actions and its coverage. */
-export const ReportOrganisationFigures = ProgressOrganisation.extend({ progress: ProgressFigure, coverage: CoverageFigure }).meta({ id: 'ReportOrganisationFigures' })
+export const ReportOrganisationFigures = ProgressOrganisation.extend({ progress: ProgressFigure, coverage: CoverageFigure }).meta({
+  id: 'ReportOrganisationFigures',
+})
 
 /**
  * The figures of the period as the progress API gave them when the report was computed (`computedAt`). Stored
@@ -96,7 +103,16 @@ export const ReportChanges = z
     previousReport: z.object({ id: int, title: z.string(), period: ProgressPeriod, approvedAt: Timestamp.nullable() }),
     county: z.object({ progress: ReportDelta, coverage: ReportDelta }),
     /** the goals of this report (sub-goals after their goal); `before` null for a goal the previous one lacked */
-    goals: z.array(z.object({ goalId: int, code: z.string(), title: z.string(), parentId: int.nullable(), progress: ReportDelta, coverage: ReportDelta })),
+    goals: z.array(
+      z.object({
+        goalId: int,
+        code: z.string(),
+        title: z.string(),
+        parentId: int.nullable(),
+        progress: ReportDelta,
+        coverage: ReportDelta,
+      }),
+    ),
     /** gaps now that were not gaps in the previous report */
     newGaps: z.array(ReportGap),
     /** gaps of the previous report that are covered now */
@@ -154,7 +170,10 @@ export const ReportDetail = z
 /** A file answer (the exports): the route sends the file itself; `mediaType` is what the API docs show. */
 const file = (mediaType: string, description: string) => z.undefined().meta({ mediaType, description })
 export const ReportPdf = file('application/pdf', 'Rapporten som PDF')
-export const ReportXlsx = file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Rapporten som Excel-arbetsbok, ett blad per vy')
+export const ReportXlsx = file(
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'Rapporten som Excel-arbetsbok, ett blad per vy',
+)
 export const ReportCsv = file('text/csv; charset=utf-8', 'Måluppfyllelsen per mål, semikolonseparerad med BOM')
 
 export type ReportStatus = z.infer<typeof ReportStatus>

@@ -20,9 +20,7 @@ const fields = {
 }
 
 export const StrategyCreate = z.strictObject(fields).meta({ id: 'StrategyCreate' })
-export const StrategyUpdate = z
-  .strictObject({ ...partial(fields), version: Version })
-  .meta({ id: 'StrategyUpdate' })
+export const StrategyUpdate = z.strictObject({ ...partial(fields), version: Version }).meta({ id: 'StrategyUpdate' })
 export const StrategyQuery = z.strictObject({ ...PageQuery, status: StrategyStatus.optional() })
 
 export const Strategy = z

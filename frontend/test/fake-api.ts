@@ -41,7 +41,11 @@ export function fakeApi(handlers: Record<string, FakeHandler>) {
     }
     requests.push(request)
     const handler = routes.get(`${method} ${path}`)
-    const reply = !handler ? problem(404, `Ingen fejkad väg för ${method} ${path}`) : typeof handler === 'function' ? handler(request) : handler
+    const reply = !handler
+      ? problem(404, `Ingen fejkad väg för ${method} ${path}`)
+      : typeof handler === 'function'
+        ? handler(request)
+        : handler
     if (reply.status === 0) throw new TypeError('Failed to fetch')
     const type = reply.status >= 400 ? 'application/problem+json' : 'application/json'
     return {

@@ -1,7 +1,13 @@
 // Rows as the API sends them, for component tests: every field filled, each test overrides what it is about.
 import type { FollowUp, Goal, Measure, Organisation, PlanAction, Strategy } from '@uppfoljning/contract'
 
-const stored = (id: number) => ({ id, version: 1, createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-10T09:00:00.000Z', archivedAt: null })
+const stored = (id: number) => ({
+  id,
+  version: 1,
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-01-10T09:00:00.000Z',
+  archivedAt: null,
+})
 
 export const strategy = (id: number, fields: Partial<Strategy> = {}): Strategy => ({
   ...stored(id),

@@ -22,11 +22,21 @@ import { createQueryClient } from '@/lib/query-client'
 configure({ asyncUtilTimeout: 5000 })
 
 /** A router whose only page is `page` at `path` (its search validated like the app's route), any other address a stand-in. */
-function testRouter(url: string, page: () => ReactElement | null, path: string, validateSearch?: (search: Record<string, unknown>) => object) {
+function testRouter(
+  url: string,
+  page: () => ReactElement | null,
+  path: string,
+  validateSearch?: (search: Record<string, unknown>) => object,
+) {
   const root = createRootRoute({ component: Outlet })
   const here = createRoute({ getParentRoute: () => root, path, validateSearch, component: page })
   const elsewhere = createRoute({ getParentRoute: () => root, path: '$', component: () => <p>En annan sida</p> })
-  return createRouter({ routeTree: root.addChildren([here, elsewhere]), history: createMemoryHistory({ initialEntries: [url] }), parseSearch, stringifySearch })
+  return createRouter({
+    routeTree: root.addChildren([here, elsewhere]),
+    history: createMemoryHistory({ initialEntries: [url] }),
+    parseSearch,
+    stringifySearch,
+  })
 }
 
 /**
@@ -53,7 +63,10 @@ export function renderWithQueries(ui: ReactElement, { queryClient = createQueryC
 export async function renderAt(
   ui: ReactElement,
   url: string,
-  { queryClient = createQueryClient(), validateSearch }: { queryClient?: QueryClient; validateSearch?: { parse: (search: unknown) => object } } = {},
+  {
+    queryClient = createQueryClient(),
+    validateSearch,
+  }: { queryClient?: QueryClient; validateSearch?: { parse: (search: unknown) => object } } = {},
 ) {
   const path = new URL(url, 'http://localhost').pathname
   const router: AnyRouter = testRouter(url, () => ui, path, validateSearch && ((search) => validateSearch.parse(search)))
@@ -69,7 +82,8 @@ export async function renderAt(
 /** Resolves once the router shows the address it was last sent to (a navigation's page renders after it loads). */
 export const settled = (router: AnyRouter) =>
   waitFor(() => {
-    if (router.state.status !== 'idle' || router.state.resolvedLocation?.href !== router.history.location.href) throw new Error('the router is still loading')
+    if (router.state.status !== 'idle' || router.state.resolvedLocation?.href !== router.history.location.href)
+      throw new Error('the router is still loading')
   })
 
 // jsdom has no modal dialogs: showModal and close only set and clear `open` (ConfirmDialog, UnsavedChangesGuard).

@@ -51,7 +51,13 @@ export class Client {
       return { status: res.status, body: parsed as T, type: res.headers.get('content-type') ?? '', ms: performance.now() - started }
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code
-      return { status: 0, body: undefined as T, type: '', error: `${(error as Error).name}${cause ? ` ${cause}` : ''}: ${(error as Error).message}`, ms: performance.now() - started }
+      return {
+        status: 0,
+        body: undefined as T,
+        type: '',
+        error: `${(error as Error).name}${cause ? ` ${cause}` : ''}: ${(error as Error).message}`,
+        ms: performance.now() - started,
+      }
     }
   }
 
@@ -63,9 +69,11 @@ export class Client {
   static async signIn(base: string, email = BOTKYRKA, password = DEMO_PASSWORD): Promise<Client> {
     const client = new Client(base)
     const login = await client.post('/auth/login', { email, password })
-    if (login.status !== 200 || !client.cookie) throw new Error(`Sign-in as ${email} failed: ${login.status} ${JSON.stringify(login.body ?? login.error)}`)
+    if (login.status !== 200 || !client.cookie)
+      throw new Error(`Sign-in as ${email} failed: ${login.status} ${JSON.stringify(login.body ?? login.error)}`)
     const session = await client.get('/auth/session')
-    if (session.status !== 200 || !session.body.csrfToken) throw new Error(`No CSRF token: ${session.status} ${JSON.stringify(session.body)}`)
+    if (session.status !== 200 || !session.body.csrfToken)
+      throw new Error(`No CSRF token: ${session.status} ${JSON.stringify(session.body)}`)
     client.csrf = session.body.csrfToken
     return client
   }

@@ -16,7 +16,8 @@ export async function demoContext(client: Client): Promise<DemoContext> {
   const organisationId: number = session.user.organisations[0].id
   const [period] = (await must(client.get('/reporting-periods?status=open'), 'open periods')).items
   if (!period) throw new Error('The demo data has no open reporting period')
-  const plans = (await must(client.get(`/implementation-plans?organisationId=${organisationId}&strategyId=${period.strategyId}`), 'plans')).items
+  const plans = (await must(client.get(`/implementation-plans?organisationId=${organisationId}&strategyId=${period.strategyId}`), 'plans'))
+    .items
   if (!plans.length) throw new Error(`Organisation ${organisationId} has no plan in strategy ${period.strategyId}`)
   const measures = (await must(client.get(`/measures?strategyId=${period.strategyId}&pageSize=200`), 'measures')).items
   const organisations = (await must(client.get('/organisations?pageSize=200'), 'organisations')).items
@@ -67,5 +68,13 @@ export async function actionsWithLinks(pg: Pg, prefix: string) {
      FROM "PlanAction" a WHERE a.title LIKE $1 ORDER BY a.id`,
     [`${prefix}%`],
   )
-  return rows as { id: number; title: string; measures: number; coOwners: number; auditAction: number; auditMeasures: number; auditCoOwners: number }[]
+  return rows as {
+    id: number
+    title: string
+    measures: number
+    coOwners: number
+    auditAction: number
+    auditMeasures: number
+    auditCoOwners: number
+  }[]
 }

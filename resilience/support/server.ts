@@ -161,6 +161,8 @@ export async function startPostgres(dir: string, port: number): Promise<Postgres
 
 /** CPU time a process has used so far, in seconds (utime + stime from /proc/<pid>/stat, 100 ticks a second). */
 export function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ')
   return (Number(fields[11]) + Number(fields[12])) / 100
 }

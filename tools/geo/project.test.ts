@@ -3,7 +3,18 @@ import { fitProjection, labelPoint, projectMunicipalities, simplifyRing, type Fe
 
 const square = (code: string, west: number, south: number, size: number): Feature => ({
   properties: { kod: code, namn: `Kommun ${code}` },
-  geometry: { type: 'Polygon', coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [west + size, south],
+        [west + size, south + size],
+        [west, south + size],
+        [west, south],
+      ],
+    ],
+  },
 })
 
 test('maps the extent to the box, north up and west left, with the longitudes scaled by cos(latitude)', () => {
@@ -25,13 +36,33 @@ test('maps the extent to the box, north up and west left, with the longitudes sc
 })
 
 test('drops repeated points and points on a straight line, and closes nothing twice', () => {
-  const ring: Position[] = [[0, 0], [5, 0], [10, 0], [10, 0.01], [10, 10], [0, 10], [0, 0]]
-  expect(simplifyRing(ring, 1)).toEqual([[0, 0], [10, 0], [10, 10], [0, 10]])
+  const ring: Position[] = [
+    [0, 0],
+    [5, 0],
+    [10, 0],
+    [10, 0.01],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ]
+  expect(simplifyRing(ring, 1)).toEqual([
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+  ])
 })
 
 test('a label point lies inside the shape, away from its edges', () => {
   // an L: the point must not be the bounding box's centre, which is outside
-  const l: Position[] = [[0, 0], [100, 0], [100, 20], [20, 20], [20, 100], [0, 100]]
+  const l: Position[] = [
+    [0, 0],
+    [100, 0],
+    [100, 20],
+    [20, 20],
+    [20, 100],
+    [0, 100],
+  ]
   const { point, room } = labelPoint([l])
   expect(room).toBeGreaterThan(8)
   expect(point[0] < 20 || point[1] < 20).toBe(true)
@@ -46,7 +77,14 @@ test('projects every municipality, by code, as closed paths inside the box', () 
     numbers.forEach((n, i) => expect(n).toBeLessThanOrEqual(i % 2 === 0 ? map.width : map.height))
   }
   // the shared border x is the same in both shapes
-  const xsOf = (d: string) => new Set(d.replace(/[MZ]/g, ' ').trim().split(/\s+/).filter((_, i) => i % 2 === 0))
+  const xsOf = (d: string) =>
+    new Set(
+      d
+        .replace(/[MZ]/g, ' ')
+        .trim()
+        .split(/\s+/)
+        .filter((_, i) => i % 2 === 0),
+    )
   const shared = [...xsOf(map.shapes[0].d)].filter((x) => xsOf(map.shapes[1].d).has(x))
   expect(shared).toEqual(['300'])
 })

@@ -23,7 +23,8 @@ export type Shape = {
 }
 export type ProjectedMap = { width: number; height: number; shapes: Shape[] }
 
-const polygonsOf = (feature: Feature): Ring[][] => (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates)
+const polygonsOf = (feature: Feature): Ring[][] =>
+  feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates
 
 /** A projection fitted to `features`: lon/lat → x/y in 0…width × 0…height, north up, `padding` on every side. */
 export function fitProjection(features: Feature[], width: number, padding: number) {
@@ -57,7 +58,8 @@ const round = (value: number, decimals: number) => Math.round(value * 10 ** deci
 export function simplifyRing(ring: Position[], decimals: number): Position[] {
   const rounded = ring.map(([x, y]) => [round(x, decimals), round(y, decimals)] as Position)
   const distinct = rounded.filter((point, i) => i === 0 || point[0] !== rounded[i - 1][0] || point[1] !== rounded[i - 1][1])
-  if (distinct.length > 1 && distinct[0][0] === distinct[distinct.length - 1][0] && distinct[0][1] === distinct[distinct.length - 1][1]) distinct.pop()
+  if (distinct.length > 1 && distinct[0][0] === distinct[distinct.length - 1][0] && distinct[0][1] === distinct[distinct.length - 1][1])
+    distinct.pop()
   return distinct.filter((point, i) => {
     const before = distinct[(i - 1 + distinct.length) % distinct.length]
     const after = distinct[(i + 1) % distinct.length]

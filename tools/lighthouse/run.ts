@@ -14,7 +14,8 @@ import { freePort, startApp, tempDir } from '../../resilience/support/server'
 const ROOT = resolve(__dirname, '../..')
 const OUT = join(ROOT, 'lighthouse-results')
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
 
 /** The issue's targets, per category (0–100). */
 const TARGETS = { performance: 90, accessibility: 100, 'best-practices': 100 } as const
@@ -39,9 +40,14 @@ async function publicReport(base: string): Promise<number> {
   const opk = await signInWithCode(base)
   const strategies = await must(opk.get('/strategies?status=active'), 'strategies')
   const periods = await must(opk.get(`/reporting-periods?strategyId=${strategies.items[0].id}&pageSize=100`), 'periods')
-  const closed = periods.items.filter((p: { status: string }) => p.status === 'closed').sort((a: { startsOn: string }, b: { startsOn: string }) => b.startsOn.localeCompare(a.startsOn))[0]
+  const closed = periods.items
+    .filter((p: { status: string }) => p.status === 'closed')
+    .sort((a: { startsOn: string }, b: { startsOn: string }) => b.startsOn.localeCompare(a.startsOn))[0]
   const created = await must(opk.post('/reports', { periodId: closed.id, title: `Lägesrapport ${closed.name}` }), 'create report', 201)
-  const written = await must(opk.patch(`/reports/${created.id}`, { version: created.version, summary: `Sammanfattning av arbetet under ${closed.name}.` }), 'write summary')
+  const written = await must(
+    opk.patch(`/reports/${created.id}`, { version: created.version, summary: `Sammanfattning av arbetet under ${closed.name}.` }),
+    'write summary',
+  )
   const steering = await Client.signIn(base, STEERING_GROUP)
   await must(steering.post(`/reports/${created.id}/approve`, { version: written.version }), 'approve report')
   return created.id
@@ -63,13 +69,20 @@ async function lighthouse(url: string, name: string, cookie?: string): Promise<R
   ]
   await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 })
   const report = JSON.parse(readFileSync(output, 'utf8'))
-  const scores = Object.fromEntries(Object.keys(TARGETS).map((id) => [id, Math.round(report.categories[id].score * 100)])) as Record<Category, number>
+  const scores = Object.fromEntries(Object.keys(TARGETS).map((id) => [id, Math.round(report.categories[id].score * 100)])) as Record<
+    Category,
+    number
+  >
   const failed = Object.values(report.audits as Record<string, { score: number | null; title: string; scoreDisplayMode: string }>)
-    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+    .filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual',
+    )
     .map((audit) => audit.title)
   const metrics = report.audits
   console.log(
-    `${name.padEnd(18)} ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(' · ')}` +
+    `${name.padEnd(18)} ${Object.entries(scores)
+      .map(([id, score]) => `${id} ${score}`)
+      .join(' · ')}` +
       ` | LCP ${metrics['largest-contentful-paint'].displayValue} · TBT ${metrics['total-blocking-time'].displayValue} · CLS ${metrics['cumulative-layout-shift'].displayValue}`,
   )
   if (failed.length) console.log(`${''.padEnd(18)} not passed: ${failed.join('; ')}`)
@@ -83,7 +96,9 @@ async function main() {
   try {
     const reportId = await publicReport(app.url)
     const coordinator = await Client.signIn(app.url, COORDINATOR)
-    console.log(`Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, ${CHROME}`)
+    console.log(
+      `Lighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile defaults, ${CHROME}`,
+    )
     const results = [
       await lighthouse(`${app.url}/logga-in`, 'inloggning'),
       await lighthouse(`${app.url}/resultat`, 'maluppfyllelse', coordinator.cookie),
@@ -91,7 +106,11 @@ async function main() {
     ]
     const misses = results.flatMap((scores) => (Object.keys(TARGETS) as Category[]).filter((id) => scores[id] < TARGETS[id]))
     if (misses.length) {
-      console.error(`Below target (${Object.entries(TARGETS).map(([id, target]) => `${id} ≥ ${target}`).join(', ')}): ${misses.length} score(s)`)
+      console.error(
+        `Below target (${Object.entries(TARGETS)
+          .map(([id, target]) => `${id} ≥ ${target}`)
+          .join(', ')}): ${misses.length} score(s)`,
+      )
       process.exitCode = 1
     }
   } finally {

@@ -9,7 +9,12 @@ import { diffMigrationsToSchema } from './diff'
 async function main() {
   const name = process.argv[2]
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error('usage: npm run db:new-migration -- <snake_case_name>')
-  const pg = await startEmbeddedPostgres({ dir: mkdtempSync(join(tmpdir(), 'uppf-migration-')), port: await freePort(), persistent: false, fast: true })
+  const pg = await startEmbeddedPostgres({
+    dir: mkdtempSync(join(tmpdir(), 'uppf-migration-')),
+    port: await freePort(),
+    persistent: false,
+    fast: true,
+  })
   try {
     const { inSync, sql } = await diffMigrationsToSchema(pg.url())
     if (inSync) return console.log('schema.prisma and the migrations agree: nothing to write.')
@@ -22,4 +27,7 @@ async function main() {
     await pg.stop()
   }
 }
-main().catch((error) => { console.error(error.message ?? error); process.exit(1) })
+main().catch((error) => {
+  console.error(error.message ?? error)
+  process.exit(1)
+})

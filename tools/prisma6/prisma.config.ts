@@ -7,5 +7,7 @@ export default defineConfig({
   engine: 'js',
   schema: '.schema6/schema.prisma',
   migrations: { path: '../../prisma/migrations' },
-  async adapter() { return new PrismaPgMigrate(pgConfig(process.env.DATABASE_URL!)) },
+  async adapter() {
+    return new PrismaPgMigrate(pgConfig(process.env.DATABASE_URL!))
+  },
 })

@@ -30,7 +30,9 @@ export const oidcEnabled = () => config.OIDC_ISSUER !== undefined
 const loopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
 
 /** The settings sign-in over OIDC needs; a wrong combination stops the app at start-up rather than at the first sign-in. */
-export function oidcSettingsProblem(env: Pick<typeof config, 'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'PUBLIC_URL' | 'NODE_ENV'> = config): string | null {
+export function oidcSettingsProblem(
+  env: Pick<typeof config, 'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'PUBLIC_URL' | 'NODE_ENV'> = config,
+): string | null {
   if (!env.OIDC_ISSUER) return null
   if (!env.OIDC_CLIENT_ID) return 'OIDC_ISSUER is set but OIDC_CLIENT_ID is not.'
   if (!env.PUBLIC_URL) return 'OIDC_ISSUER is set but PUBLIC_URL is not: the redirect URI is built from it.'

@@ -46,16 +46,89 @@ function commonPasswords(): Set<string> {
 
 /** Swedish words people build passwords from (seasons, months, greetings, places, this system's own names). */
 const SWEDISH = [
-  'lösenord', 'losenord', 'välkommen', 'valkommen', 'sommar', 'vinter', 'hösten', 'hosten', 'höst', 'host', 'våren', 'varen', 'vår',
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'hejsan', 'hemligt', 'hemlig', 'sverige', 'svenska',
-  'stockholm', 'göteborg', 'goteborg', 'malmö', 'malmo', 'kalle', 'anka', 'kalleanka', 'fotboll', 'älskling', 'alskling', 'kärlek',
-  'karlek', 'jultomten', 'midsommar', 'semester', 'kaffe', 'uppfoljning', 'uppföljning', 'kvinnofrid', 'operation', 'kommun', 'region',
-  'polisen', 'länsstyrelsen', 'lansstyrelsen', 'samordnare',
+  'lösenord',
+  'losenord',
+  'välkommen',
+  'valkommen',
+  'sommar',
+  'vinter',
+  'hösten',
+  'hosten',
+  'höst',
+  'host',
+  'våren',
+  'varen',
+  'vår',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'måndag',
+  'tisdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lördag',
+  'söndag',
+  'hejsan',
+  'hemligt',
+  'hemlig',
+  'sverige',
+  'svenska',
+  'stockholm',
+  'göteborg',
+  'goteborg',
+  'malmö',
+  'malmo',
+  'kalle',
+  'anka',
+  'kalleanka',
+  'fotboll',
+  'älskling',
+  'alskling',
+  'kärlek',
+  'karlek',
+  'jultomten',
+  'midsommar',
+  'semester',
+  'kaffe',
+  'uppfoljning',
+  'uppföljning',
+  'kvinnofrid',
+  'operation',
+  'kommun',
+  'region',
+  'polisen',
+  'länsstyrelsen',
+  'lansstyrelsen',
+  'samordnare',
 ]
 
 /** Characters typed for letters (leetspeak), read back as the letters. */
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '€': 'e', '|': 'i', '+': 't' }
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '€': 'e',
+  '|': 'i',
+  '+': 't',
+}
 const unleet = (text: string) => [...text].map((ch) => LEET[ch] ?? ch).join('')
 const trailing = /[^\p{L}]+$/u
 const leading = /^[^\p{L}]+/u
@@ -70,13 +143,24 @@ function passwordForms(password: string): string[] {
   const lower = password.normalize('NFKC').toLocaleLowerCase('sv-SE')
   const end = lower.replace(trailing, '')
   const both = end.replace(leading, '')
-  const forms = [end, both, unleet(end), unleet(both), unleet(end).replace(trailing, '').replace(leading, '')].filter((form) => [...form].length >= 3)
+  const forms = [end, both, unleet(end), unleet(both), unleet(end).replace(trailing, '').replace(leading, '')].filter(
+    (form) => [...form].length >= 3,
+  )
   return [...new Set([lower, ...forms])]
 }
 
 /** The words of names and addresses, lower-cased, at least two letters: `anna.ek@botkyrka.se` → anna, ek, botkyrka, se. */
 const wordsOf = (texts: string[]): Set<string> =>
-  new Set(texts.flatMap((text) => text.normalize('NFKC').toLocaleLowerCase('sv-SE').split(/[^\p{L}]+/u)).filter((word) => [...word].length >= 2))
+  new Set(
+    texts
+      .flatMap((text) =>
+        text
+          .normalize('NFKC')
+          .toLocaleLowerCase('sv-SE')
+          .split(/[^\p{L}]+/u),
+      )
+      .filter((word) => [...word].length >= 2),
+  )
 
 /** Whether `text` is nothing but words of `words`, one after the other (`botkyrkakommun`). Quadratic in a short text. */
 function madeOf(text: string, words: Set<string>): boolean {

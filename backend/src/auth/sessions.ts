@@ -38,7 +38,13 @@ export async function createSession(userId: number | null, data: SessionData = {
   const value = token()
   const csrfToken = token()
   await db().session.create({
-    data: { id: digest(value), userId, csrfToken, data: data as object, expiresAt: new Date(Date.now() + config.SESSION_ABSOLUTE_HOURS * 3_600_000) },
+    data: {
+      id: digest(value),
+      userId,
+      csrfToken,
+      data: data as object,
+      expiresAt: new Date(Date.now() + config.SESSION_ABSOLUTE_HOURS * 3_600_000),
+    },
   })
   return { token: value, csrfToken }
 }
@@ -103,4 +109,8 @@ export const endSessionsOf = (userId: number) => db().session.deleteMany({ where
 
 /** Removes expired sessions; any instance may run it, it is idempotent. */
 export const pruneSessions = () =>
-  db().session.deleteMany({ where: { OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: new Date(Date.now() - minutes(config.SESSION_IDLE_MINUTES)) } }] } })
+  db().session.deleteMany({
+    where: {
+      OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: new Date(Date.now() - minutes(config.SESSION_IDLE_MINUTES)) } }],
+    },
+  })

@@ -36,4 +36,6 @@ export const newRecoveryCodes = (count = 10) => Array.from({ length: count }, ()
 
 /** What is stored of a recovery code: the sha256 of its letters and digits, so case and dashes don't matter. */
 export const recoveryCodeDigest = (code: string) =>
-  createHash('sha256').update(code.toLowerCase().replace(/[^a-z0-9]/g, '')).digest('hex')
+  createHash('sha256')
+    .update(code.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .digest('hex')

@@ -15,7 +15,8 @@ const USAGE = 'Användning: npm run db:backup -- [katalog]  |  npm run db:restor
 async function withDatabase<T>(create: boolean, work: (url: string) => Promise<T>): Promise<T> {
   if (config.DATABASE_URL) return work(config.DATABASE_URL)
   const dir = resolve(config.DATA_DIR, 'pg')
-  if (!create && !existsSync(join(dir, 'PG_VERSION'))) throw new Error(`Det finns ingen inbäddad databas i ${dir} (sätt DATA_DIR, eller DATABASE_URL).`)
+  if (!create && !existsSync(join(dir, 'PG_VERSION')))
+    throw new Error(`Det finns ingen inbäddad databas i ${dir} (sätt DATA_DIR, eller DATABASE_URL).`)
   mkdirSync(dir, { recursive: true })
   const server = await startEmbeddedPostgres({ dir, port: config.EMBEDDED_PG_PORT, persistent: true }).catch((error: Error) => {
     throw new Error(`Den inbäddade databasen i ${dir} kunde inte startas. Kör appen? Stoppa den först.\n${error.message}`)
@@ -45,7 +46,9 @@ async function main(command: string | undefined, dirArg: string | undefined) {
         : `Stoppa appen, flytta ${resolve(config.DATA_DIR)} åt sidan och kör kommandot igen: då skapas en ny, tom inbäddad databas.`
       throw new Error(`${error.message}\n${hint}`)
     })
-    console.log(`Återläsningen är klar: ${manifest.tables.length} tabeller, ${totalRows(manifest)} rader från ${dir} (tagen ${manifest.createdAt}, ${seconds(started)}).`)
+    console.log(
+      `Återläsningen är klar: ${manifest.tables.length} tabeller, ${totalRows(manifest)} rader från ${dir} (tagen ${manifest.createdAt}, ${seconds(started)}).`,
+    )
   } else {
     throw new Error(USAGE)
   }

@@ -62,7 +62,8 @@ async function appliedMigrations(client: Client): Promise<string[]> {
  * from one consistent snapshot, then manifest.json, written last so that a backup with a manifest is complete.
  */
 export async function backup(url: string, dir: string): Promise<Manifest> {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`Katalogen ${dir} finns redan och är inte tom: välj en ny katalog för säkerhetskopian.`)
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new Error(`Katalogen ${dir} finns redan och är inte tom: välj en ny katalog för säkerhetskopian.`)
   mkdirSync(dir, { recursive: true })
   const client = new Client({ connectionString: url })
   await client.connect()
@@ -81,11 +82,16 @@ export async function backup(url: string, dir: string): Promise<Manifest> {
       tables.push({ name, file, columns, rows, sha256: hash.digest('hex') })
     }
     const sequences: Manifest['sequences'] = []
-    const { rows: found } = await client.query(`SELECT sequencename AS name, increment_by::text AS step FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`)
+    const { rows: found } = await client.query(
+      `SELECT sequencename AS name, increment_by::text AS step FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`,
+    )
     for (const { name, step } of found as { name: string; step: string }[]) {
       // Read from the sequence itself: pg_sequences shows no value after a setval(…, false) (as a restore leaves it).
       // Sequences are not transactional: this is their current state, at or past the snapshot's.
-      const { rows } = await client.query(`SELECT (CASE WHEN is_called THEN last_value + $1::bigint ELSE last_value END)::text AS next FROM ${inPublic(name)}`, [step])
+      const { rows } = await client.query(
+        `SELECT (CASE WHEN is_called THEN last_value + $1::bigint ELSE last_value END)::text AS next FROM ${inPublic(name)}`,
+        [step],
+      )
       sequences.push({ name, nextValue: rows[0].next })
     }
     await client.query('COMMIT')
@@ -115,10 +121,15 @@ export async function restore(url: string, dir: string, migrationsDir = MIGRATIO
     const filled = await tablesWithRows(client)
     if (filled.length > 0) {
       const more = filled.length > 1 ? ` (och ${filled.length - 1} till)` : ''
-      throw new DatabaseNotEmpty(`Databasen är inte tom: tabellen ${filled[0]}${more} har rader. En säkerhetskopia återläses bara till en tom databas.`)
+      throw new DatabaseNotEmpty(
+        `Databasen är inte tom: tabellen ${filled[0]}${more} har rader. En säkerhetskopia återläses bara till en tom databas.`,
+      )
     }
     const unknown = (await appliedMigrations(client)).filter((name) => !manifest.migrations.includes(name))
-    if (unknown.length > 0) throw new Error(`Databasen har migreringar som säkerhetskopian saknar: ${unknown.join(', ')}. En säkerhetskopia återläses bara till en tom databas.`)
+    if (unknown.length > 0)
+      throw new Error(
+        `Databasen har migreringar som säkerhetskopian saknar: ${unknown.join(', ')}. En säkerhetskopia återläses bara till en tom databas.`,
+      )
     await migrateDeploy(url, migrationsDir)
     const applied = await appliedMigrations(client)
     if (!sameList(applied, manifest.migrations)) throw migrationsDiffer(manifest.migrations, applied, 'databasen')
@@ -153,7 +164,8 @@ function readManifest(dir: string): Manifest {
   const path = join(dir, 'manifest.json')
   if (!existsSync(path)) throw new Error(`${path} saknas: katalogen är ingen (fullständig) säkerhetskopia.`)
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest
-  if (manifest.format !== BACKUP_FORMAT) throw new Error(`Okänt format på säkerhetskopian: ${String(manifest.format)} (väntade ${BACKUP_FORMAT}).`)
+  if (manifest.format !== BACKUP_FORMAT)
+    throw new Error(`Okänt format på säkerhetskopian: ${String(manifest.format)} (väntade ${BACKUP_FORMAT}).`)
   return manifest
 }
 
@@ -162,7 +174,8 @@ async function verifyFile(dir: string, table: BackupTable): Promise<void> {
   if (!existsSync(path)) throw new Error(`Filen ${path} saknas i säkerhetskopian.`)
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  if (hash.digest('hex') !== table.sha256) throw new Error(`Filen ${path} har ändrats eller skadats sedan säkerhetskopieringen (kontrollsumman stämmer inte).`)
+  if (hash.digest('hex') !== table.sha256)
+    throw new Error(`Filen ${path} har ändrats eller skadats sedan säkerhetskopieringen (kontrollsumman stämmer inte).`)
 }
 
 /** Passes bytes through unchanged, feeding them to `hash`. */
@@ -180,7 +193,10 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
 function migrationsDiffer(backup: string[], here: string[], hereName: string): Error {
   const missing = backup.filter((name) => !here.includes(name))
   const extra = here.filter((name) => !backup.includes(name))
-  const details = [missing.length ? `bara i säkerhetskopian: ${missing.join(', ')}` : '', extra.length ? `bara i ${hereName}: ${extra.join(', ')}` : '']
+  const details = [
+    missing.length ? `bara i säkerhetskopian: ${missing.join(', ')}` : '',
+    extra.length ? `bara i ${hereName}: ${extra.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join('; ')
   return new Error(

@@ -10,7 +10,11 @@ function controlledLookup() {
   const lookup = (keys: string[]) => {
     calls.push(keys)
     return new Promise<Map<string, string>>((resolve, reject) =>
-      pending.push(() => (keys.includes('fails') ? reject(new Error('borta')) : resolve(new Map(keys.filter((k) => k !== 'unknown').map((k) => [k, k.toUpperCase()]))))),
+      pending.push(() =>
+        keys.includes('fails')
+          ? reject(new Error('borta'))
+          : resolve(new Map(keys.filter((k) => k !== 'unknown').map((k) => [k, k.toUpperCase()]))),
+      ),
     )
   }
   const answerNext = async () => {

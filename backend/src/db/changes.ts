@@ -24,7 +24,9 @@ export function cacheOf<V>(name: string, size: number, weigh?: (value: V) => num
   if (!caches) perClient.set(client, (caches = new Map()))
   let cache = caches.get(name) as Cache<V> | undefined
   if (!cache) {
-    cache = weigh ? new LRUCache<string, V & {}>({ maxSize: size, sizeCalculation: (value) => Math.max(1, weigh(value)) }) : new LRUCache<string, V & {}>({ max: size })
+    cache = weigh
+      ? new LRUCache<string, V & {}>({ maxSize: size, sizeCalculation: (value) => Math.max(1, weigh(value)) })
+      : new LRUCache<string, V & {}>({ max: size })
     caches.set(name, cache)
   }
   return cache

@@ -7,7 +7,6 @@ import { totpStep } from '../auth/totp'
 import { dropDatabase, freshDatabase } from '../test/databases'
 import { buildDemoData, DEMO_PASSWORD, DEMO_TOTP_SECRET, loadDemoData, type DemoCounts } from './demo-data'
 
-
 /** A new database migrated like the others (a copy of the template), with a client of its own. */
 async function newDatabase(suffix: string) {
   const name = `demo_${process.env.JEST_WORKER_ID ?? 1}_${suffix}`
@@ -18,8 +17,22 @@ async function newDatabase(suffix: string) {
 /** Every table's rows without their timestamps (nor password hashes: argon2 salts them), as one digest: equal digests mean identical rows. */
 async function fingerprint(client: PrismaClient): Promise<string> {
   const tables = [
-    'Organisation', 'Strategy', 'Goal', 'Measure', 'MeasureExpectedOrganisation', 'MeasureSuccession', 'Indicator', 'IndicatorValue',
-    'ReportingPeriod', 'ImplementationPlan', 'PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner', 'FollowUp', 'User', 'UserOrganisation',
+    'Organisation',
+    'Strategy',
+    'Goal',
+    'Measure',
+    'MeasureExpectedOrganisation',
+    'MeasureSuccession',
+    'Indicator',
+    'IndicatorValue',
+    'ReportingPeriod',
+    'ImplementationPlan',
+    'PlanAction',
+    'PlanActionMeasure',
+    'PlanActionCoOwner',
+    'FollowUp',
+    'User',
+    'UserOrganisation',
   ]
   const digests: string[] = []
   for (const table of tables) {
@@ -70,7 +83,10 @@ describe('loadDemoData', () => {
   })
 
   it('holds the 26 municipalities of Stockholm County with their kommunkod, and Stockholms stad with its 13 districts', async () => {
-    const municipalities = await first.client.organisation.findMany({ where: { kind: 'municipality' }, orderBy: { municipalityCode: 'asc' } })
+    const municipalities = await first.client.organisation.findMany({
+      where: { kind: 'municipality' },
+      orderBy: { municipalityCode: 'asc' },
+    })
     expect(municipalities).toHaveLength(26)
     expect(municipalities.every((m) => /^01\d\d$/.test(m.municipalityCode!))).toBe(true)
     const byName = new Map(municipalities.map((m) => [m.name, m.municipalityCode]))
@@ -86,7 +102,10 @@ describe('loadDemoData', () => {
     expect(districts.every((d) => d.parentId === stockholm.id)).toBe(true)
     expect(districts.map((d) => d.shortName)).toContain('Rinkeby-Kista')
 
-    const others = await first.client.organisation.findMany({ where: { kind: { in: ['authority', 'region', 'association'] } }, orderBy: { name: 'asc' } })
+    const others = await first.client.organisation.findMany({
+      where: { kind: { in: ['authority', 'region', 'association'] } },
+      orderBy: { name: 'asc' },
+    })
     expect(others.map((o) => [o.kind, o.name])).toEqual([
       ['authority', 'Kriminalvården'],
       ['authority', 'Länsstyrelsen i Stockholms län'],
@@ -110,8 +129,14 @@ describe('loadDemoData', () => {
     })
     expect(goals.map((g) => g.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
     expect(goals.map((g) => g.title)).toEqual([
-      'Förebygga våld', 'Förebygga återfall', 'Upptäcka tidigt', 'Skydda och stödja',
-      'Effektiv brottsbekämpning', 'Trygg rättsprocess', 'Systematisk kunskapsutveckling', 'Kunskap och forskning',
+      'Förebygga våld',
+      'Förebygga återfall',
+      'Upptäcka tidigt',
+      'Skydda och stödja',
+      'Effektiv brottsbekämpning',
+      'Trygg rättsprocess',
+      'Systematisk kunskapsutveckling',
+      'Kunskap och forskning',
     ])
     expect(goals.every((g) => g.nationalGoal !== null)).toBe(true)
     for (const g of goals) {
@@ -120,7 +145,10 @@ describe('loadDemoData', () => {
     }
     expect(goals[2].children.map((c) => c.code)).toEqual(['3.1', '3.2'])
 
-    const measures = await first.client.measure.findMany({ where: { goal: { strategyId: current.id } }, include: { expectedOrganisations: true, predecessors: { include: { predecessor: { include: { goal: true } } } } } })
+    const measures = await first.client.measure.findMany({
+      where: { goal: { strategyId: current.id } },
+      include: { expectedOrganisations: true, predecessors: { include: { predecessor: { include: { goal: true } } } } },
+    })
     expect(measures.every((m) => m.expectedKinds.length + m.expectedOrganisations.length > 0)).toBe(true)
     const replacing = measures.filter((m) => m.predecessors.length > 0)
     expect(replacing.length).toBeGreaterThanOrEqual(3)
@@ -128,7 +156,9 @@ describe('loadDemoData', () => {
   })
 
   it('gives every organisation except the districts a plan, with 2–12 actions', async () => {
-    const organisations = await first.client.organisation.findMany({ include: { plans: { include: { _count: { select: { actions: true } } } } } })
+    const organisations = await first.client.organisation.findMany({
+      include: { plans: { include: { _count: { select: { actions: true } } } } },
+    })
     for (const o of organisations) {
       if (o.kind === 'district') expect([o.name, o.plans.length]).toEqual([o.name, 0])
       else {
@@ -141,7 +171,10 @@ describe('loadDemoData', () => {
 
   it('links every action to 1–3 measures of its plan’s strategy that are expected of its organisation', async () => {
     const actions = await first.client.planAction.findMany({
-      include: { plan: { include: { organisation: true } }, measures: { include: { measure: { include: { goal: true, expectedOrganisations: true } } } } },
+      include: {
+        plan: { include: { organisation: true } },
+        measures: { include: { measure: { include: { goal: true, expectedOrganisations: true } } } },
+      },
     })
     for (const a of actions) {
       expect(a.measures.length).toBeGreaterThanOrEqual(1)
@@ -163,7 +196,9 @@ describe('loadDemoData', () => {
       where: { organisation: { kind: 'municipality' } },
       include: { actions: { include: { measures: { include: { measure: { include: { goal: true } } } } } } },
     })
-    const goalsCovered = coverage.map((p) => new Set(p.actions.flatMap((a) => a.measures.map((l) => l.measure.goal.parentId ?? l.measure.goal.id))).size)
+    const goalsCovered = coverage.map(
+      (p) => new Set(p.actions.flatMap((a) => a.measures.map((l) => l.measure.goal.parentId ?? l.measure.goal.id))).size,
+    )
     expect(Math.min(...goalsCovered)).toBeLessThanOrEqual(2)
     expect(Math.max(...goalsCovered)).toBeGreaterThanOrEqual(7)
   })
@@ -179,7 +214,12 @@ describe('loadDemoData', () => {
   it('holds follow-ups: approved in closed periods with progress rising, a mix of states in the open one', async () => {
     const c = first.client
     const open = await c.reportingPeriod.findFirstOrThrow({ where: { status: 'open' } })
-    expect(open).toMatchObject({ name: '2025', startsOn: new Date('2025-01-01'), endsOn: new Date('2025-12-31'), deadline: new Date('2026-12-15') })
+    expect(open).toMatchObject({
+      name: '2025',
+      startsOn: new Date('2025-01-01'),
+      endsOn: new Date('2025-12-31'),
+      deadline: new Date('2026-12-15'),
+    })
     expect(await c.reportingPeriod.count({ where: { status: 'closed' } })).toBe(4)
 
     const closed = await c.followUp.groupBy({ by: ['state'], where: { period: { status: 'closed' } }, _count: true })
@@ -191,15 +231,22 @@ describe('loadDemoData', () => {
     expect(returned.every((f) => f.reviewComment && f.submittedAt && f.reviewedAt)).toBe(true)
     expect(await c.followUp.count({ where: { state: 'draft', NOT: { submittedAt: null } } })).toBe(0)
 
-    const followUps = await c.followUp.findMany({ include: { period: true }, orderBy: [{ actionId: 'asc' }, { period: { startsOn: 'asc' } }] })
+    const followUps = await c.followUp.findMany({
+      include: { period: true },
+      orderBy: [{ actionId: 'asc' }, { period: { startsOn: 'asc' } }],
+    })
     for (let i = 1; i < followUps.length; i++) {
-      if (followUps[i].actionId === followUps[i - 1].actionId) expect(followUps[i].progress).toBeGreaterThanOrEqual(followUps[i - 1].progress)
+      if (followUps[i].actionId === followUps[i - 1].actionId)
+        expect(followUps[i].progress).toBeGreaterThanOrEqual(followUps[i - 1].progress)
     }
     expect(followUps.filter((f) => f.status === 'completed').every((f) => f.progress === 100)).toBe(true)
   })
 
   it('holds the county figures of the indicators in the periods of their years, and a suppressed small count', async () => {
-    const values = await first.client.indicatorValue.findMany({ where: { organisationId: null }, include: { indicator: true, period: true } })
+    const values = await first.client.indicatorValue.findMany({
+      where: { organisationId: null },
+      include: { indicator: true, period: true },
+    })
     const county = Object.fromEntries(values.map((v) => [`${v.indicator.name} ${v.period.name}`, v.value]))
     expect(county).toEqual({
       'Andel kommuner och stadsdelsområden som erbjuder stödsamtal till våldsutövare 2023': 80,
@@ -218,7 +265,10 @@ describe('loadDemoData', () => {
   })
 
   it('holds one demo account per role, all with the documented password; the OPK account with the documented TOTP secret', async () => {
-    const users = await first.client.user.findMany({ include: { organisations: { include: { organisation: true } } }, orderBy: { email: 'asc' } })
+    const users = await first.client.user.findMany({
+      include: { organisations: { include: { organisation: true } } },
+      orderBy: { email: 'asc' },
+    })
     expect(users.map((u) => [u.email, u.role, u.organisations.map((o) => o.organisation.name)])).toEqual([
       ['botkyrka@demo.uppfoljning.se', 'coordinator', ['Botkyrka kommun']],
       ['huddinge@demo.uppfoljning.se', 'coordinator', ['Huddinge kommun']],
@@ -245,10 +295,17 @@ describe('loadDemoData', () => {
   it('reuses organisations and leaves accounts that already exist (same kommunkod, same e-mail) instead of failing on them', async () => {
     const third = await newDatabase('c')
     try {
-      const botkyrka = await third.client.organisation.create({ data: { kind: 'municipality', name: 'Botkyrka', municipalityCode: '0127' } })
-      const steering = await third.client.user.create({ data: { email: 'styrgrupp@demo.uppfoljning.se', name: 'Redan här', role: 'steering_group' } })
+      const botkyrka = await third.client.organisation.create({
+        data: { kind: 'municipality', name: 'Botkyrka', municipalityCode: '0127' },
+      })
+      const steering = await third.client.user.create({
+        data: { email: 'styrgrupp@demo.uppfoljning.se', name: 'Redan här', role: 'steering_group' },
+      })
       expect(await loadDemoData(third.client)).toMatchObject({ organisations: 44, plans: 32, users: 4 })
-      expect(await third.client.user.findUniqueOrThrow({ where: { id: steering.id } })).toMatchObject({ name: 'Redan här', passwordHash: null })
+      expect(await third.client.user.findUniqueOrThrow({ where: { id: steering.id } })).toMatchObject({
+        name: 'Redan här',
+        passwordHash: null,
+      })
       expect(await third.client.userOrganisation.count({ where: { organisationId: botkyrka.id } })).toBe(1)
       expect(await third.client.organisation.count({ where: { kind: 'municipality' } })).toBe(26)
       expect(await third.client.implementationPlan.count({ where: { organisationId: botkyrka.id } })).toBe(1)

@@ -172,7 +172,18 @@ export interface DemoData {
   users: UserRow[]
 }
 export type DemoCounts = Record<
-  'organisations' | 'strategies' | 'goals' | 'measures' | 'periods' | 'indicators' | 'indicatorValues' | 'plans' | 'actions' | 'jointActions' | 'followUps' | 'users',
+  | 'organisations'
+  | 'strategies'
+  | 'goals'
+  | 'measures'
+  | 'periods'
+  | 'indicators'
+  | 'indicatorValues'
+  | 'plans'
+  | 'actions'
+  | 'jointActions'
+  | 'followUps'
+  | 'users',
   number
 >
 
@@ -214,15 +225,23 @@ function organisationsOf(dir: string, seed: SeedOrganisations): OrganisationRow[
       const official = seed.municipalityNames[code] ?? `${name}${/[aeiouyåäö]$/i.test(name) ? '' : 's'} kommun`
       return { key: code, kind: 'municipality', name: official, shortName: name, municipalityCode: code, parentKey: null }
     })
-  const districts = seed.districts.shortNames.map(
-    (name): OrganisationRow => ({ key: name, kind: 'district', name: `${name}${seed.districts.nameSuffix}`, shortName: name, municipalityCode: null, parentKey: seed.districts.parent }),
-  )
+  const districts = seed.districts.shortNames.map((name): OrganisationRow => ({
+    key: name,
+    kind: 'district',
+    name: `${name}${seed.districts.nameSuffix}`,
+    shortName: name,
+    municipalityCode: null,
+    parentKey: seed.districts.parent,
+  }))
   const authorities = seed.authorities.map((a): OrganisationRow => ({ ...a, municipalityCode: null, parentKey: null }))
   return [...municipalities, ...authorities, ...districts]
 }
 
 /** Goals in write order (a sub-goal after its goal), each with its parent's code. */
-function flattenGoals(goals: SeedGoal[], parentCode: string | null = null): (SeedGoal & { parentCode: string | null; sortOrder: number })[] {
+function flattenGoals(
+  goals: SeedGoal[],
+  parentCode: string | null = null,
+): (SeedGoal & { parentCode: string | null; sortOrder: number })[] {
   return goals.flatMap((goal, index) => [{ ...goal, parentCode, sortOrder: index + 1 }, ...flattenGoals(goal.subGoals ?? [], goal.code)])
 }
 
@@ -232,7 +251,9 @@ interface MeasureInfo extends SeedMeasure {
 }
 
 function measuresOf(strategy: SeedStrategy): MeasureInfo[] {
-  return strategy.goals.flatMap((goal) => flattenGoals([goal]).flatMap((g) => (g.measures ?? []).map((m) => ({ ...m, topGoal: goal.code }))))
+  return strategy.goals.flatMap((goal) =>
+    flattenGoals([goal]).flatMap((g) => (g.measures ?? []).map((m) => ({ ...m, topGoal: goal.code }))),
+  )
 }
 
 function plansOf(organisations: OrganisationRow[], strategy: SeedStrategy, seed: SeedPlans): PlanRow[] {
@@ -250,7 +271,8 @@ function plansOf(organisations: OrganisationRow[], strategy: SeedStrategy, seed:
     .map((org): PlanRow => {
       const profile = seed.profiles[org.key] ?? { actions: 3 }
       const planStart = profile.startYear ?? firstYear
-      const templatesFor = (m: MeasureInfo) => seed.actionTemplates.filter((t) => t.measure === m.code && (t.for === org.kind || t.for === org.key))
+      const templatesFor = (m: MeasureInfo) =>
+        seed.actionTemplates.filter((t) => t.measure === m.code && (t.for === org.kind || t.for === org.key))
       let eligible = measures.filter(
         (m) =>
           ((m.expectedKinds ?? []).includes(org.kind) || (m.expectedOrganisations ?? []).includes(org.key)) &&
@@ -259,13 +281,17 @@ function plansOf(organisations: OrganisationRow[], strategy: SeedStrategy, seed:
       )
       if (profile.focusGoals) {
         // an organisation that concentrates on a few goals and leaves the others uncovered
-        const goalsWithChoice = [...new Set(eligible.map((m) => m.topGoal))].filter((g) => eligible.filter((m) => m.topGoal === g).length >= 2)
+        const goalsWithChoice = [...new Set(eligible.map((m) => m.topGoal))].filter(
+          (g) => eligible.filter((m) => m.topGoal === g).length >= 2,
+        )
         const focus = rng.shuffle(goalsWithChoice).slice(0, profile.focusGoals)
         eligible = eligible.filter((m) => focus.includes(m.topGoal))
       }
       // one action per measure first, then second templates of the same measures
       const order = rng.shuffle(eligible)
-      const slots = [0, 1, 2].flatMap((round) => order.flatMap((m) => (templatesFor(m)[round] ? [{ measure: m, template: templatesFor(m)[round] }] : [])))
+      const slots = [0, 1, 2].flatMap((round) =>
+        order.flatMap((m) => (templatesFor(m)[round] ? [{ measure: m, template: templatesFor(m)[round] }] : [])),
+      )
       const covered = new Set<string>()
 
       const actions = slots.slice(0, profile.actions).map(({ measure, template }): ActionRow => {
@@ -281,8 +307,12 @@ function plansOf(organisations: OrganisationRow[], strategy: SeedStrategy, seed:
         }
         linked.forEach((m) => covered.add(m.code))
 
-        const partners = new Set(linked.flatMap((m) => [...(m.expectedOrganisations ?? []), ...((m.expectedKinds ?? []).includes('region') ? ['region'] : [])]))
-        const coOwners = ['polisen', 'region', 'aklagarmyndigheten', 'kriminalvarden'].filter((key) => key !== org.key && partners.has(key) && rng.chance(0.45))
+        const partners = new Set(
+          linked.flatMap((m) => [...(m.expectedOrganisations ?? []), ...((m.expectedKinds ?? []).includes('region') ? ['region'] : [])]),
+        )
+        const coOwners = ['polisen', 'region', 'aklagarmyndigheten', 'kriminalvarden'].filter(
+          (key) => key !== org.key && partners.has(key) && rng.chance(0.45),
+        )
 
         const earliest = Math.max(planStart, ...linked.map((m) => m.activeFromYear ?? strategy.startYear))
         const timeline = actionTimeline(rng, earliest, lastYear)
@@ -295,7 +325,13 @@ function plansOf(organisations: OrganisationRow[], strategy: SeedStrategy, seed:
           status: timeline.status,
           measures: linked.map((m) => m.code),
           coOwners,
-          followUps: followUpsOf(rng, timeline, { firstYear, openYear, lastReported: profile.lastReportedYear ?? lastYear, deadlines, texts }),
+          followUps: followUpsOf(rng, timeline, {
+            firstYear,
+            openYear,
+            lastReported: profile.lastReportedYear ?? lastYear,
+            deadlines,
+            texts,
+          }),
         }
       })
 
@@ -354,7 +390,13 @@ function actionTimeline(rng: Random, earliest: number, lastYear: number): Timeli
       // planned but already past its planned start: the kind of action a reviewer should notice
       const start = rng.pick([ymd(lastYear, 3, 1), ymd(lastYear, 9, 1), ymd(lastYear + 1, 1, 1)])
       const from = Math.max(start.getUTCFullYear(), earliest)
-      return { status, start: ymd(from, start.getUTCMonth() + 1, 1), end: ymd(lastYear + 1, 12, 31), reportFrom: from <= lastYear ? lastYear : null, reportTo: lastYear }
+      return {
+        status,
+        start: ymd(from, start.getUTCMonth() + 1, 1),
+        end: ymd(lastYear + 1, 12, 31),
+        reportFrom: from <= lastYear ? lastYear : null,
+        reportTo: lastYear,
+      }
     }
   }
 }
@@ -385,7 +427,11 @@ function followUpsOf(rng: Random, t: Timeline, ctx: FollowUpContext): FollowUpRo
       const expected = (100 * (year - startYear + 1)) / (horizon - startYear + 2)
       progress = Math.min(95, Math.max(progress, Math.round(expected / 5) * 5 + rng.int(-1, 1) * 5, 5))
     }
-    const state: FollowUpState = open ? rng.weighted<FollowUpState>({ draft: 25, submitted: 30, returned: 12, approved: 33 }) : rng.chance(0.93) ? 'approved' : 'submitted'
+    const state: FollowUpState = open
+      ? rng.weighted<FollowUpState>({ draft: 25, submitted: 30, returned: 12, approved: 33 })
+      : rng.chance(0.93)
+        ? 'approved'
+        : 'submitted'
     const deadline = ctx.deadlines.get(year)!
     const submittedAt = state === 'draft' ? null : open ? at(deadline, -rng.int(25, 120), rng) : at(deadline, -rng.int(1, 30), rng)
     const reviewed = state === 'approved' || state === 'returned'
@@ -414,7 +460,13 @@ export function buildDemoData(dir = SEED_DIR): DemoData {
   const organisations = organisationsOf(dir, readJson<SeedOrganisations>(dir, 'organisations.json'))
   const current = readJson<SeedStrategy>(dir, 'strategy-2020-2026.json')
   const previous = readJson<SeedStrategy>(dir, 'strategy-2016-2020.json')
-  return { organisations, previous, current, plans: plansOf(organisations, current, readJson<SeedPlans>(dir, 'plans.json')), users: demoUsers }
+  return {
+    organisations,
+    previous,
+    current,
+    plans: plansOf(organisations, current, readJson<SeedPlans>(dir, 'plans.json')),
+    users: demoUsers,
+  }
 }
 
 // ---- writing ------------------------------------------------------------------------------------
@@ -422,7 +474,12 @@ export function buildDemoData(dir = SEED_DIR): DemoData {
 /** Organisation ids by key; organisations that already exist (same kommunkod or name) are reused. */
 async function writeOrganisations(tx: Tx, rows: OrganisationRow[]): Promise<{ ids: Map<string, number>; created: number }> {
   const existing = await tx.organisation.findMany({
-    where: { OR: [{ municipalityCode: { in: rows.flatMap((o) => (o.municipalityCode ? [o.municipalityCode] : [])) } }, { name: { in: rows.map((o) => o.name) } }] },
+    where: {
+      OR: [
+        { municipalityCode: { in: rows.flatMap((o) => (o.municipalityCode ? [o.municipalityCode] : [])) } },
+        { name: { in: rows.map((o) => o.name) } },
+      ],
+    },
     select: { id: true, name: true, municipalityCode: true },
   })
   const ids = new Map<string, number>()
@@ -434,7 +491,13 @@ async function writeOrganisations(tx: Tx, rows: OrganisationRow[]): Promise<{ id
   for (const level of [rows.filter((o) => !o.parentKey), rows.filter((o) => o.parentKey)]) {
     const missing = level.filter((o) => !ids.has(o.key))
     const rowsBack = await tx.organisation.createManyAndReturn({
-      data: missing.map((o) => ({ kind: o.kind, name: o.name, shortName: o.shortName, municipalityCode: o.municipalityCode, parentId: o.parentKey ? ids.get(o.parentKey)! : null })),
+      data: missing.map((o) => ({
+        kind: o.kind,
+        name: o.name,
+        shortName: o.shortName,
+        municipalityCode: o.municipalityCode,
+        parentId: o.parentKey ? ids.get(o.parentKey)! : null,
+      })),
       select: { id: true, name: true },
     })
     const byName = new Map(rowsBack.map((r) => [r.name, r.id]))
@@ -445,9 +508,21 @@ async function writeOrganisations(tx: Tx, rows: OrganisationRow[]): Promise<{ id
 }
 
 /** A strategy with its goals and measures; returns the measure ids by code. */
-async function writeStrategy(tx: Tx, s: SeedStrategy, orgIds: Map<string, number>, predecessor: { id: number; measureIds: Map<string, number> } | null) {
+async function writeStrategy(
+  tx: Tx,
+  s: SeedStrategy,
+  orgIds: Map<string, number>,
+  predecessor: { id: number; measureIds: Map<string, number> } | null,
+) {
   const strategy = await tx.strategy.create({
-    data: { name: s.name, startYear: s.startYear, endYear: s.endYear, overallGoal: s.overallGoal, status: s.status, predecessorId: predecessor?.id ?? null },
+    data: {
+      name: s.name,
+      startYear: s.startYear,
+      endYear: s.endYear,
+      overallGoal: s.overallGoal,
+      status: s.status,
+      predecessorId: predecessor?.id ?? null,
+    },
   })
   const goals = flattenGoals(s.goals)
   const goalIds = new Map<string, number>()
@@ -486,11 +561,15 @@ async function writeStrategy(tx: Tx, s: SeedStrategy, orgIds: Map<string, number
   })
   const measureIds = new Map(created.map((m) => [m.code, m.id]))
   await tx.measureExpectedOrganisation.createMany({
-    data: measures.flatMap((m) => (m.expectedOrganisations ?? []).map((key) => ({ measureId: measureIds.get(m.code)!, organisationId: orgIds.get(key)! }))),
+    data: measures.flatMap((m) =>
+      (m.expectedOrganisations ?? []).map((key) => ({ measureId: measureIds.get(m.code)!, organisationId: orgIds.get(key)! })),
+    ),
   })
   if (predecessor) {
     await tx.measureSuccession.createMany({
-      data: measures.flatMap((m) => (m.replaces ?? []).map((code) => ({ measureId: measureIds.get(m.code)!, predecessorId: predecessor.measureIds.get(code)! }))),
+      data: measures.flatMap((m) =>
+        (m.replaces ?? []).map((code) => ({ measureId: measureIds.get(m.code)!, predecessorId: predecessor.measureIds.get(code)! })),
+      ),
     })
   }
   return { id: strategy.id, goalIds, measureIds, goalCount: goals.length, measureCount: measures.length }
@@ -501,7 +580,9 @@ async function writeStrategy(tx: Tx, s: SeedStrategy, orgIds: Map<string, number
  * address already exists is left as it is.
  */
 async function writeUsers(tx: Tx, rows: UserRow[], orgIds: Map<string, number>, passwordHash: string): Promise<number> {
-  const existing = new Set((await tx.user.findMany({ where: { email: { in: rows.map((u) => u.email) } }, select: { email: true } })).map((u) => u.email))
+  const existing = new Set(
+    (await tx.user.findMany({ where: { email: { in: rows.map((u) => u.email) } }, select: { email: true } })).map((u) => u.email),
+  )
   const missing = rows.filter((u) => !existing.has(u.email))
   const created = await tx.user.createManyAndReturn({
     data: missing.map((u) => ({
@@ -515,7 +596,9 @@ async function writeUsers(tx: Tx, rows: UserRow[], orgIds: Map<string, number>, 
     select: { id: true, email: true },
   })
   const ids = new Map(created.map((u) => [u.email, u.id]))
-  await tx.userOrganisation.createMany({ data: missing.flatMap((u) => u.organisations.map((key) => ({ userId: ids.get(u.email)!, organisationId: orgIds.get(key)! }))) })
+  await tx.userOrganisation.createMany({
+    data: missing.flatMap((u) => u.organisations.map((key) => ({ userId: ids.get(u.email)!, organisationId: orgIds.get(key)! }))),
+  })
   return created.length
 }
 
@@ -525,7 +608,14 @@ async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Prom
   const current = await writeStrategy(tx, data.current, orgs.ids, previous)
 
   const periods = await tx.reportingPeriod.createManyAndReturn({
-    data: (data.current.periods ?? []).map((p) => ({ strategyId: current.id, name: p.name, startsOn: day(p.startsOn), endsOn: day(p.endsOn), deadline: day(p.deadline), status: p.status })),
+    data: (data.current.periods ?? []).map((p) => ({
+      strategyId: current.id,
+      name: p.name,
+      startsOn: day(p.startsOn),
+      endsOn: day(p.endsOn),
+      deadline: day(p.deadline),
+      status: p.status,
+    })),
     select: { id: true, name: true },
   })
   const periodIds = new Map(periods.map((p) => [p.name, p.id]))
@@ -549,14 +639,37 @@ async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Prom
   })
   const indicatorIds = new Map(indicators.map((i) => [i.name, i.id]))
   // a figure for year Y goes to the period named "Y"; years without a period are left out
-  const values = seedIndicators.flatMap((i) => [
-    ...Object.entries(i.countyValues).map(([year, value]) => ({ organisation: null, year: Number(year), value, suppressed: false, note: '' })),
-    ...(i.organisationValues ?? []).map((v) => ({ organisation: v.organisation, year: v.year, value: v.value ?? null, suppressed: v.suppressed ?? false, note: v.note ?? '' })),
-  ].flatMap((v) => {
-    const periodId = periodIds.get(String(v.year))
-    if (!periodId) return []
-    return [{ indicatorId: indicatorIds.get(i.name)!, periodId, organisationId: v.organisation ? orgs.ids.get(v.organisation)! : null, value: v.suppressed ? null : v.value, suppressed: v.suppressed, note: v.note }]
-  }))
+  const values = seedIndicators.flatMap((i) =>
+    [
+      ...Object.entries(i.countyValues).map(([year, value]) => ({
+        organisation: null,
+        year: Number(year),
+        value,
+        suppressed: false,
+        note: '',
+      })),
+      ...(i.organisationValues ?? []).map((v) => ({
+        organisation: v.organisation,
+        year: v.year,
+        value: v.value ?? null,
+        suppressed: v.suppressed ?? false,
+        note: v.note ?? '',
+      })),
+    ].flatMap((v) => {
+      const periodId = periodIds.get(String(v.year))
+      if (!periodId) return []
+      return [
+        {
+          indicatorId: indicatorIds.get(i.name)!,
+          periodId,
+          organisationId: v.organisation ? orgs.ids.get(v.organisation)! : null,
+          value: v.suppressed ? null : v.value,
+          suppressed: v.suppressed,
+          note: v.note,
+        },
+      ]
+    }),
+  )
   await tx.indicatorValue.createMany({ data: values })
 
   const plans = await tx.implementationPlan.createManyAndReturn({
@@ -591,8 +704,12 @@ async function writeDemoData(tx: Tx, data: DemoData, passwordHash: string): Prom
   // titles are unique within a plan (one template per action)
   const actionIds = new Map(actions.map((a) => [`${a.planId}|${a.title}`, a.id]))
   const withIds = actionRows.map(({ planId, action }) => ({ id: actionIds.get(`${planId}|${action.title}`)!, action }))
-  await tx.planActionMeasure.createMany({ data: withIds.flatMap(({ id, action }) => action.measures.map((code) => ({ actionId: id, measureId: current.measureIds.get(code)! }))) })
-  await tx.planActionCoOwner.createMany({ data: withIds.flatMap(({ id, action }) => action.coOwners.map((key) => ({ actionId: id, organisationId: orgs.ids.get(key)! }))) })
+  await tx.planActionMeasure.createMany({
+    data: withIds.flatMap(({ id, action }) => action.measures.map((code) => ({ actionId: id, measureId: current.measureIds.get(code)! }))),
+  })
+  await tx.planActionCoOwner.createMany({
+    data: withIds.flatMap(({ id, action }) => action.coOwners.map((key) => ({ actionId: id, organisationId: orgs.ids.get(key)! }))),
+  })
   const followUps = withIds.flatMap(({ id, action }) =>
     action.followUps.map(({ period, ...f }) => ({ actionId: id, periodId: periodIds.get(period)!, ...f })),
   )

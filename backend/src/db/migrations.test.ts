@@ -23,7 +23,8 @@ async function rows(url: string, sql: string) {
 describe('schema.prisma and prisma/migrations', () => {
   it('agree: replaying the migrations gives exactly the schema (drift check)', async () => {
     const { inSync, sql } = await diffMigrationsToSchema(serverUrl)
-    if (!inSync) throw new Error(`schema.prisma differs from the migrations. Run \`npm run db:new-migration -- <name>\`. Missing SQL:\n${sql}`)
+    if (!inSync)
+      throw new Error(`schema.prisma differs from the migrations. Run \`npm run db:new-migration -- <name>\`. Missing SQL:\n${sql}`)
   }, 60_000)
 })
 
@@ -33,7 +34,10 @@ describe('migrateDeploy', () => {
     const first = await migrateDeploy(url)
     expect(first.length).toBeGreaterThan(0)
     expect(await migrateDeploy(url)).toEqual([])
-    const history = await rows(url, 'SELECT migration_name, length(checksum) AS len, finished_at IS NOT NULL AS done FROM "_prisma_migrations" ORDER BY 1')
+    const history = await rows(
+      url,
+      'SELECT migration_name, length(checksum) AS len, finished_at IS NOT NULL AS done FROM "_prisma_migrations" ORDER BY 1',
+    )
     expect(history).toEqual(first.map((migration_name) => ({ migration_name, len: 64, done: true })))
   })
 
@@ -45,6 +49,8 @@ describe('migrateDeploy', () => {
     const url = await freshDatabase(`migrate_fail_${process.env.JEST_WORKER_ID}`)
     await expect(migrateDeploy(url, dir)).rejects.toThrow(/99990101000000_broken failed and was rolled back/)
     expect(await rows(url, `SELECT to_regclass('"Half"') AS t`)).toEqual([{ t: null }])
-    expect(await rows(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`)).toEqual([{ n: 0 }])
+    expect(await rows(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`)).toEqual([
+      { n: 0 },
+    ])
   })
 })

@@ -22,7 +22,12 @@ export function connect(url: string, poolSize = config.DB_POOL_SIZE): PrismaClie
   const countQueries = config.NODE_ENV === 'test' || config.COUNT_QUERIES === 'true'
   // UTC sessions: Prisma reads timestamp columns as UTC, and database defaults (now()) must agree. A statement or
   // a lock wait that hangs ends (and answers 503) instead of holding the request forever.
-  pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, options: '-c TimeZone=UTC -c statement_timeout=30000 -c lock_timeout=10000' })
+  pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    options: '-c TimeZone=UTC -c statement_timeout=30000 -c lock_timeout=10000',
+  })
   // A connection the server ends (a restart, an administrator's shutdown) emits 'error'. pg-pool listens only while
   // the connection is idle, and an 'error' nobody listens to stops the process; so every connection gets a listener
   // for its whole life. Its queries still fail, and the requests answer 503 (http/problem.ts).

@@ -28,7 +28,13 @@ interface VersionedDelegate {
  * Optimistic concurrency: applies `data` only if the row still has `version`, and bumps the version.
  * A stale version gets 409 with the current one; an unknown id 404. Nothing is overwritten silently.
  */
-export async function updateVersioned(model: VersionedDelegate, what: string, id: number, version: number, data: Record<string, unknown>): Promise<void> {
+export async function updateVersioned(
+  model: VersionedDelegate,
+  what: string,
+  id: number,
+  version: number,
+  data: Record<string, unknown>,
+): Promise<void> {
   const { count } = await model.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })
   if (count === 1) return
   const current = await model.findUnique({ where: { id }, select: { version: true } })

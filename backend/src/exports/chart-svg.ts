@@ -38,7 +38,10 @@ function bars(chart: Chart, width: number): string {
     const bars = chart.series.map((s, i) => {
       const value = s.values[r]
       const y = top + i * (barHeight + 1)
-      const bar = value === null ? '' : `<rect x="${labelWidth}" y="${y}" width="${round(plot * clamp(value))}" height="${barHeight}" fill="${COLOURS[i % COLOURS.length]}"/>`
+      const bar =
+        value === null
+          ? ''
+          : `<rect x="${labelWidth}" y="${y}" width="${round(plot * clamp(value))}" height="${barHeight}" fill="${COLOURS[i % COLOURS.length]}"/>`
       const x = labelWidth + (value === null ? 0 : plot * clamp(value)) + 3
       return `${bar}<text x="${round(x)}" y="${y + barHeight - 0.5}" ${many ? SMALL : FONT}>${escape(formatPercent(value))}</text>`
     })
@@ -59,9 +62,17 @@ function lines(chart: Chart, width: number): string {
   const xOf = (i: number) => left + (n === 1 ? plotWidth / 2 : (plotWidth * i) / (n - 1))
   const yOf = (value: number) => top + plotHeight * (1 - clamp(value))
   const grid = [0, 0.25, 0.5, 0.75, 1]
-    .map((g) => `<line x1="${left}" y1="${yOf(g)}" x2="${left + plotWidth}" y2="${yOf(g)}" stroke="#dddddd" stroke-width="0.5"/><text x="0" y="${yOf(g) + 3}" ${FONT}>${escape(formatPercent(g))}</text>`)
+    .map(
+      (g) =>
+        `<line x1="${left}" y1="${yOf(g)}" x2="${left + plotWidth}" y2="${yOf(g)}" stroke="#dddddd" stroke-width="0.5"/><text x="0" y="${yOf(g) + 3}" ${FONT}>${escape(formatPercent(g))}</text>`,
+    )
     .join('')
-  const xLabels = chart.labels.map((label, i) => `<text x="${round(xOf(i))}" y="${top + plotHeight + 12}" text-anchor="middle" ${FONT}>${escape(shorten(label, 16))}</text>`).join('')
+  const xLabels = chart.labels
+    .map(
+      (label, i) =>
+        `<text x="${round(xOf(i))}" y="${top + plotHeight + 12}" text-anchor="middle" ${FONT}>${escape(shorten(label, 16))}</text>`,
+    )
+    .join('')
   const series = chart.series
     .map((s, k) => {
       const colour = COLOURS[k % COLOURS.length]
@@ -69,8 +80,12 @@ function lines(chart: Chart, width: number): string {
       // a missing value breaks the line: each run of present values is its own polyline
       const runs: string[][] = [[]]
       s.values.forEach((v, i) => (v === null ? runs.push([]) : runs[runs.length - 1].push(`${round(xOf(i))},${round(yOf(v))}`)))
-      const polylines = runs.filter((r) => r.length > 1).map((r) => `<polyline points="${r.join(' ')}" fill="none" stroke="${colour}" stroke-width="1.5"${dash}/>`)
-      const points = s.values.flatMap((v, i) => (v === null ? [] : [`<circle cx="${round(xOf(i))}" cy="${round(yOf(v))}" r="2" fill="${colour}"/>`]))
+      const polylines = runs
+        .filter((r) => r.length > 1)
+        .map((r) => `<polyline points="${r.join(' ')}" fill="none" stroke="${colour}" stroke-width="1.5"${dash}/>`)
+      const points = s.values.flatMap((v, i) =>
+        v === null ? [] : [`<circle cx="${round(xOf(i))}" cy="${round(yOf(v))}" r="2" fill="${colour}"/>`],
+      )
       return polylines.join('') + points.join('')
     })
     .join('')
@@ -78,7 +93,8 @@ function lines(chart: Chart, width: number): string {
   return svg(width, top + plotHeight + 22 + key.height, `${grid}${xLabels}${series}${key.svg}`)
 }
 
-const svg = (width: number, height: number, body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${round(height)}" viewBox="0 0 ${width} ${round(height)}">${body}</svg>`
+const svg = (width: number, height: number, body: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${round(height)}" viewBox="0 0 ${width} ${round(height)}">${body}</svg>`
 
 /** The chart as an SVG document `width` points wide. */
 export function chartSvg(chart: Chart, width: number): string {

@@ -36,6 +36,8 @@ export function toCsv(document: ExportDocument): Promise<Buffer> {
     return columns.map((c, i) => cell(c.kind, values[i] ?? null))
   })
   return new Promise((resolve, reject) =>
-    stringify([header, ...lines], { delimiter: ';', bom: true, record_delimiter: 'windows' }, (error, output) => (error ? reject(error) : resolve(Buffer.from(output, 'utf8')))),
+    stringify([header, ...lines], { delimiter: ';', bom: true, record_delimiter: 'windows' }, (error, output) =>
+      error ? reject(error) : resolve(Buffer.from(output, 'utf8')),
+    ),
   )
 }

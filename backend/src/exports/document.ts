@@ -30,10 +30,20 @@ export interface Column {
 
 /** The columns of a table: a header, the kind of value, and the workbook's width in characters. */
 export const column = {
-  text: (header: string, width = 30, pdfWidth?: Column['pdfWidth']): Column => ({ header, kind: 'text', width, ...(pdfWidth ? { pdfWidth } : {}) }),
+  text: (header: string, width = 30, pdfWidth?: Column['pdfWidth']): Column => ({
+    header,
+    kind: 'text',
+    width,
+    ...(pdfWidth ? { pdfWidth } : {}),
+  }),
   percent: (header: string, width = 14): Column => ({ header, kind: 'percent', width }),
   /** a change in percentage points; `pdfHeader` when the printed page says "procentenheter" once, elsewhere */
-  change: (header: string, width = 16, pdfHeader?: string): Column => ({ header, kind: 'change', width, ...(pdfHeader ? { pdfHeader } : {}) }),
+  change: (header: string, width = 16, pdfHeader?: string): Column => ({
+    header,
+    kind: 'change',
+    width,
+    ...(pdfHeader ? { pdfHeader } : {}),
+  }),
   integer: (header: string, width = 12): Column => ({ header, kind: 'integer', width }),
   number: (header: string, width = 12): Column => ({ header, kind: 'number', width }),
   share: (header: string, width = 12): Column => ({ header, kind: 'share', width }),
@@ -117,7 +127,9 @@ export interface ExportDocument {
 
 /** A row's values and style, whichever way it was written. */
 export const rowOf = (row: Row): { values: Value[]; indent: boolean; bold: boolean } =>
-  Array.isArray(row) ? { values: row, indent: false, bold: false } : { values: row.values, indent: row.indent ?? false, bold: row.bold ?? false }
+  Array.isArray(row)
+    ? { values: row, indent: false, bold: false }
+    : { values: row.values, indent: row.indent ?? false, bold: row.bold ?? false }
 
 export const isShare = (value: Value): value is Share => typeof value === 'object' && value !== null
 

@@ -32,7 +32,8 @@ export const formatDay = (timestamp: string): string => stockholmDate.format(new
  * A fraction as a percentage number for a spreadsheet cell of Swedish Excel: decimal comma, no grouping, an ASCII
  * minus (Intl's sv-SE minus sign, U+2212, would be read as text). 2/3 → `66,7`; missing → empty.
  */
-export const csvPercent = (fraction: number | null): string => (fraction === null ? '' : csvDecimal.format(tidy(fraction * 100)).replace('\u2212', '-'))
+export const csvPercent = (fraction: number | null): string =>
+  fraction === null ? '' : csvDecimal.format(tidy(fraction * 100)).replace('\u2212', '-')
 
 /** A value as entered, for a cell of Swedish Excel: decimal comma, no grouping, an ASCII minus; missing → empty. */
 export const csvNumber = (value: number | null): string => (value === null ? '' : csvValue.format(tidy(value)).replace('\u2212', '-'))

@@ -48,7 +48,11 @@ function table(t: Table): Content {
   // by content, shrunk to fit the page: pdfmake 0.3 lets '*' columns beside 'auto' ones overflow the right margin
   const widths = shown.map(({ column }) => column.pdfWidth ?? 'auto')
   const body: TableCell[][] = [
-    shown.map(({ column }) => ({ text: column.pdfHeader ?? column.header, style: 'tableHeader', alignment: column.kind === 'text' ? 'left' : 'right' })),
+    shown.map(({ column }) => ({
+      text: column.pdfHeader ?? column.header,
+      style: 'tableHeader',
+      alignment: column.kind === 'text' ? 'left' : 'right',
+    })),
     ...t.rows.map((r) => {
       const { values, indent, bold } = rowOf(r)
       return shown.map(({ column, index }, i): TableCell => ({
@@ -65,11 +69,19 @@ function table(t: Table): Content {
 }
 
 function block(b: Block): Content {
-  if ('heading' in b) return { text: b.heading, style: b.level === 3 ? 'h3' : 'h2', headlineLevel: 1, ...(b.pageBreak ? { pageBreak: 'before' } : {}) }
+  if ('heading' in b)
+    return { text: b.heading, style: b.level === 3 ? 'h3' : 'h2', headlineLevel: 1, ...(b.pageBreak ? { pageBreak: 'before' } : {}) }
   if ('text' in b) return { text: b.text, style: b.style ?? 'body' }
-  if ('list' in b) return b.list.length ? { ul: b.list, style: b.style === 'note' ? 'note' : 'body' } : { text: b.empty ?? '', style: 'note' }
+  if ('list' in b)
+    return b.list.length ? { ul: b.list, style: b.style === 'note' ? 'note' : 'body' } : { text: b.empty ?? '', style: 'note' }
   if ('table' in b) return table(b.table)
-  return { stack: [{ svg: chartSvg(b.chart, CONTENT_WIDTH), width: CONTENT_WIDTH }, { text: b.chart.description, style: 'note', margin: [0, 4, 0, 8] }], unbreakable: true }
+  return {
+    stack: [
+      { svg: chartSvg(b.chart, CONTENT_WIDTH), width: CONTENT_WIDTH },
+      { text: b.chart.description, style: 'note', margin: [0, 4, 0, 8] },
+    ],
+    unbreakable: true,
+  }
 }
 
 /** The blocks as content; a heading stays on the page of the chart it heads (a chart is never split). */
@@ -93,7 +105,12 @@ export function pdfDefinition(document: ExportDocument): TDocumentDefinitions {
     info: { title: document.title, subject: document.subject, author: 'Uppföljning – Operation Kvinnofrid', creator: 'Uppföljning' },
     ...(document.draft ? { watermark: { text: 'UTKAST', opacity: 0.08, bold: true } } : {}),
     header: () => ({ text: running, style: 'running', margin: [PAGE_MARGIN, 24, PAGE_MARGIN, 0] }),
-    footer: (currentPage: number, pageCount: number) => ({ text: `Sida ${currentPage} av ${pageCount}`, alignment: 'center', style: 'running', margin: [PAGE_MARGIN, 16, PAGE_MARGIN, 0] }),
+    footer: (currentPage: number, pageCount: number) => ({
+      text: `Sida ${currentPage} av ${pageCount}`,
+      alignment: 'center',
+      style: 'running',
+      margin: [PAGE_MARGIN, 16, PAGE_MARGIN, 0],
+    }),
     content: [{ text: document.title, style: 'h1' }, ...contentOf(document.blocks)],
     // a heading is never the last thing on a page: it moves to the next with what it heads
     pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,

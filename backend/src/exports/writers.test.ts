@@ -24,7 +24,14 @@ const table: Table = {
     ['Liten grupp', 0.5, -0.05, '<5', 0, { covered: 1, expected: 2 }, 2],
   ],
 }
-const document: ExportDocument = { title: 'Prov', subject: 'Prov', created: new Date('2026-01-02T10:00:00Z'), blocks: [{ table }], sheets: [table], csv: { ...table, columns: [...table.columns.slice(0, 6), { header: '@namn', kind: 'text' }] } }
+const document: ExportDocument = {
+  title: 'Prov',
+  subject: 'Prov',
+  created: new Date('2026-01-02T10:00:00Z'),
+  blocks: [{ table }],
+  sheets: [table],
+  csv: { ...table, columns: [...table.columns.slice(0, 6), { header: '@namn', kind: 'text' }] },
+}
 
 describe('pdfText', () => {
   it.each([
@@ -75,14 +82,25 @@ describe('toXlsx', () => {
 
 describe('chartSvg', () => {
   it('draws no bar for a missing value and shows it as a dash', () => {
-    const svg = chartSvg({ kind: 'bars', labels: ['Mål 1', 'Mål 2'], series: [{ name: 'Genomförande', values: [0.5, null] }], description: '' }, 400)
+    const svg = chartSvg(
+      { kind: 'bars', labels: ['Mål 1', 'Mål 2'], series: [{ name: 'Genomförande', values: [0.5, null] }], description: '' },
+      400,
+    )
     expect(svg.match(/<rect [^>]*height="9"/g)).toHaveLength(1)
     expect(svg).toContain('>–</text>')
     expect(svg).toContain('>50\u00a0%</text>')
   })
 
   it('breaks a line where a value is missing, and escapes the labels', () => {
-    const svg = chartSvg({ kind: 'lines', labels: ['2022', '2023', '2024', '2025'], series: [{ name: 'A & B <län>', values: [0.1, null, 0.3, 0.4] }], description: '' }, 400)
+    const svg = chartSvg(
+      {
+        kind: 'lines',
+        labels: ['2022', '2023', '2024', '2025'],
+        series: [{ name: 'A & B <län>', values: [0.1, null, 0.3, 0.4] }],
+        description: '',
+      },
+      400,
+    )
     expect(svg.match(/<polyline /g)).toHaveLength(1)
     expect(svg.match(/<circle /g)).toHaveLength(3)
     expect(svg).toContain('A &amp; B &lt;län&gt;')

@@ -5,7 +5,17 @@ import type { Role } from '@uppfoljning/contract'
 import { db } from '../db/prisma'
 import { routes } from '../routes'
 import { api, expectProblem } from '../test/api'
-import { makeAction, makeFollowUp, makeGoal, makeIndicator, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../test/factories'
+import {
+  makeAction,
+  makeFollowUp,
+  makeGoal,
+  makeIndicator,
+  makeMeasure,
+  makeOrganisation,
+  makePeriod,
+  makePlan,
+  makeStrategy,
+} from '../test/factories'
 import { makeUser, signIn, type TestSession } from '../test/users'
 import { approveReport, createReport, updateReport } from '../modules/reports/reports.service'
 import { accessMatrix, type Caller, type Case, type Expected, type Target } from '../test/access-matrix'
@@ -17,7 +27,8 @@ const STALE = 999_999
 
 const keyOf = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`
 
-type Row = 'strategy' | 'goal' | 'measure' | 'indicator' | 'indicatorValue' | 'period' | 'organisation' | 'user' | 'plan' | 'action' | Target
+type Row =
+  'strategy' | 'goal' | 'measure' | 'indicator' | 'indicatorValue' | 'period' | 'organisation' | 'user' | 'plan' | 'action' | Target
 type World = Awaited<ReturnType<typeof buildWorld>>
 
 /**
@@ -32,7 +43,11 @@ async function buildWorld() {
   const goal = await makeGoal({ strategyId: strategy.id })
   const measure = await makeMeasure({ goalId: goal.id })
   const indicator = await makeIndicator({ goalId: goal.id })
-  const [period, laterPeriod, freePeriod] = [await makePeriod({ strategyId: strategy.id }), await makePeriod({ strategyId: strategy.id }), await makePeriod({ strategyId: strategy.id })]
+  const [period, laterPeriod, freePeriod] = [
+    await makePeriod({ strategyId: strategy.id }),
+    await makePeriod({ strategyId: strategy.id }),
+    await makePeriod({ strategyId: strategy.id }),
+  ]
   const indicatorValue = await db().indicatorValue.create({ data: { indicatorId: indicator.id, periodId: period.id, value: 60 } })
   const [ownOrg, coOwnerOrg, otherOrg, spareOrg] = [
     await makeOrganisation({ foreign: true }),
@@ -62,17 +77,37 @@ async function buildWorld() {
   await approveReport(report.id, { version: summarised.version }, { id: users.steering_group, role: 'steering_group', organisationIds: [] })
   const draftReport = await createReport({ periodId: laterPeriod.id, title: 'Utkast i behörighetsmatrisen' }, staff)
   const ids: Record<Row, number> = {
-    strategy: strategy.id, goal: goal.id, measure: measure.id, indicator: indicator.id, indicatorValue: indicatorValue.id, period: period.id,
-    organisation: spareOrg.id, user: spareUser.userId, plan: plan.id, action: action.id, followUp: followUp.id, draftFollowUp: draftFollowUp.id,
-    report: report.id, draftReport: draftReport.id,
+    strategy: strategy.id,
+    goal: goal.id,
+    measure: measure.id,
+    indicator: indicator.id,
+    indicatorValue: indicatorValue.id,
+    period: period.id,
+    organisation: spareOrg.id,
+    user: spareUser.userId,
+    plan: plan.id,
+    action: action.id,
+    followUp: followUp.id,
+    draftFollowUp: draftFollowUp.id,
+    report: report.id,
+    draftReport: draftReport.id,
   }
   return { ids, users, strategy, measure, ownOrg, freePeriod }
 }
 
 /** The row an `:id` in the path names, by the path's first segment, unless the matrix says otherwise. */
 const rowByPath: Record<string, Row> = {
-  strategies: 'strategy', goals: 'goal', measures: 'measure', indicators: 'indicator', 'indicator-values': 'indicatorValue',
-  'reporting-periods': 'period', organisations: 'organisation', users: 'user', 'implementation-plans': 'plan', 'plan-actions': 'action', 'follow-ups': 'followUp',
+  strategies: 'strategy',
+  goals: 'goal',
+  measures: 'measure',
+  indicators: 'indicator',
+  'indicator-values': 'indicatorValue',
+  'reporting-periods': 'period',
+  organisations: 'organisation',
+  users: 'user',
+  'implementation-plans': 'plan',
+  'plan-actions': 'action',
+  'follow-ups': 'followUp',
 }
 
 const stamp = { version: true, updatedAt: true } as const
@@ -101,7 +136,13 @@ const lastAuditEvent = async () => (await db().auditEvent.aggregate({ _max: { id
  * caller would get 400 before the check); stale versions so that allowed writes change nothing.
  */
 const bodies: Record<string, (w: World) => object> = {
-  'POST /implementation-plans': (w) => ({ organisationId: w.ownOrg.id, strategyId: w.strategy.id, title: 'Plan i behörighetsmatrisen', startYear: 2021, endYear: 2026 }),
+  'POST /implementation-plans': (w) => ({
+    organisationId: w.ownOrg.id,
+    strategyId: w.strategy.id,
+    title: 'Plan i behörighetsmatrisen',
+    startYear: 2021,
+    endYear: 2026,
+  }),
   'POST /implementation-plans/:id/actions': (w) => ({ title: 'Aktivitet i behörighetsmatrisen', measureIds: [w.measure.id] }),
   'POST /plan-actions/:id/follow-ups': (w) => ({ periodId: w.freePeriod.id, status: 'ongoing' }),
   'POST /follow-ups/:id/submit': () => ({ version: STALE }),
@@ -132,7 +173,9 @@ describe('the access matrix', () => {
   it('has exactly one entry for every route', () => {
     const keys = routes.map(keyOf)
     const missing = keys.filter((key) => !(key in accessMatrix)).map((key) => `${key} is not in the access matrix: add ${key} to ${MATRIX}`)
-    const stale = Object.keys(accessMatrix).filter((key) => !keys.includes(key)).map((key) => `${key} is in the access matrix but there is no such route: remove it from ${MATRIX}`)
+    const stale = Object.keys(accessMatrix)
+      .filter((key) => !keys.includes(key))
+      .map((key) => `${key} is in the access matrix but there is no such route: remove it from ${MATRIX}`)
     expect([...missing, ...stale]).toEqual([])
   })
 

@@ -28,7 +28,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-describe('the web app\'s files', () => {
+describe("the web app's files", () => {
   it('a hashed asset: brotli when asked, cached for a year as immutable', async () => {
     const res = await request(web).get(`/assets/${ASSET}`).set('Accept-Encoding', 'gzip, deflate, br')
     expect(res.status).toBe(200)
@@ -46,7 +46,7 @@ describe('the web app\'s files', () => {
     expect(plain.text).toBe(script)
   })
 
-  it('404 for a missing asset (never the app\'s page in its place)', async () => {
+  it("404 for a missing asset (never the app's page in its place)", async () => {
     const res = await request(web).get('/assets/index-gone.js')
     expect(res.status).toBe(404)
     expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8')
@@ -110,7 +110,11 @@ describe('kept answers: revalidation and compression (http/route.ts sendKept)', 
     expect(first.headers['cache-control']).toBe('private, no-cache')
     expect(first.headers.etag).toMatch(/^W\/"/)
     const again = await api().get(path).set('If-None-Match', first.headers.etag)
-    expect({ status: again.status, text: again.text, etag: again.headers.etag }).toEqual({ status: 304, text: '', etag: first.headers.etag })
+    expect({ status: again.status, text: again.text, etag: again.headers.etag }).toEqual({
+      status: 304,
+      text: '',
+      etag: first.headers.etag,
+    })
 
     await api('anonymous').get('/api/v1/health') // reading changes nothing
     expect((await api().get(path).set('If-None-Match', first.headers.etag)).status).toBe(304)
@@ -122,7 +126,7 @@ describe('kept answers: revalidation and compression (http/route.ts sendKept)', 
     expect(after.body.items[0].actionCount).toBe(1)
   })
 
-  it('never a 304 across readers whose answers differ: each reader\'s own `can` under their own ETag', async () => {
+  it("never a 304 across readers whose answers differ: each reader's own `can` under their own ETag", async () => {
     const organisation = await makeOrganisation({ foreign: true })
     const plan = await makePlan({ organisationId: organisation.id })
     const path = `/api/v1/implementation-plans?organisationId=${organisation.id}`
@@ -147,9 +151,17 @@ describe('kept answers: revalidation and compression (http/route.ts sendKept)', 
     const plain = await api().get(path).set('Accept-Encoding', 'identity')
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.headers.vary).toMatch(/Accept-Encoding/)
-    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['br', 'br']]) {
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br', 'br'],
+    ]) {
       const res = await api().get(path).set('Accept-Encoding', accept)
-      expect({ accept, encoding: res.headers['content-encoding'], etag: res.headers.etag }).toEqual({ accept, encoding, etag: plain.headers.etag })
+      expect({ accept, encoding: res.headers['content-encoding'], etag: res.headers.etag }).toEqual({
+        accept,
+        encoding,
+        etag: plain.headers.etag,
+      })
       expect(res.body).toEqual(plain.body)
     }
   })
@@ -160,4 +172,3 @@ describe('kept answers: revalidation and compression (http/route.ts sendKept)', 
     expect(res.headers.etag).toBeUndefined()
   })
 })
-

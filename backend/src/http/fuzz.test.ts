@@ -87,8 +87,12 @@ function validValue(schema: JsonSchema, defs: Record<string, JsonSchema>): fc.Ar
   if (Array.isArray(s.type)) return fc.oneof(...s.type.map((type) => validValue({ ...s, type }, defs)))
   switch (s.type) {
     case 'string':
-      if (s.format === 'date') return fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
-      if (s.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString())
+      if (s.format === 'date')
+        return fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10))
+      if (s.format === 'date-time')
+        return fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString())
       if (s.format === 'email') return fc.constantFrom('fuzz@example.se', 'Fuzz.Test@example.se')
       if (s.format === 'uuid') return fc.uuid()
       if (s.format === 'uri') return fc.constant('https://example.se/')
@@ -117,32 +121,122 @@ function validValue(schema: JsonSchema, defs: Record<string, JsonSchema>): fc.Ar
   }
 }
 
-const propertiesOf = (shape: Shape | undefined) => (shape ? resolve(shape.root, shape.defs).properties ?? {} : {})
-const requiredOf = (shape: Shape | undefined) => (shape ? resolve(shape.root, shape.defs).required ?? [] : [])
+const propertiesOf = (shape: Shape | undefined) => (shape ? (resolve(shape.root, shape.defs).properties ?? {}) : {})
+const requiredOf = (shape: Shape | undefined) => (shape ? (resolve(shape.root, shape.defs).required ?? []) : [])
 
 // ---------------------------------------------------------------------------------------------------------------
 // The invalid kinds, by hand.
 
-const NANISH = ['NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '0x1F', '0b101', '1_000', '١٢٣', '+1', '-0', '1.5', '1,5', '', ' ', '\t',
-  '9007199254740993', '2147483648', '-1', '0', 'null', 'undefined', 'true', '[]', '{}', '１２', '2025-02-30', '2025-13-01', '0000-00-00', '2025-1-1']
+const NANISH = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e309',
+  '-1e309',
+  '0x1F',
+  '0b101',
+  '1_000',
+  '١٢٣',
+  '+1',
+  '-0',
+  '1.5',
+  '1,5',
+  '',
+  ' ',
+  '\t',
+  '9007199254740993',
+  '2147483648',
+  '-1',
+  '0',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '１２',
+  '2025-02-30',
+  '2025-13-01',
+  '0000-00-00',
+  '2025-1-1',
+]
 const ODD_NUMBERS = [-1, 0, -0, 0.5, 1.5, -2147483648, 2147483648, 2 ** 53 + 2, 1e308, -1e308, Number.MIN_VALUE, 1e-7]
-const ODD_TEXT = ['\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '\u202eevil', 'a\u200bb', '\ufeff', `e${'\u0301'.repeat(500)}`, '𝕏😀👩‍👩‍👧', '\u2028\u2029',
-  '\r\n\t', 'İıßẞ', '\uffff\ufffe', '\u{10ffff}', '<script>alert(1)</script>', "' OR '1'='1", '"; DROP TABLE "Goal"; --', '%00%ff', '${7*7}{{7*7}}',
-  '../../../etc/passwd', '\u0085\u00a0\u3000', 'ﷺ'.repeat(50), '\u0007\u001b[31m']
+const ODD_TEXT = [
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '\u202eevil',
+  'a\u200bb',
+  '\ufeff',
+  `e${'\u0301'.repeat(500)}`,
+  '𝕏😀👩‍👩‍👧',
+  '\u2028\u2029',
+  '\r\n\t',
+  'İıßẞ',
+  '\uffff\ufffe',
+  '\u{10ffff}',
+  '<script>alert(1)</script>',
+  "' OR '1'='1",
+  '"; DROP TABLE "Goal"; --',
+  '%00%ff',
+  '${7*7}{{7*7}}',
+  '../../../etc/passwd',
+  '\u0085\u00a0\u3000',
+  'ﷺ'.repeat(50),
+  '\u0007\u001b[31m',
+]
 /** Path and query segments sent as they are: percent-garbage that no encoder would produce. */
-const RAW_SEGMENTS = ['%', '%%', '%2', '%ZZ', '%00', '%FF', '%C0%AF', '%ED%A0%80', '%E0%A4%A', '%u0041', '%0A', '%20', '1%20', '%F0%9F%98%80']
+const RAW_SEGMENTS = [
+  '%',
+  '%%',
+  '%2',
+  '%ZZ',
+  '%00',
+  '%FF',
+  '%C0%AF',
+  '%ED%A0%80',
+  '%E0%A4%A',
+  '%u0041',
+  '%0A',
+  '%20',
+  '1%20',
+  '%F0%9F%98%80',
+]
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', '__defineGetter__', 'hasOwnProperty', 'toString']
-const EXTRA_KEYS = [...PROTO_KEYS, 'isAdmin', 'role', 'id', 'createdAt', 'archivedAt', 'organisationIds', '', ' ', 'a.b', '$where', 'ÅÄÖ', '😀']
+const EXTRA_KEYS = [
+  ...PROTO_KEYS,
+  'isAdmin',
+  'role',
+  'id',
+  'createdAt',
+  'archivedAt',
+  'organisationIds',
+  '',
+  ' ',
+  'a.b',
+  '$where',
+  'ÅÄÖ',
+  '😀',
+]
 
 /** A stand-in for a value nested `depth` deep, written straight into the JSON text (JSON.stringify would overflow). */
 class Deep {
-  constructor(readonly depth: number, readonly shape: 'array' | 'object') {}
+  constructor(
+    readonly depth: number,
+    readonly shape: 'array' | 'object',
+  ) {}
   json() {
-    return this.shape === 'array' ? `${'['.repeat(this.depth)}1${']'.repeat(this.depth)}` : `${'{"a":'.repeat(this.depth)}1${'}'.repeat(this.depth)}`
+    return this.shape === 'array'
+      ? `${'['.repeat(this.depth)}1${']'.repeat(this.depth)}`
+      : `${'{"a":'.repeat(this.depth)}1${'}'.repeat(this.depth)}`
   }
 }
-const deep = fc.record({ depth: fc.constantFrom(100, 5_000, 50_000), shape: fc.constantFrom('array' as const, 'object' as const) }).map(({ depth, shape }) => new Deep(depth, shape))
-const huge = fc.record({ n: fc.constantFrom(301, 2_001, 20_001, 100_000, 300_000), unit: fc.constantFrom('x', 'å', '😀', ' ', '\u0301') }).map(({ n, unit }) => unit.repeat(n))
+const deep = fc
+  .record({ depth: fc.constantFrom(100, 5_000, 50_000), shape: fc.constantFrom('array' as const, 'object' as const) })
+  .map(({ depth, shape }) => new Deep(depth, shape))
+const huge = fc
+  .record({ n: fc.constantFrom(301, 2_001, 20_001, 100_000, 300_000), unit: fc.constantFrom('x', 'å', '😀', ' ', '\u0301') })
+  .map(({ n, unit }) => unit.repeat(n))
 
 const badJsonValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.constantFrom(...NANISH), weight: 4 },
@@ -172,17 +266,45 @@ function withKey(object: unknown, key: string, value: unknown): Record<string, u
 }
 
 /** Percent-encodes text, lone surrogates included (encodeURIComponent throws on those). */
-const encode = (text: string) => text.split(/(\p{Cs})/u).map((part, i) => (i % 2 ? '%ED%A0%80' : encodeURIComponent(part))).join('')
+const encode = (text: string) =>
+  text
+    .split(/(\p{Cs})/u)
+    .map((part, i) => (i % 2 ? '%ED%A0%80' : encodeURIComponent(part)))
+    .join('')
 
 const badSegment: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...NANISH.filter((v) => v.trim() !== '')).map(encode), weight: 4 },
   { arbitrary: fc.constantFrom(...RAW_SEGMENTS), weight: 3 },
   { arbitrary: fc.constantFrom(...ODD_TEXT).map(encode), weight: 2 },
-  { arbitrary: fc.constantFrom('-1', '0', '-0', '2147483648', '4294967296', '99999999999999999999', '1e3', '1.5', 'abc', '1;1', "1'--", '1,2', '[]', '{}'), weight: 3 },
+  {
+    arbitrary: fc.constantFrom(
+      '-1',
+      '0',
+      '-0',
+      '2147483648',
+      '4294967296',
+      '99999999999999999999',
+      '1e3',
+      '1.5',
+      'abc',
+      '1;1',
+      "1'--",
+      '1,2',
+      '[]',
+      '{}',
+    ),
+    weight: 3,
+  },
   { arbitrary: fc.integer({ min: -(2 ** 53), max: 0 }).map(String), weight: 2 },
   { arbitrary: fc.bigInt({ min: 2n ** 31n, max: 2n ** 80n }).map(String), weight: 2 },
   { arbitrary: fc.constantFrom(300, 2_000).map((n) => '9'.repeat(n)), weight: 1 },
-  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => s !== '.' && s !== '..').map(encode), weight: 2 },
+  {
+    arbitrary: fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+      .filter((s) => s !== '.' && s !== '..')
+      .map(encode),
+    weight: 2,
+  },
 )
 
 const badQueryValue: fc.Arbitrary<string> = fc.oneof(
@@ -194,11 +316,45 @@ const badQueryValue: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map(encode), weight: 2 },
 )
 
-const INVALID_JSON = ['{', '}', '{"a":}', "{'a':1}", '{"a":1,}', '[1,]', 'NaN', '{"a":NaN}', '{"a":Infinity}', '{"a":undefined}', '{"a":1}{"b":2}',
-  '{"a":"\\u00"}', '{"a":"\\x41"}', '{"a":01}', '// x\n{}', ' ', '\u0000', '{"a":"xxxxx', `${'['.repeat(100_000)}`, '{"__proto__":', '"', 'null', '1', '"text"',
-  'true', '{"a" 1}', '\u00ff\u00fe{\u0000}']
+const INVALID_JSON = [
+  '{',
+  '}',
+  '{"a":}',
+  "{'a':1}",
+  '{"a":1,}',
+  '[1,]',
+  'NaN',
+  '{"a":NaN}',
+  '{"a":Infinity}',
+  '{"a":undefined}',
+  '{"a":1}{"b":2}',
+  '{"a":"\\u00"}',
+  '{"a":"\\x41"}',
+  '{"a":01}',
+  '// x\n{}',
+  ' ',
+  '\u0000',
+  '{"a":"xxxxx',
+  `${'['.repeat(100_000)}`,
+  '{"__proto__":',
+  '"',
+  'null',
+  '1',
+  '"text"',
+  'true',
+  '{"a" 1}',
+  '\u00ff\u00fe{\u0000}',
+]
 /** Whole bodies that are JSON but not an object of the right shape. */
-const WRONG_BODIES: unknown[] = [[], [{}], [null], {}, { version: 1, extra: { nested: [1, { deeper: true }] } }, new Deep(50_000, 'array'), new Deep(20_000, 'object')]
+const WRONG_BODIES: unknown[] = [
+  [],
+  [{}],
+  [null],
+  {},
+  { version: 1, extra: { nested: [1, { deeper: true }] } },
+  new Deep(50_000, 'array'),
+  new Deep(20_000, 'object'),
+]
 
 // ---------------------------------------------------------------------------------------------------------------
 // A request and what it is expected to reach.
@@ -230,9 +386,11 @@ class Probe {
     return `/api/v1${path}${this.parts.query ? `?${this.parts.query}` : ''}`
   }
   describe() {
-    const cut = (text: string) => (text.length > 300 ? `${JSON.stringify(text.slice(0, 300))}… (${text.length} chars)` : JSON.stringify(text))
+    const cut = (text: string) =>
+      text.length > 300 ? `${JSON.stringify(text.slice(0, 300))}… (${text.length} chars)` : JSON.stringify(text)
     return `${this.parts.kind} as ${this.caller}: ${this.route.method.toUpperCase()} ${cut(this.url)} headers ${JSON.stringify(this.parts.headers)}${
-      this.parts.body ? ` body (${this.parts.body.type}) ${cut(this.parts.body.text)}` : ''}`
+      this.parts.body ? ` body (${this.parts.body.type}) ${cut(this.parts.body.text)}` : ''
+    }`
   }
 }
 
@@ -298,7 +456,9 @@ function requestKinds(r: Route): fc.WeightedArbitrary<Parts>[] {
   const queryShape = shapeOf(r.query)
   const queryKeys = Object.keys(propertiesOf(queryShape))
   const queryBase: fc.Arbitrary<Pair[]> = queryShape
-    ? validValue(queryShape.root, queryShape.defs).map((q) => Object.entries((q ?? {}) as object).map(([k, v]): Pair => [k, encode(String(v))]))
+    ? validValue(queryShape.root, queryShape.defs).map((q) =>
+        Object.entries((q ?? {}) as object).map(([k, v]): Pair => [k, encode(String(v))]),
+      )
     : fc.constant([])
 
   const bodyShape = shapeOf(r.body)
@@ -315,56 +475,134 @@ function requestKinds(r: Route): fc.WeightedArbitrary<Parts>[] {
 
   // Path parameters: negative, overflowing, NaN-ish, percent-garbage, Unicode.
   if (paramNames.length > 0)
-    add(4, fc.record({ name: fc.constantFrom(...paramNames), value: badSegment, body: bodyBase }).map(({ name, value, body }) =>
-      parts(`param ${name}`, { params: { ...paramBase, [name]: value }, body: r.body ? json(body) : undefined })))
+    add(
+      4,
+      fc
+        .record({ name: fc.constantFrom(...paramNames), value: badSegment, body: bodyBase })
+        .map(({ name, value, body }) =>
+          parts(`param ${name}`, { params: { ...paramBase, [name]: value }, body: r.body ? json(body) : undefined }),
+        ),
+    )
 
   // Query: a known key with a bad value, repeated keys, brackets, unknown and prototype keys, bare keys.
   if (queryKeys.length > 0)
-    add(4, fc.record({ base: queryBase, key: fc.constantFrom(...queryKeys), value: badQueryValue }).map(({ base, key, value }) =>
-      parts(`query ${key}`, { query: joinQuery([...base.filter(([k]) => k !== key), [key, value]]) })))
-  add(queryKeys.length > 0 ? 2 : 1, fc.record({
-    base: queryBase,
-    extra: fc.oneof(
-      fc.constantFrom(...EXTRA_KEYS).map((k): Pair[] => [[encode(k), '1']]),
-      fc.constantFrom(...(queryKeys.length > 0 ? queryKeys : ['page'])).chain((k) =>
-        fc.constantFrom<Pair[]>([[k, '1'], [k, '2']], [[`${k}[]`, '1']], [[`${k}[a]`, '1']], [[k, null]], [[k, '']], [[`${k}%00`, '1']])),
-      fc.constantFrom<Pair[]>([['constructor[prototype][polluted]', '1']], [['__proto__[polluted]', '1']], [['', '1']], [['%', '%']], [['&&', null]]),
-    ),
-  }).map(({ base, extra }) => parts('query extra', { query: joinQuery([...base, ...extra]) })))
+    add(
+      4,
+      fc
+        .record({ base: queryBase, key: fc.constantFrom(...queryKeys), value: badQueryValue })
+        .map(({ base, key, value }) => parts(`query ${key}`, { query: joinQuery([...base.filter(([k]) => k !== key), [key, value]]) })),
+    )
+  add(
+    queryKeys.length > 0 ? 2 : 1,
+    fc
+      .record({
+        base: queryBase,
+        extra: fc.oneof(
+          fc.constantFrom(...EXTRA_KEYS).map((k): Pair[] => [[encode(k), '1']]),
+          fc.constantFrom(...(queryKeys.length > 0 ? queryKeys : ['page'])).chain((k) =>
+            fc.constantFrom<Pair[]>(
+              [
+                [k, '1'],
+                [k, '2'],
+              ],
+              [[`${k}[]`, '1']],
+              [[`${k}[a]`, '1']],
+              [[k, null]],
+              [[k, '']],
+              [[`${k}%00`, '1']],
+            ),
+          ),
+          fc.constantFrom<Pair[]>(
+            [['constructor[prototype][polluted]', '1']],
+            [['__proto__[polluted]', '1']],
+            [['', '1']],
+            [['%', '%']],
+            [['&&', null]],
+          ),
+        ),
+      })
+      .map(({ base, extra }) => parts('query extra', { query: joinQuery([...base, ...extra]) })),
+  )
 
   if (r.body) {
     // One field of an otherwise valid body replaced by a bad value.
     if (bodyKeys.length > 0)
-      add(6, fc.record({ base: bodyBase, key: fc.constantFrom(...bodyKeys), value: badJsonValue }).map(({ base, key, value }) =>
-        parts(`body ${key}`, { body: json(withKey(base, key, value)) })))
+      add(
+        6,
+        fc
+          .record({ base: bodyBase, key: fc.constantFrom(...bodyKeys), value: badJsonValue })
+          .map(({ base, key, value }) => parts(`body ${key}`, { body: json(withKey(base, key, value)) })),
+      )
     // A required field missing.
     if (required.length > 0)
-      add(2, fc.record({ base: bodyBase, key: fc.constantFrom(...required) }).map(({ base, key }) => {
-        const { [key]: _, ...rest } = (base ?? {}) as Record<string, unknown>
-        return parts(`body without ${key}`, { body: json(rest) })
-      }))
+      add(
+        2,
+        fc.record({ base: bodyBase, key: fc.constantFrom(...required) }).map(({ base, key }) => {
+          const { [key]: _, ...rest } = (base ?? {}) as Record<string, unknown>
+          return parts(`body without ${key}`, { body: json(rest) })
+        }),
+      )
     // An extra field, prototype-pollution keys among them.
-    add(3, fc.record({ base: bodyBase, key: fc.constantFrom(...EXTRA_KEYS), value: fc.oneof(fc.constant({ isAdmin: true, polluted: true }), badJsonValue) }).map(
-      ({ base, key, value }) => parts(`body extra ${JSON.stringify(key)}`, { body: json(withKey(base, key, value)) })))
-    add(1, bodyBase.map((base) => parts('body constructor.prototype', { body: json(withKey(base, 'constructor', { prototype: { polluted: true } })) })))
+    add(
+      3,
+      fc
+        .record({
+          base: bodyBase,
+          key: fc.constantFrom(...EXTRA_KEYS),
+          value: fc.oneof(fc.constant({ isAdmin: true, polluted: true }), badJsonValue),
+        })
+        .map(({ base, key, value }) => parts(`body extra ${JSON.stringify(key)}`, { body: json(withKey(base, key, value)) })),
+    )
+    add(
+      1,
+      bodyBase.map((base) =>
+        parts('body constructor.prototype', { body: json(withKey(base, 'constructor', { prototype: { polluted: true } })) }),
+      ),
+    )
     // The whole body the wrong shape: an array, the body inside an array, deep nesting.
-    add(2, fc.record({ base: bodyBase, whole: fc.constantFrom(...WRONG_BODIES, 'wrap') }).map(({ base, whole }) =>
-      parts('body wrong shape', { body: json(whole === 'wrap' ? [base] : whole) })))
+    add(
+      2,
+      fc
+        .record({ base: bodyBase, whole: fc.constantFrom(...WRONG_BODIES, 'wrap') })
+        .map(({ base, whole }) => parts('body wrong shape', { body: json(whole === 'wrap' ? [base] : whole) })),
+    )
     // JSON sent as something else: the body never parses, the schema sees {}.
-    add(1, bodyBase.map((base) => parts('body as text/plain', { body: { text: toJson(base), type: 'text/plain' } })))
+    add(
+      1,
+      bodyBase.map((base) => parts('body as text/plain', { body: { text: toJson(base), type: 'text/plain' } })),
+    )
   }
 
   // Not JSON at all (refused by express.json before any route, whatever the method).
-  add(2, fc.constantFrom(...INVALID_JSON).map((text) => parts('invalid JSON', { body: { text, type: 'application/json' } })))
+  add(
+    2,
+    fc.constantFrom(...INVALID_JSON).map((text) => parts('invalid JSON', { body: { text, type: 'application/json' } })),
+  )
 
   // Transport: charsets, content encodings, size, cross-site requests, wrong CSRF tokens, mangled cookies.
   const transports: Parts[] = [
     parts('charset latin1', { body: { text: '{}', type: 'application/json; charset=latin1' }, refused: always }),
     parts('charset utf-7', { body: { text: '{}', type: 'application/json; charset=utf-7' }, refused: always }),
-    parts('gzip over plain text', { body: { text: '{"a":1}', type: 'application/json' }, headers: { 'Content-Encoding': 'gzip' }, refused: always }),
-    parts('deflate over plain text', { body: { text: '{"a":1}', type: 'application/json' }, headers: { 'Content-Encoding': 'deflate' }, refused: always }),
-    parts('br over plain text', { body: { text: '{"a":1}', type: 'application/json' }, headers: { 'Content-Encoding': 'br' }, refused: always }),
-    parts('unknown encoding', { body: { text: '{}', type: 'application/json' }, headers: { 'Content-Encoding': 'x-fuzz' }, refused: always }),
+    parts('gzip over plain text', {
+      body: { text: '{"a":1}', type: 'application/json' },
+      headers: { 'Content-Encoding': 'gzip' },
+      refused: always,
+    }),
+    parts('deflate over plain text', {
+      body: { text: '{"a":1}', type: 'application/json' },
+      headers: { 'Content-Encoding': 'deflate' },
+      refused: always,
+    }),
+    parts('br over plain text', {
+      body: { text: '{"a":1}', type: 'application/json' },
+      headers: { 'Content-Encoding': 'br' },
+      refused: always,
+    }),
+    parts('unknown encoding', {
+      body: { text: '{}', type: 'application/json' },
+      headers: { 'Content-Encoding': 'x-fuzz' },
+      refused: always,
+    }),
     parts('body over 1 MB', { body: { text: `{"a":"${'x'.repeat(1_050_000)}"}`, type: 'application/json' }, refused: always }),
     parts('cross-site Origin', { headers: { Origin: 'https://angripare.example' }, refused: writes }),
     parts('cross-site Sec-Fetch-Site', { headers: { 'Sec-Fetch-Site': 'cross-site' }, refused: writes }),
@@ -418,7 +656,8 @@ function judge(probe: Probe, res: { status: number; headers: Record<string, stri
   if (res.status >= 500) return `answered ${res.status}`
   for (const [what, pattern] of LEAKS) if (pattern.test(text)) return `answer contains ${what}`
   if (res.status < 400) return undefined
-  if (!/^application\/problem\+json\b/.test(res.headers['content-type'] ?? '')) return `a ${res.status} as ${res.headers['content-type']}, not problem+json`
+  if (!/^application\/problem\+json\b/.test(res.headers['content-type'] ?? ''))
+    return `a ${res.status} as ${res.headers['content-type']}, not problem+json`
   let problem: Record<string, unknown>
   try {
     problem = JSON.parse(text)
@@ -426,7 +665,8 @@ function judge(probe: Probe, res: { status: number; headers: Record<string, stri
     return `a ${res.status} whose body is not JSON`
   }
   const missing = ['type', 'title', 'detail'].filter((key) => typeof problem[key] !== 'string' || problem[key] === '')
-  if (missing.length > 0 || problem.status !== res.status) return `a ${res.status} problem without ${[...missing, ...(problem.status !== res.status ? ['status'] : [])].join(', ')}`
+  if (missing.length > 0 || problem.status !== res.status)
+    return `a ${res.status} problem without ${[...missing, ...(problem.status !== res.status ? ['status'] : [])].join(', ')}`
   return undefined
 }
 
@@ -459,7 +699,9 @@ describe.each(routes.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as co
   it('answers invalid input with a 4xx problem, never a 5xx, and leaks nothing', async () => {
     // Fresh sessions of the standard users: a route such as POST /auth/logout ends the session it is called with.
     const sessions = Object.fromEntries(
-      await Promise.all((['opk', 'coordinator', 'steering'] as const).map(async (name) => [name, await signIn(standardSession(name).userId)])),
+      await Promise.all(
+        (['opk', 'coordinator', 'steering'] as const).map(async (name) => [name, await signIn(standardSession(name).userId)]),
+      ),
     ) as Record<StandardUser, TestSession>
     // The same seed gives the same requests, in the same order: a failure below reproduces on the next run.
     const batch = fc.sample(probes(r), { seed: seedOf(r), numRuns: RUNS_PER_ROUTE })
@@ -483,7 +725,9 @@ describe('found by the fuzz run (each was a 500)', () => {
   })
 
   it('400 for a lone UTF-16 surrogate (it was stored as U+FFFD), in the body and in the query', async () => {
-    expectProblem(await api().post('/api/v1/organisations').send({ kind: 'authority', name: 'a\ud800b' }), 400, 'validation-failed', ['name'])
+    expectProblem(await api().post('/api/v1/organisations').send({ kind: 'authority', name: 'a\ud800b' }), 400, 'validation-failed', [
+      'name',
+    ])
     expectProblem(await api().get('/api/v1/organisations?search=%00'), 400, 'validation-failed', ['search'])
   })
 
@@ -493,7 +737,11 @@ describe('found by the fuzz run (each was a 500)', () => {
   })
 
   it('400 for a body that does not inflate (Content-Encoding: gzip over plain text)', async () => {
-    const res = await api().post('/api/v1/organisations').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{"kind":"authority"}')
+    const res = await api()
+      .post('/api/v1/organisations')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send('{"kind":"authority"}')
     expectProblem(res, 400, 'malformed-json')
   })
 
@@ -507,6 +755,8 @@ describe('after the fuzz run', () => {
   it('nothing was written: the audit trail has no new event', async () => {
     expect(await db().auditEvent.count()).toBe(auditEventsBefore)
     // The run's size and answers, for the record (FUZZ_REQUESTS scales it).
-    process.stdout.write(`fuzz: ${sent} requests over ${routes.length} routes in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}\n`)
+    process.stdout.write(
+      `fuzz: ${sent} requests over ${routes.length} routes in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}\n`,
+    )
   })
 })

@@ -11,13 +11,18 @@ describe('bad requests', () => {
   })
 
   it('413 payload-too-large above 1 MB', async () => {
-    const res = await api().post('/api/v1/organisations').send({ kind: 'authority', name: 'x'.repeat(1_100_000) })
+    const res = await api()
+      .post('/api/v1/organisations')
+      .send({ kind: 'authority', name: 'x'.repeat(1_100_000) })
     expectProblem(res, 413, 'payload-too-large')
   })
 
   it('400 for a body that is not an object, and for __proto__ keys', async () => {
     expectProblem(await api().post('/api/v1/organisations').set('Content-Type', 'application/json').send('[1,2]'), 400, 'validation-failed')
-    const res = await api().post('/api/v1/organisations').set('Content-Type', 'application/json').send('{"kind":"authority","name":"A","__proto__":{"isAdmin":true}}')
+    const res = await api()
+      .post('/api/v1/organisations')
+      .set('Content-Type', 'application/json')
+      .send('{"kind":"authority","name":"A","__proto__":{"isAdmin":true}}')
     expectProblem(res, 400, 'validation-failed', ['__proto__'])
   })
 

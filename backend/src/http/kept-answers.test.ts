@@ -55,7 +55,9 @@ describe('answers kept while the database is unchanged (http/kept-answers.ts)', 
     const session = await sessionOnly()
     // a slow write takes its audit id first, a quick one commits a higher id: the counter stands at the higher one
     const slow = await openTransaction()
-    await slow.query(`UPDATE "ImplementationPlan" SET title = 'Ändrad i en långsam transaktion', version = version + 1 WHERE id = $1`, [plan.id])
+    await slow.query(`UPDATE "ImplementationPlan" SET title = 'Ändrad i en långsam transaktion', version = version + 1 WHERE id = $1`, [
+      plan.id,
+    ])
     await makeAction({ planId: plan.id })
     const during = await counted(path)
     expect(during.body.items[0]).toMatchObject({ title: plan.title, actionCount: 1 })

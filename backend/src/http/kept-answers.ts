@@ -32,7 +32,8 @@ const encoders: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
 }
 
 /** The answer's bytes compressed with `encoding`: made at the first request that asks, then reused. */
-export const encodedAs = (answer: KeptAnswer, encoding: Encoding): Promise<Buffer> => (answer.encoded[encoding] ??= encoders[encoding](answer.body))
+export const encodedAs = (answer: KeptAnswer, encoding: Encoding): Promise<Buffer> =>
+  (answer.encoded[encoding] ??= encoders[encoding](answer.body))
 
 /** Bytes of answers kept per process (a list page is a few kB; the national coverage matrix, measured, 5.3 MB). */
 const BYTES = 64 * 1024 * 1024

@@ -9,7 +9,9 @@ describe('GET /api/v1/openapi.json', () => {
     const res = await api().get('/api/v1/openapi.json')
     expect(res.status).toBe(200)
     expect(res.body.openapi).toBe('3.1.0')
-    const documented = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`))
+    const documented = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${path}`),
+    )
     const table = routes.map((r) => `${r.method} ${openApiPath(r.path)}`)
     expect(new Set(table).size).toBe(table.length)
     expect(documented.sort()).toEqual([...table].sort())
@@ -20,7 +22,9 @@ describe('GET /api/v1/openapi.json', () => {
     const refs = [...JSON.stringify(body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1])
     expect(refs.length).toBeGreaterThan(0)
     for (const ref of new Set(refs)) expect({ ref, exists: ref in body.components.schemas }).toEqual({ ref, exists: true })
-    for (const [path, ops] of Object.entries(body.paths as Record<string, Record<string, { parameters: { in: string; name: string }[] }>>)) {
+    for (const [path, ops] of Object.entries(
+      body.paths as Record<string, Record<string, { parameters: { in: string; name: string }[] }>>,
+    )) {
       const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1])
       for (const op of Object.values(ops)) expect(op.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(inPath)
     }

@@ -24,10 +24,12 @@ function components(routes: Route[]): Record<string, JsonSchema> {
   const input = pass('input')
   const output = pass('output')
   return Object.fromEntries(
-    Object.keys(output).sort().map((id) => {
-      const { $schema: _, $id: __, ...schema } = inputIds.has(id) ? input[id] : output[id]
-      return [id, schema]
-    }),
+    Object.keys(output)
+      .sort()
+      .map((id) => {
+        const { $schema: _, $id: __, ...schema } = inputIds.has(id) ? input[id] : output[id]
+        return [id, schema]
+      }),
   )
 }
 
@@ -35,7 +37,13 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
   if (!(schema instanceof z.ZodObject)) return []
   return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, property]) => {
     const { description, ...json } = schemaOf(property, 'input')
-    return { name, in: location, required: location === 'path' || !property.safeParse(undefined).success, ...(description ? { description } : {}), schema: json }
+    return {
+      name,
+      in: location,
+      required: location === 'path' || !property.safeParse(undefined).success,
+      ...(description ? { description } : {}),
+      schema: json,
+    }
   })
 }
 
@@ -47,11 +55,18 @@ function success(r: Route) {
   const status = r.status ?? 200
   if (status >= 300 && status < 400) return { description: 'Omdirigering (Location)' }
   const mediaType = mediaTypeOf(r.response)
-  if (mediaType) return { description: 'Fil (Content-Disposition: attachment)', content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } }
+  if (mediaType)
+    return {
+      description: 'Fil (Content-Disposition: attachment)',
+      content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+    }
   return { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } }
 }
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: componentRef(idOf(Problem)!) } } } })
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: componentRef(idOf(Problem)!) } } },
+})
 
 export function openApiDocument(routes: Route[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {}
@@ -83,7 +98,8 @@ export function openApiDocument(routes: Route[], version: string) {
     info: {
       title: 'Uppföljning API',
       version,
-      description: 'Uppföljning av länsstrategin mot våld i nära relationer (Operation Kvinnofrid, Stockholms län). Alla fel besvaras som application/problem+json (RFC 9457).',
+      description:
+        'Uppföljning av länsstrategin mot våld i nära relationer (Operation Kvinnofrid, Stockholms län). Alla fel besvaras som application/problem+json (RFC 9457).',
     },
     servers: [{ url: '/api/v1' }],
     paths,
@@ -104,10 +120,17 @@ code{font-size:.95em}.visually-hidden{position:absolute;width:1px;height:1px;ove
 /** A plain, accessible HTML page listing every route, grouped by tag. */
 export function openApiHtml(routes: Route[]): string {
   const tags = [...new Set(routes.map((r) => r.tag))]
-  const section = (tag: string) => `<section><h2 id="${escape(tag)}">${escape(tag)}</h2><table><caption class="visually-hidden">Adresser för ${escape(tag)}</caption>
+  const section = (
+    tag: string,
+  ) => `<section><h2 id="${escape(tag)}">${escape(tag)}</h2><table><caption class="visually-hidden">Adresser för ${escape(tag)}</caption>
 <thead><tr><th scope="col">Metod</th><th scope="col">Adress</th><th scope="col">Beskrivning</th><th scope="col">Indata</th><th scope="col">Svar</th></tr></thead><tbody>
-${routes.filter((r) => r.tag === tag).map((r) => `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>/api/v1${escape(r.path)}</code></td><td>${escape(r.summary)}</td>
-<td>${[r.query && 'frågeparametrar', r.body && (idOf(r.body) ?? 'JSON')].filter(Boolean).join(', ') || '–'}</td><td>${r.status ?? 200} ${escape(mediaTypeOf(r.response) ?? idOf(r.response) ?? 'JSON')}</td></tr>`).join('\n')}
+${routes
+  .filter((r) => r.tag === tag)
+  .map(
+    (r) => `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>/api/v1${escape(r.path)}</code></td><td>${escape(r.summary)}</td>
+<td>${[r.query && 'frågeparametrar', r.body && (idOf(r.body) ?? 'JSON')].filter(Boolean).join(', ') || '–'}</td><td>${r.status ?? 200} ${escape(mediaTypeOf(r.response) ?? idOf(r.response) ?? 'JSON')}</td></tr>`,
+  )
+  .join('\n')}
 </tbody></table></section>`
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API-dokumentation – Uppföljning</title><style>${DOCS_STYLE}</style></head>

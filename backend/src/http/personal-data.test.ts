@@ -44,7 +44,9 @@ describe('personalDataFields', () => {
   })
 
   it('checks a 1 MB body of near-misses quickly', () => {
-    const body: unknown = JSON.parse(JSON.stringify({ items: Array.from({ length: 10_000 }, () => '640823-3235 556016-0680 2024-03-15 '.repeat(3)) }))
+    const body: unknown = JSON.parse(
+      JSON.stringify({ items: Array.from({ length: 10_000 }, () => '640823-3235 556016-0680 2024-03-15 '.repeat(3)) }),
+    )
     const started = performance.now()
     expect(personalDataFields(body)).toEqual([])
     // linear work takes ~30 ms; the bound leaves room for a loaded machine and still catches super-linear scans
@@ -69,7 +71,11 @@ describe('rejectPersonalData', () => {
     expect({ status: appError.status, code: appError.code }).toEqual({ status: 422, code: 'personal-data' })
     expect(appError.detail).toContain('name, notes.1')
     expect(appError.extra.errors).toEqual([
-      { path: 'name', message: 'Fältet innehåller ett personnummer eller samordningsnummer. Ta bort det – systemet får inte innehålla uppgifter om enskilda personer.' },
+      {
+        path: 'name',
+        message:
+          'Fältet innehåller ett personnummer eller samordningsnummer. Ta bort det – systemet får inte innehålla uppgifter om enskilda personer.',
+      },
       { path: 'notes.1', message: expect.any(String) },
     ])
     expect(JSON.stringify({ detail: appError.detail, ...appError.extra })).not.toMatch(/640823|701063/)

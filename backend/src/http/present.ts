@@ -23,7 +23,10 @@ export function stored(row: { id: number; version: number; createdAt: Date; upda
  * A copy of an input with its `YYYY-MM-DD` fields `keys` turned into Dates for Prisma. A field left out stays
  * left out (an explicit `undefined` is an error to the client); `null` stays `null` (clears the column).
  */
-export function withDates<T extends object, K extends keyof T & string>(input: T, keys: readonly K[]): Omit<T, K> & { [P in K]?: Date | null } {
+export function withDates<T extends object, K extends keyof T & string>(
+  input: T,
+  keys: readonly K[],
+): Omit<T, K> & { [P in K]?: Date | null } {
   const copy: Record<string, unknown> = { ...(input as Record<string, unknown>) }
   for (const key of keys) if (copy[key] !== undefined) copy[key] = parseDate(copy[key] as string | null)
   return copy as never

@@ -48,14 +48,19 @@ function toAppError(error: unknown): AppError {
     return new AppError(415, 'unsupported-media-type', 'Skicka JSON i UTF-8 (Content-Type: application/json).')
   // any other body the parser refused as the client's fault: one that does not inflate (Content-Encoding: gzip
   // over plain text), a length that does not match Content-Length, an upload cut off
-  if (httpError.status === 400 && httpError.expose) return new AppError(400, 'malformed-json', 'Begäran kunde inte läsas som JSON (felaktig komprimering eller längd).')
+  if (httpError.status === 400 && httpError.expose)
+    return new AppError(400, 'malformed-json', 'Begäran kunde inte läsas som JSON (felaktig komprimering eller längd).')
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2025') return new AppError(404, 'not-found', 'Posten finns inte.')
     if (error.code === 'P2002') return new AppError(409, 'duplicate', 'Det finns redan en post med samma värden.')
     if (error.code === 'P2003') return new AppError(422, 'rule-violated', 'En hänvisning pekar på något som inte finns.')
   }
   if (isDatabaseUnavailable(error)) return serviceUnavailable()
-  return new AppError(500, 'internal-error', 'Något gick fel hos oss. Försök igen; kvarstår felet, kontakta förvaltningen och ange referensen.')
+  return new AppError(
+    500,
+    'internal-error',
+    'Något gick fel hos oss. Försök igen; kvarstår felet, kontakta förvaltningen och ange referensen.',
+  )
 }
 
 /**
@@ -66,13 +71,21 @@ function toAppError(error: unknown): AppError {
  */
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''} ${JSON.stringify((error as { cause?: unknown })?.cause ?? '')}`
-  return /ECONNREFUSED|ECONNRESET|57P0[123]|57014|55P03|canceling statement due to (statement|lock) timeout|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|Can't reach database server|Server has closed the connection|is not queryable|Unable to start a transaction in the given time|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text)
+  return /ECONNREFUSED|ECONNRESET|57P0[123]|57014|55P03|canceling statement due to (statement|lock) timeout|P1001|P1017|DatabaseNotReachable|ConnectionClosed|Connection terminated|Can't reach database server|Server has closed the connection|is not queryable|Unable to start a transaction in the given time|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(
+    text,
+  )
 }
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const appError = toAppError(error)
   const reference = (req as { id?: string }).id
-  if (appError.status >= 500) log.error('request failed', { reference, method: req.method, path: req.path, error: error instanceof Error ? error.stack : String(error) })
+  if (appError.status >= 500)
+    log.error('request failed', {
+      reference,
+      method: req.method,
+      path: req.path,
+      error: error instanceof Error ? error.stack : String(error),
+    })
   if (res.headersSent) return
   res
     .status(appError.status)

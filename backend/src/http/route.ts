@@ -32,8 +32,14 @@ export interface RouteInput<P, Q, B> {
 }
 
 // `any` by default: a list of routes holds every combination of schemas (a Route<X> is not a Route<unknown>)
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodType | undefined = any, B extends z.ZodType | undefined = any, R extends z.ZodType = any> {
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export interface Route<
+  P extends z.ZodType | undefined = any,
+  Q extends z.ZodType | undefined = any,
+  B extends z.ZodType | undefined = any,
+  R extends z.ZodType = any,
+> {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   method: Method
   /** Express path below /api/v1, e.g. `/goals/:id` */
   path: string
@@ -62,9 +68,12 @@ export interface Route<P extends z.ZodType | undefined = any, Q extends z.ZodTyp
 export const sameForSameRights = (actor: Actor): string => `${actor.role}/${[...actor.organisationIds].sort((a, b) => a - b).join(',')}`
 
 /** Declares a route with its types inferred from its schemas. */
-export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType = z.ZodType>(
-  spec: Route<P, Q, B, R>,
-): Route<P, Q, B, R> {
+export function route<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType = z.ZodType,
+>(spec: Route<P, Q, B, R>): Route<P, Q, B, R> {
   return spec
 }
 
@@ -147,24 +156,67 @@ export function itemRoutes<U extends z.ZodType, R extends z.ZodType>(opts: {
   one: string
   access: { read: Access; write: Access }
   schemas: { update: U; item: R }
-  service: { get(id: number, actor: Actor): In<R>; update(id: number, body: Out<U>, actor: Actor): In<R>; setArchived(id: number, archived: boolean, actor: Actor): In<R> }
+  service: {
+    get(id: number, actor: Actor): In<R>
+    update(id: number, body: Out<U>, actor: Actor): In<R>
+    setArchived(id: number, archived: boolean, actor: Actor): In<R>
+  }
 }): Route[] {
   const { path, tag, one, schemas, service, access } = opts
   const item = `${path}/:id`
   return [
-    route({ method: 'get', path: item, tag, summary: `Hämta ${one}`, access: access.read, params: IdParams, response: schemas.item,
-      handler: ({ params, actor }) => service.get(params.id, actor) }),
-    route({ method: 'patch', path: item, tag, summary: `Ändra ${one}`, access: access.write, params: IdParams, body: schemas.update, response: schemas.item,
-      handler: ({ params, body, actor }) => service.update(params.id, body as Out<U>, actor) }),
-    route({ method: 'post', path: `${item}/archive`, tag, summary: `Arkivera ${one}`, access: access.write, params: IdParams, response: schemas.item,
-      handler: ({ params, actor }) => service.setArchived(params.id, true, actor) }),
-    route({ method: 'post', path: `${item}/restore`, tag, summary: `Återställ ${one}`, access: access.write, params: IdParams, response: schemas.item,
-      handler: ({ params, actor }) => service.setArchived(params.id, false, actor) }),
+    route({
+      method: 'get',
+      path: item,
+      tag,
+      summary: `Hämta ${one}`,
+      access: access.read,
+      params: IdParams,
+      response: schemas.item,
+      handler: ({ params, actor }) => service.get(params.id, actor),
+    }),
+    route({
+      method: 'patch',
+      path: item,
+      tag,
+      summary: `Ändra ${one}`,
+      access: access.write,
+      params: IdParams,
+      body: schemas.update,
+      response: schemas.item,
+      handler: ({ params, body, actor }) => service.update(params.id, body as Out<U>, actor),
+    }),
+    route({
+      method: 'post',
+      path: `${item}/archive`,
+      tag,
+      summary: `Arkivera ${one}`,
+      access: access.write,
+      params: IdParams,
+      response: schemas.item,
+      handler: ({ params, actor }) => service.setArchived(params.id, true, actor),
+    }),
+    route({
+      method: 'post',
+      path: `${item}/restore`,
+      tag,
+      summary: `Återställ ${one}`,
+      access: access.write,
+      params: IdParams,
+      response: schemas.item,
+      handler: ({ params, actor }) => service.setArchived(params.id, false, actor),
+    }),
   ]
 }
 
 /** The six routes of a top-level resource: list and create at `path`, then the item routes. */
-export function resourceRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType, R extends z.ZodType, P extends z.ZodType>(opts: {
+export function resourceRoutes<
+  Q extends z.ZodType,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  R extends z.ZodType,
+  P extends z.ZodType,
+>(opts: {
   path: string
   tag: string
   /** Swedish names for the docs: `{ many: 'mål och delmål', one: 'ett mål' }` */
@@ -183,10 +235,28 @@ export function resourceRoutes<Q extends z.ZodType, C extends z.ZodType, U exten
 }): Route[] {
   const { path, tag, names, schemas, service, access } = opts
   return [
-    route({ method: 'get', path, tag, summary: `Lista ${names.many}`, access: access.read, query: schemas.query, response: schemas.page, keep: opts.keepList,
-      handler: ({ query, actor }) => service.list(query as Out<Q>, actor) }),
-    route({ method: 'post', path, tag, summary: `Skapa ${names.one}`, access: access.write, body: schemas.create, response: schemas.item, status: 201,
-      handler: ({ body, actor }) => service.create(body as Out<C>, actor) }),
+    route({
+      method: 'get',
+      path,
+      tag,
+      summary: `Lista ${names.many}`,
+      access: access.read,
+      query: schemas.query,
+      response: schemas.page,
+      keep: opts.keepList,
+      handler: ({ query, actor }) => service.list(query as Out<Q>, actor),
+    }),
+    route({
+      method: 'post',
+      path,
+      tag,
+      summary: `Skapa ${names.one}`,
+      access: access.write,
+      body: schemas.create,
+      response: schemas.item,
+      status: 201,
+      handler: ({ body, actor }) => service.create(body as Out<C>, actor),
+    }),
     ...itemRoutes({ path, tag, one: names.one, access, schemas, service }),
   ]
 }

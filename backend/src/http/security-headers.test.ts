@@ -14,10 +14,14 @@ function policyOf(res: request.Response): Record<string, string[]> {
   const header = res.headers['content-security-policy'] as string | undefined
   expect(header).toBeDefined()
   return Object.fromEntries(
-    header!.split(';').map((directive) => directive.trim()).filter(Boolean).map((directive) => {
-      const [name, ...sources] = directive.split(/\s+/)
-      return [name, sources]
-    }),
+    header!
+      .split(';')
+      .map((directive) => directive.trim())
+      .filter(Boolean)
+      .map((directive) => {
+        const [name, ...sources] = directive.split(/\s+/)
+        return [name, sources]
+      }),
   )
 }
 
@@ -89,7 +93,12 @@ describe('the web app', () => {
 })
 
 describe('over https', () => {
-  const app = (https: boolean) => express().use(securityHeaders({ https })).get('/', (_req, res) => { res.send('ok') })
+  const app = (https: boolean) =>
+    express()
+      .use(securityHeaders({ https }))
+      .get('/', (_req, res) => {
+        res.send('ok')
+      })
 
   it('HSTS for a year and upgrade-insecure-requests when PUBLIC_URL is https', async () => {
     const res = await request(app(true)).get('/')

@@ -12,5 +12,9 @@ const unstorable = (text: string) => text.includes('\u0000') || /\p{Cs}/u.test(t
 /** Throws 400 validation-failed naming every field (in params, query or body) that holds unstorable text. */
 export function rejectUnstorableText(input: unknown): void {
   const paths = fieldsWhere(input, unstorable)
-  if (paths.length > 0) throw badRequest(`${paths.length} fält har ogiltiga värden.`, paths.map((path) => ({ path, message })))
+  if (paths.length > 0)
+    throw badRequest(
+      `${paths.length} fält har ogiltiga värden.`,
+      paths.map((path) => ({ path, message })),
+    )
 }

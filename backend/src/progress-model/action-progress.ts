@@ -107,15 +107,36 @@ function standingIn(action: ActionInput, followUps: FollowUpInput[], period: Per
   if (followUp) {
     const progress = progressOfStatus(followUp.status, followUp.progress)
     const standing: ActionStanding = progress === null ? 'cancelled' : 'counted'
-    return { actionId: action.id, standing, status: followUp.status, progress, followUpId: followUp.id, followUpPeriodId: followUp.periodId, uncountedFollowUp }
+    return {
+      actionId: action.id,
+      standing,
+      status: followUp.status,
+      progress,
+      followUpId: followUp.id,
+      followUpPeriodId: followUp.periodId,
+      uncountedFollowUp,
+    }
   }
   const notDue = action.plannedStart !== null && action.plannedStart > period.endsOn
   const standing: ActionStanding = action.status === 'cancelled' ? 'cancelled' : notDue ? 'notDue' : 'missing'
-  return { actionId: action.id, standing, status: action.status, progress: null, followUpId: null, followUpPeriodId: null, uncountedFollowUp }
+  return {
+    actionId: action.id,
+    standing,
+    status: action.status,
+    progress: null,
+    followUpId: null,
+    followUpPeriodId: null,
+    uncountedFollowUp,
+  }
 }
 
 /** How every live action (not archived, plan not archived) stands in the period, by action id. */
-export function actionsProgress(actions: ActionInput[], followUps: FollowUpInput[], periods: PeriodInput[], periodId: number): Map<number, ActionProgress> {
+export function actionsProgress(
+  actions: ActionInput[],
+  followUps: FollowUpInput[],
+  periods: PeriodInput[],
+  periodId: number,
+): Map<number, ActionProgress> {
   return standingsIn(actions, followUpsByAction(followUps), periods, periodId)
 }
 
@@ -131,11 +152,17 @@ export function followUpsByAction(followUps: FollowUpInput[]): Map<number, Follo
 }
 
 /** actionsProgress with the follow-ups already grouped by action (followUpsByAction). */
-export function standingsIn(actions: ActionInput[], byAction: Map<number, FollowUpInput[]>, periods: PeriodInput[], periodId: number): Map<number, ActionProgress> {
+export function standingsIn(
+  actions: ActionInput[],
+  byAction: Map<number, FollowUpInput[]>,
+  periods: PeriodInput[],
+  periodId: number,
+): Map<number, ActionProgress> {
   const period = periodById(periods, periodId)
   const positions = positionsOf(periods)
   const none: FollowUpInput[] = []
   const standings = new Map<number, ActionProgress>()
-  for (const action of actions) if (isLiveAction(action)) standings.set(action.id, standingIn(action, byAction.get(action.id) ?? none, period, positions))
+  for (const action of actions)
+    if (isLiveAction(action)) standings.set(action.id, standingIn(action, byAction.get(action.id) ?? none, period, positions))
   return standings
 }

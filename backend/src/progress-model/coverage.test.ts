@@ -29,14 +29,14 @@ describe('measureCoverage', () => {
     ['no actions: every expected organisation is a gap', [], [], 0],
     ['an own action covers', [action(1, 3, [1])], [3], 1 / 3],
     ['a co-owned action covers each owner', [action(1, 4, [1], { coOwnerIds: [3] })], [3, 4], 2 / 3],
-    ['a district\'s action covers its municipality', [action(1, 2, [1])], [1], 1 / 3],
+    ["a district's action covers its municipality", [action(1, 2, [1])], [1], 1 / 3],
     ['a completed action covers: the organisation acted', [action(1, 3, [1], { status: 'completed' })], [3], 1 / 3],
     ['a planned action covers', [action(1, 3, [1], { status: 'planned' })], [3], 1 / 3],
     ['a cancelled action does not', [action(1, 3, [1], { status: 'cancelled' })], [], 0],
     ['an archived action does not', [action(1, 3, [1], { archived: true })], [], 0],
     ['an action in an archived plan does not', [action(1, 3, [1], { planArchived: true })], [], 0],
     ['an action on another measure does not', [action(1, 3, [2])], [], 0],
-    ['an unexpected organisation\'s action covers nobody', [action(1, 5, [1])], [], 0],
+    ["an unexpected organisation's action covers nobody", [action(1, 5, [1])], [], 0],
   ])('%s', (_name, actions, covered, ratio) => {
     const result = measureCoverage(municipalities, organisations, actions)
     expect(result.expectedOrganisationIds).toEqual([1, 3, 4])
@@ -46,7 +46,11 @@ describe('measureCoverage', () => {
   })
 
   it('names the actions behind each covered organisation', () => {
-    const result = measureCoverage(municipalities, organisations, [action(7, 2, [1]), action(8, 4, [1], { coOwnerIds: [1] }), action(9, 5, [1])])
+    const result = measureCoverage(municipalities, organisations, [
+      action(7, 2, [1]),
+      action(8, 4, [1], { coOwnerIds: [1] }),
+      action(9, 5, [1]),
+    ])
     expect(result.coveredBy).toEqual([
       { organisationId: 1, actionIds: [7, 8] },
       { organisationId: 4, actionIds: [8] },
@@ -113,11 +117,19 @@ describe('coverage of a period', () => {
     ['through a joint action owned by another', 5, 1, 1, 1, [], [2]],
     ['a district expected on nothing', 2, 0, 0, null, [], []],
   ])('per organisation: %s', (_name, organisationId, expected, covered, ratio, gapMeasureIds, actionIds) => {
-    expect(result.organisations.find((o) => o.organisationId === organisationId)).toMatchObject({ expected, covered, coverage: ratio, gapMeasureIds, basis: { actionIds } })
+    expect(result.organisations.find((o) => o.organisationId === organisationId)).toMatchObject({
+      expected,
+      covered,
+      coverage: ratio,
+      gapMeasureIds,
+      basis: { actionIds },
+    })
   })
 
   it('only the organisations a view needs: none, or some (archived ones never); the rest is the same', () => {
     expect(coverage(input, 2, { organisationIds: [] })).toEqual({ ...result, organisations: [] })
-    expect(coverage(input, 2, { organisationIds: [5, 6] }).organisations).toEqual(result.organisations.filter((o) => o.organisationId === 5))
+    expect(coverage(input, 2, { organisationIds: [5, 6] }).organisations).toEqual(
+      result.organisations.filter((o) => o.organisationId === 5),
+    )
   })
 })

@@ -62,7 +62,9 @@ export function isActiveAction(action: ActionInput): boolean {
  * kinds, and those named. Kinds are taken literally: a district (stadsdelsområde) is not a municipality.
  */
 export function expectedOrganisations(measure: MeasureInput, organisations: OrganisationInput[]): OrganisationInput[] {
-  return organisations.filter((o) => !o.archived && (measure.expectedKinds.includes(o.kind) || measure.expectedOrganisationIds.includes(o.id)))
+  return organisations.filter(
+    (o) => !o.archived && (measure.expectedKinds.includes(o.kind) || measure.expectedOrganisationIds.includes(o.id)),
+  )
 }
 
 /**
@@ -70,14 +72,27 @@ export function expectedOrganisations(measure: MeasureInput, organisations: Orga
  * sub-units, owns or co-owns an active action linked to the measure.
  */
 export function measureCoverage(measure: MeasureInput, organisations: OrganisationInput[], actions: ActionInput[]): MeasureCoverage {
-  return coverageOfMeasure(measure, organisations, actions.filter((a) => isActiveAction(a) && a.measureIds.includes(measure.id)), ownership(organisations))
+  return coverageOfMeasure(
+    measure,
+    organisations,
+    actions.filter((a) => isActiveAction(a) && a.measureIds.includes(measure.id)),
+    ownership(organisations),
+  )
 }
 
 /** measureCoverage over the measure's active actions, with the organisations' ownership rules built once. */
-function coverageOfMeasure(measure: MeasureInput, organisations: OrganisationInput[], onMeasure: ActionInput[], owners: Ownership): MeasureCoverage {
+function coverageOfMeasure(
+  measure: MeasureInput,
+  organisations: OrganisationInput[],
+  onMeasure: ActionInput[],
+  owners: Ownership,
+): MeasureCoverage {
   const expected = expectedOrganisations(measure, organisations)
   const byOrganisation = owners.index(onMeasure)
-  const coveringActions = expected.map((o) => ({ organisationId: o.id, actionIds: sortedUnique((byOrganisation.get(o.id) ?? []).map((a) => a.id)) }))
+  const coveringActions = expected.map((o) => ({
+    organisationId: o.id,
+    actionIds: sortedUnique((byOrganisation.get(o.id) ?? []).map((a) => a.id)),
+  }))
   const covered = coveringActions.filter((c) => c.actionIds.length > 0)
   return {
     measureId: measure.id,
@@ -133,7 +148,11 @@ export function coverage(input: ProgressInput, periodId: number, options: Figure
   const owners = ownership(input.organisations)
   const activeOn = groupBy(input.actions.filter(isActiveAction), (a) => a.measureIds)
   const measures = active.map((m) => coverageOfMeasure(m, input.organisations, activeOn.get(m.id) ?? [], owners))
-  const indexed = measures.map((c) => ({ coverage: c, expected: new Set(c.expectedOrganisationIds), covered: new Map(c.coveredBy.map((by) => [by.organisationId, by.actionIds])) }))
+  const indexed = measures.map((c) => ({
+    coverage: c,
+    expected: new Set(c.expectedOrganisationIds),
+    covered: new Map(c.coveredBy.map((by) => [by.organisationId, by.actionIds])),
+  }))
   return {
     periodId,
     measures,

@@ -8,7 +8,12 @@ const fraction = (value: number | null) => (value === null ? null : expect.close
 const base = { periods, goals: [goal(1)], organisations: [organisation(100, 'municipality'), organisation(200, 'authority')] }
 
 describe('implementationProgress: measures', () => {
-  type Case = { name: string; input: Partial<ProgressInput>; measureId?: number; expected: Partial<ProgressFigure> & { progress: number | null } }
+  type Case = {
+    name: string
+    input: Partial<ProgressInput>
+    measureId?: number
+    expected: Partial<ProgressFigure> & { progress: number | null }
+  }
   const cases: Case[] = [
     {
       name: 'no actions: null, not 0',
@@ -17,22 +22,44 @@ describe('implementationProgress: measures', () => {
     },
     {
       name: 'the plain mean of the counted actions',
-      input: { measures: [measure(1, 1)], actions: [action(1, 100, [1]), action(2, 100, [1]), action(3, 200, [1])], followUps: [followUp(11, 1, 2, 'ongoing', 40), followUp(12, 2, 2, 'completed'), followUp(13, 3, 2, 'planned')] },
+      input: {
+        measures: [measure(1, 1)],
+        actions: [action(1, 100, [1]), action(2, 100, [1]), action(3, 200, [1])],
+        followUps: [followUp(11, 1, 2, 'ongoing', 40), followUp(12, 2, 2, 'completed'), followUp(13, 3, 2, 'planned')],
+      },
       expected: { progress: (0.4 + 1 + 0) / 3, basis: { measureIds: [1], actionIds: [1, 2, 3], followUpIds: [11, 12, 13], valueIds: [] } },
     },
     {
       name: 'all cancelled: null, the actions listed',
-      input: { measures: [measure(1, 1)], actions: [action(1, 100, [1], { status: 'cancelled' }), action(2, 100, [1])], followUps: [followUp(12, 2, 2, 'cancelled')] },
-      expected: { progress: null, leftOut: { measureIds: [], cancelledActionIds: [1, 2], missingActionIds: [], notDueActionIds: [], unlinkedActionIds: [] } },
+      input: {
+        measures: [measure(1, 1)],
+        actions: [action(1, 100, [1], { status: 'cancelled' }), action(2, 100, [1])],
+        followUps: [followUp(12, 2, 2, 'cancelled')],
+      },
+      expected: {
+        progress: null,
+        leftOut: { measureIds: [], cancelledActionIds: [1, 2], missingActionIds: [], notDueActionIds: [], unlinkedActionIds: [] },
+      },
     },
     {
       name: 'a missing follow-up is left out of the mean, not counted as 0, and listed',
-      input: { measures: [measure(1, 1)], actions: [action(1, 100, [1]), action(2, 100, [1]), action(3, 100, [1], { plannedStart: '2026-03-01' })], followUps: [followUp(11, 1, 2, 'ongoing', 80)] },
-      expected: { progress: 0.8, leftOut: { measureIds: [], cancelledActionIds: [], missingActionIds: [2], notDueActionIds: [3], unlinkedActionIds: [] } },
+      input: {
+        measures: [measure(1, 1)],
+        actions: [action(1, 100, [1]), action(2, 100, [1]), action(3, 100, [1], { plannedStart: '2026-03-01' })],
+        followUps: [followUp(11, 1, 2, 'ongoing', 80)],
+      },
+      expected: {
+        progress: 0.8,
+        leftOut: { measureIds: [], cancelledActionIds: [], missingActionIds: [2], notDueActionIds: [3], unlinkedActionIds: [] },
+      },
     },
     {
       name: 'an action linked to two measures counts for both',
-      input: { measures: [measure(1, 1), measure(2, 1)], actions: [action(1, 100, [1, 2]), action(2, 100, [2])], followUps: [followUp(11, 1, 2, 'ongoing', 60), followUp(12, 2, 2, 'ongoing', 20)] },
+      input: {
+        measures: [measure(1, 1), measure(2, 1)],
+        actions: [action(1, 100, [1, 2]), action(2, 100, [2])],
+        followUps: [followUp(11, 1, 2, 'ongoing', 60), followUp(12, 2, 2, 'ongoing', 20)],
+      },
       measureId: 2,
       expected: { progress: 0.4, basis: { measureIds: [2], actionIds: [1, 2], followUpIds: [11, 12], valueIds: [] } },
     },
@@ -53,7 +80,13 @@ describe('implementationProgress: goals', () => {
   }
   type Case = { name: string; weights: (number | null | undefined)[]; goalId: number; progress: number | null; leftOutMeasureIds: number[] }
   const cases: Case[] = [
-    { name: 'equal weights by default; sub-goals at any depth roll up into their goal', weights: [undefined, undefined, undefined], goalId: 1, progress: (0.2 + 0.8 + 0.5) / 3, leftOutMeasureIds: [] },
+    {
+      name: 'equal weights by default; sub-goals at any depth roll up into their goal',
+      weights: [undefined, undefined, undefined],
+      goalId: 1,
+      progress: (0.2 + 0.8 + 0.5) / 3,
+      leftOutMeasureIds: [],
+    },
     { name: 'a null weight is the default 1', weights: [null, null, null], goalId: 1, progress: 0.5, leftOutMeasureIds: [] },
     { name: 'a weight set by OPK staff', weights: [2, 1, 1], goalId: 1, progress: (2 * 0.2 + 0.8 + 0.5) / 4, leftOutMeasureIds: [] },
     { name: 'weight 0: shown, not counted', weights: [0, 1, 1], goalId: 1, progress: 0.65, leftOutMeasureIds: [1] },
@@ -83,7 +116,12 @@ describe('implementationProgress: goals', () => {
 })
 
 describe('implementationProgress: organisations and the county', () => {
-  const organisations = [organisation(100, 'municipality'), organisation(101, 'district', { parentId: 100 }), organisation(200, 'authority'), organisation(300, 'municipality', { archived: true })]
+  const organisations = [
+    organisation(100, 'municipality'),
+    organisation(101, 'district', { parentId: 100 }),
+    organisation(200, 'authority'),
+    organisation(300, 'municipality', { archived: true }),
+  ]
   const input = progressInput({
     periods,
     goals: [goal(1)],
@@ -96,18 +134,34 @@ describe('implementationProgress: organisations and the county', () => {
       action(4, 200, [77]), // linked to no measure of the strategy
       action(5, 200, [1, 77]), // one measure of the strategy is enough, 60 %
     ],
-    followUps: [followUp(11, 1, 2, 'ongoing', 40), followUp(12, 2, 2, 'completed'), followUp(13, 3, 2, 'planned'), followUp(14, 4, 2, 'ongoing', 90), followUp(15, 5, 2, 'ongoing', 60)],
+    followUps: [
+      followUp(11, 1, 2, 'ongoing', 40),
+      followUp(12, 2, 2, 'completed'),
+      followUp(13, 3, 2, 'planned'),
+      followUp(14, 4, 2, 'ongoing', 90),
+      followUp(15, 5, 2, 'ongoing', 60),
+    ],
   })
   const result = implementationProgress(input, 2)
   const of = (organisationId: number) => result.organisations.find((o) => o.organisationId === organisationId)
 
   it.each<[string, number, number | null, number[], number[]]>([
     // name, organisation, progress, basis actionIds, unlinked
-    ['a municipality: its own, its district\'s and its co-owned actions, rolled up over their measures', 100, (0.4 + 3 * 0.5) / 4, [1, 2, 3], []],
+    [
+      "a municipality: its own, its district's and its co-owned actions, rolled up over their measures",
+      100,
+      (0.4 + 3 * 0.5) / 4,
+      [1, 2, 3],
+      [],
+    ],
     ['a district: only its own', 101, 1, [2], []],
     ['an authority: its unlinked action listed, not averaged', 200, (0.6 + 3 * 0) / 4, [3, 5], [4]],
   ])('%s', (_name, organisationId, progress, actionIds, unlinked) => {
-    expect(of(organisationId)).toMatchObject({ progress: fraction(progress), basis: { actionIds }, leftOut: { unlinkedActionIds: unlinked } })
+    expect(of(organisationId)).toMatchObject({
+      progress: fraction(progress),
+      basis: { actionIds },
+      leftOut: { unlinkedActionIds: unlinked },
+    })
   })
 
   it('an archived organisation gets no figure', () => {
@@ -124,7 +178,10 @@ describe('implementationProgress: organisations and the county', () => {
   })
 
   it('nothing at all: every figure null', () => {
-    const empty = implementationProgress(progressInput({ periods, goals: [goal(1)], organisations: [organisation(100, 'municipality')] }), 2)
+    const empty = implementationProgress(
+      progressInput({ periods, goals: [goal(1)], organisations: [organisation(100, 'municipality')] }),
+      2,
+    )
     expect(empty.county).toMatchObject({ progress: null, previous: null, change: null })
     expect(empty.goals[0].progress).toBeNull()
     expect(empty.organisations[0].progress).toBeNull()
@@ -138,7 +195,13 @@ describe('implementationProgress: change since the previous period', () => {
     goals: [goal(1)],
     measures: [measure(1, 1)],
     actions: [action(1, 100, [1]), action(2, 100, [1], { plannedStart: '2025-02-01' })],
-    followUps: [followUp(11, 1, 1, 'ongoing', 20), followUp(12, 1, 2, 'ongoing', 50), followUp(13, 2, 2, 'ongoing', 10), followUp(14, 1, 3, 'completed'), followUp(15, 2, 3, 'ongoing', 40)],
+    followUps: [
+      followUp(11, 1, 1, 'ongoing', 20),
+      followUp(12, 1, 2, 'ongoing', 50),
+      followUp(13, 2, 2, 'ongoing', 10),
+      followUp(14, 1, 3, 'completed'),
+      followUp(15, 2, 3, 'ongoing', 40),
+    ],
   })
 
   it.each<[string, number, number | null, number | null, number | null, number | null]>([

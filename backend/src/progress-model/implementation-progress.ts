@@ -112,7 +112,13 @@ function figureOfTally(measure: MeasureInput, tally: Tally): Figure {
   return {
     progress: mean(tally.progress),
     basis: basisOf({ measureIds: [measure.id], actionIds: tally.counted, followUpIds: tally.followUpIds }),
-    leftOut: { measureIds: [], cancelledActionIds: sortedUnique(tally.cancelled), missingActionIds: sortedUnique(tally.missing), notDueActionIds: sortedUnique(tally.notDue), unlinkedActionIds: [] },
+    leftOut: {
+      measureIds: [],
+      cancelledActionIds: sortedUnique(tally.cancelled),
+      missingActionIds: sortedUnique(tally.missing),
+      notDueActionIds: sortedUnique(tally.notDue),
+      unlinkedActionIds: [],
+    },
   }
 }
 
@@ -201,14 +207,25 @@ function figuresOf(
     measures: perMeasure.map((p) => p.figure),
     goals: input.goals.map((goal) => {
       const under = new Set(measuresUnderGoal(input.goals, input.measures, goal.id).map((m) => m.id))
-      return rollUp(perMeasure.filter((p) => under.has(p.measure.id)), lists)
+      return rollUp(
+        perMeasure.filter((p) => under.has(p.measure.id)),
+        lists,
+      )
     }),
     // an organisation's figure: the same roll-up over only the actions it (or a sub-unit) owns or co-owns,
     // across the measures those actions are linked to
     organisations: organisations.map((o) => {
       const own = ownActions.get(o.id) ?? []
       const linkedTo = new Set(own.flatMap((a) => a.measureIds))
-      const figure = rollUp(measureFigures(input.measures.filter((m) => linkedTo.has(m.id)), own, standings, lists), lists)
+      const figure = rollUp(
+        measureFigures(
+          input.measures.filter((m) => linkedTo.has(m.id)),
+          own,
+          standings,
+          lists,
+        ),
+        lists,
+      )
       return lists ? withUnlinked(figure, input.measures, own) : figure
     }),
     county: lists ? withUnlinked(rollUp(perMeasure, true), input.measures, live) : rollUp(perMeasure, false),
@@ -237,7 +254,10 @@ export function implementationProgress(input: ProgressInput, periodId: number, o
   const now = figuresOf(input, standingsIn(live, byAction, input.periods, periodId), live, organisations, ownActions, true)
   const previousPeriodId = previousPeriod(input.periods, periodId)?.id ?? null
   // of the previous period only the numbers are shown (previous, change)
-  const before = previousPeriodId === null ? null : figuresOf(input, standingsIn(live, byAction, input.periods, previousPeriodId), live, organisations, ownActions, false)
+  const before =
+    previousPeriodId === null
+      ? null
+      : figuresOf(input, standingsIn(live, byAction, input.periods, previousPeriodId), live, organisations, ownActions, false)
   return {
     periodId,
     previousPeriodId,

@@ -1,10 +1,20 @@
 import type { IndicatorDirection } from '@uppfoljning/contract'
 import type { IndicatorValueInput } from './inputs'
-import { indicatorOutcome, indicatorOutcomes, indicatorRatio, isTargetMet, verdictOf, type NoRatioReason, type OutcomeTrend } from './outcome'
+import {
+  indicatorOutcome,
+  indicatorOutcomes,
+  indicatorRatio,
+  isTargetMet,
+  verdictOf,
+  type NoRatioReason,
+  type OutcomeTrend,
+} from './outcome'
 import { indicator, indicatorValue, progressInput, yearPeriod } from './test-builders'
 
 describe('indicatorRatio', () => {
-  it.each<[string, IndicatorDirection, number | null, number | null, number | null, boolean, number | null, number | null, NoRatioReason | null]>([
+  it.each<
+    [string, IndicatorDirection, number | null, number | null, number | null, boolean, number | null, number | null, NoRatioReason | null]
+  >([
     // name, direction, baseline, target, value, suppressed → ratio, barRatio, reason
     ['increase, halfway', 'increase', 60, 80, 70, false, 0.5, 0.5, null],
     ['increase, at baseline', 'increase', 60, 80, 60, false, 0, 0, null],
@@ -24,7 +34,11 @@ describe('indicatorRatio', () => {
     ['a value of 0 is a value', 'decrease', 40, 20, 0, false, 2, 1, null],
   ])('%s', (_name, direction, baseline, target, value, suppressed, ratio, barRatio, reason) => {
     const result = indicatorRatio({ direction, baselineValue: baseline, targetValue: target }, value, suppressed)
-    expect(result).toEqual({ ratio: ratio === null ? null : expect.closeTo(ratio, 10), barRatio: barRatio === null ? null : expect.closeTo(barRatio, 10), noRatioReason: reason })
+    expect(result).toEqual({
+      ratio: ratio === null ? null : expect.closeTo(ratio, 10),
+      barRatio: barRatio === null ? null : expect.closeTo(barRatio, 10),
+      noRatioReason: reason,
+    })
   })
 })
 
@@ -63,7 +77,12 @@ describe('indicatorOutcome over several periods', () => {
       name: 'the trend compares with the previous period',
       values: [indicatorValue(11, 1, 3, 36), indicatorValue(12, 1, 4, 30)],
       periodId: 4,
-      expected: { value: 30, ratio: 0.5, trend: { fromPeriodId: 3, fromValue: 36, change: -6, verdict: 'better' }, basis: { valueIds: [11, 12] } },
+      expected: {
+        value: 30,
+        ratio: 0.5,
+        trend: { fromPeriodId: 3, fromValue: 36, change: -6, verdict: 'better' },
+        basis: { valueIds: [11, 12] },
+      },
     },
     {
       name: 'missing and suppressed periods are skipped, not read as 0',
@@ -75,13 +94,30 @@ describe('indicatorOutcome over several periods', () => {
       name: 'this period missing: shown as missing, no trend',
       values: [indicatorValue(11, 1, 3, 36)],
       periodId: 4,
-      expected: { value: null, valueId: null, suppressed: false, ratio: null, noRatioReason: 'noValue', trend: null, basis: { valueIds: [] } },
+      expected: {
+        value: null,
+        valueId: null,
+        suppressed: false,
+        ratio: null,
+        noRatioReason: 'noValue',
+        trend: null,
+        basis: { valueIds: [] },
+      },
     },
     {
       name: 'this period suppressed: stays suppressed, no number even if one was stored',
       values: [indicatorValue(11, 1, 3, 36), indicatorValue(12, 1, 4, 3, { suppressed: true })],
       periodId: 4,
-      expected: { value: null, valueId: 12, suppressed: true, ratio: null, noRatioReason: 'suppressed', targetMet: null, trend: null, basis: { valueIds: [12] } },
+      expected: {
+        value: null,
+        valueId: 12,
+        suppressed: true,
+        ratio: null,
+        noRatioReason: 'suppressed',
+        targetMet: null,
+        trend: null,
+        basis: { valueIds: [12] },
+      },
     },
     {
       name: 'the first value: no trend',
@@ -101,8 +137,18 @@ describe('indicatorOutcome over several periods', () => {
       periodId: 2,
       expected: { value: null, trend: null },
     },
-    { name: 'an archived value is ignored', values: [indicatorValue(11, 1, 4, 30, { archived: true })], periodId: 4, expected: { value: null, valueId: null } },
-    { name: "another organisation's value is not the county's", values: [indicatorValue(11, 1, 4, 30, { organisationId: 7 })], periodId: 4, expected: { value: null, organisationId: null } },
+    {
+      name: 'an archived value is ignored',
+      values: [indicatorValue(11, 1, 4, 30, { archived: true })],
+      periodId: 4,
+      expected: { value: null, valueId: null },
+    },
+    {
+      name: "another organisation's value is not the county's",
+      values: [indicatorValue(11, 1, 4, 30, { organisationId: 7 })],
+      periodId: 4,
+      expected: { value: null, organisationId: null },
+    },
   ]
   it.each(cases)('$name', ({ values, periodId, expected }) => {
     expect(indicatorOutcome(decreasing, values, periods, periodId, null)).toMatchObject({ indicatorId: 1, periodId, ...expected })
@@ -112,14 +158,32 @@ describe('indicatorOutcome over several periods', () => {
     const outcome = indicatorOutcome(decreasing, [indicatorValue(11, 1, 1, 40), indicatorValue(13, 1, 3, 30)], periods, 3, null)
     expect(outcome.series).toEqual([
       { periodId: 1, valueId: 11, value: 40, suppressed: false, ratio: 0, barRatio: 0, noRatioReason: null, targetMet: false },
-      { periodId: 2, valueId: null, value: null, suppressed: false, ratio: null, barRatio: null, noRatioReason: 'noValue', targetMet: null },
+      {
+        periodId: 2,
+        valueId: null,
+        value: null,
+        suppressed: false,
+        ratio: null,
+        barRatio: null,
+        noRatioReason: 'noValue',
+        targetMet: null,
+      },
       { periodId: 3, valueId: 13, value: 30, suppressed: false, ratio: 0.5, barRatio: 0.5, noRatioReason: null, targetMet: false },
     ])
   })
 
   it('an organisation has its own series', () => {
-    const values = [indicatorValue(11, 1, 3, 36), indicatorValue(12, 1, 3, 25, { organisationId: 7 }), indicatorValue(13, 1, 4, 20, { organisationId: 7 })]
-    expect(indicatorOutcome(decreasing, values, periods, 4, 7)).toMatchObject({ organisationId: 7, value: 20, targetMet: true, trend: { fromValue: 25, change: -5, verdict: 'better' } })
+    const values = [
+      indicatorValue(11, 1, 3, 36),
+      indicatorValue(12, 1, 3, 25, { organisationId: 7 }),
+      indicatorValue(13, 1, 4, 20, { organisationId: 7 }),
+    ]
+    expect(indicatorOutcome(decreasing, values, periods, 4, 7)).toMatchObject({
+      organisationId: 7,
+      value: 20,
+      targetMet: true,
+      trend: { fromValue: 25, change: -5, verdict: 'better' },
+    })
   })
 })
 
@@ -128,7 +192,11 @@ describe('indicatorOutcomes', () => {
     const input = progressInput({
       periods: [yearPeriod(1, 2024), yearPeriod(2, 2025)],
       indicators: [indicator(1, 'increase', 0, 10), indicator(2, 'increase', 0, 10)],
-      indicatorValues: [indicatorValue(11, 1, 1, 5, { organisationId: 8 }), indicatorValue(12, 1, 2, 6, { organisationId: 7 }), indicatorValue(13, 2, 2, 4, { organisationId: 9 })],
+      indicatorValues: [
+        indicatorValue(11, 1, 1, 5, { organisationId: 8 }),
+        indicatorValue(12, 1, 2, 6, { organisationId: 7 }),
+        indicatorValue(13, 2, 2, 4, { organisationId: 9 }),
+      ],
     })
     expect(indicatorOutcomes(input, 1).map((o) => [o.indicatorId, o.organisationId, o.value])).toEqual([
       [1, null, null],

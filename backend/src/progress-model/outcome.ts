@@ -81,7 +81,7 @@ export function isTargetMet(direction: IndicatorDirection, value: number | null,
 /** A change judged by the direction: better, worse or unchanged. */
 export function verdictOf(direction: IndicatorDirection, change: number): OutcomeTrend['verdict'] {
   if (change === 0) return 'unchanged'
-  return (change > 0) === (direction === 'increase') ? 'better' : 'worse'
+  return change > 0 === (direction === 'increase') ? 'better' : 'worse'
 }
 
 /** One period's point. A suppressed value never shows a number, even if one was stored. */
@@ -111,13 +111,27 @@ export function indicatorOutcome(
   organisationId: number | null,
 ): IndicatorOutcome {
   const mine = values.filter((v) => !v.archived && v.indicatorId === indicator.id && v.organisationId === organisationId)
-  const series = periodsUpTo(periods, periodId).map((p) => pointOf(indicator, p, mine.find((v) => v.periodId === p.id)))
+  const series = periodsUpTo(periods, periodId).map((p) =>
+    pointOf(
+      indicator,
+      p,
+      mine.find((v) => v.periodId === p.id),
+    ),
+  )
   const current = series[series.length - 1]
-  const earlier = series.slice(0, -1).reverse().find((p) => p.value !== null)
+  const earlier = series
+    .slice(0, -1)
+    .reverse()
+    .find((p) => p.value !== null)
   const trend =
     current.value === null || !earlier || earlier.value === null
       ? null
-      : { fromPeriodId: earlier.periodId, fromValue: earlier.value, change: current.value - earlier.value, verdict: verdictOf(indicator.direction, current.value - earlier.value) }
+      : {
+          fromPeriodId: earlier.periodId,
+          fromValue: earlier.value,
+          change: current.value - earlier.value,
+          verdict: verdictOf(indicator.direction, current.value - earlier.value),
+        }
   return {
     indicatorId: indicator.id,
     organisationId,
@@ -136,7 +150,9 @@ export function indicatorOutcomes(input: ProgressInput, periodId: number): Indic
   const upTo = new Set(periodsUpTo(input.periods, periodId).map((p) => p.id))
   return input.indicators.flatMap((indicator) => {
     const values = input.indicatorValues.filter((v) => v.indicatorId === indicator.id && !v.archived)
-    const organisationIds = [...new Set(values.filter((v) => upTo.has(v.periodId)).flatMap((v) => v.organisationId ?? []))].sort((a, b) => a - b)
+    const organisationIds = [...new Set(values.filter((v) => upTo.has(v.periodId)).flatMap((v) => v.organisationId ?? []))].sort(
+      (a, b) => a - b,
+    )
     return [null, ...organisationIds].map((organisationId) => indicatorOutcome(indicator, values, input.periods, periodId, organisationId))
   })
 }

@@ -28,7 +28,12 @@ describe('trees', () => {
     expect(measuresUnderGoal([goal(1, 2), goal(2, 1)], [measure(10, 1), measure(20, 2)], 1).map((m) => m.id)).toEqual([10, 20])
   })
   it('an organisation acts through itself and its sub-units', () => {
-    const organisations = [organisation(1, 'municipality'), organisation(2, 'district', { parentId: 1 }), organisation(3, 'district', { parentId: 1 }), organisation(4, 'municipality')]
+    const organisations = [
+      organisation(1, 'municipality'),
+      organisation(2, 'district', { parentId: 1 }),
+      organisation(3, 'district', { parentId: 1 }),
+      organisation(4, 'municipality'),
+    ]
     expect([...organisationWithSubUnits(organisations, 1)].sort()).toEqual([1, 2, 3])
     expect([...organisationWithSubUnits(organisations, 2)]).toEqual([2])
   })
@@ -51,7 +56,7 @@ describe('ownership: actions by organisation, in one pass', () => {
     action(14, 99, []), // an owner outside the list
   ]
   const index = ownership(organisations).index(actions)
-  it('an organisation gets its own, co-owned and sub-units\' actions, in the given order, each once', () => {
+  it("an organisation gets its own, co-owned and sub-units' actions, in the given order, each once", () => {
     expect(index.get(1)?.map((a) => a.id)).toEqual([10, 11, 12])
     expect(index.get(2)?.map((a) => a.id)).toEqual([10, 11, 12])
     expect(index.get(3)?.map((a) => a.id)).toEqual([10, 12])

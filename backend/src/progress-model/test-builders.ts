@@ -1,7 +1,17 @@
 // Plain-object builders with neutral defaults, for the progress model's table-driven tests (and for any
 // test that feeds the model): a row is written with only the fields the case is about.
 import type { ActionStatus, IndicatorDirection, OrganisationKind } from '@uppfoljning/contract'
-import type { ActionInput, FollowUpInput, GoalInput, IndicatorInput, IndicatorValueInput, MeasureInput, OrganisationInput, PeriodInput, ProgressInput } from './inputs'
+import type {
+  ActionInput,
+  FollowUpInput,
+  GoalInput,
+  IndicatorInput,
+  IndicatorValueInput,
+  MeasureInput,
+  OrganisationInput,
+  PeriodInput,
+  ProgressInput,
+} from './inputs'
 
 /** A calendar-year period "2025". */
 export const yearPeriod = (id: number, year: number): PeriodInput => ({ id, startsOn: `${year}-01-01`, endsOn: `${year}-12-31` })
@@ -39,7 +49,14 @@ export const action = (id: number, planOrganisationId: number, measureIds: numbe
 })
 
 /** An approved follow-up unless `more.state` says otherwise. */
-export const followUp = (id: number, actionId: number, periodId: number, status: ActionStatus, progress = 0, more: Partial<FollowUpInput> = {}): FollowUpInput => ({
+export const followUp = (
+  id: number,
+  actionId: number,
+  periodId: number,
+  status: ActionStatus,
+  progress = 0,
+  more: Partial<FollowUpInput> = {},
+): FollowUpInput => ({
   id,
   actionId,
   periodId,
@@ -51,7 +68,12 @@ export const followUp = (id: number, actionId: number, periodId: number, status:
   ...more,
 })
 
-export const indicator = (id: number, direction: IndicatorDirection, baselineValue: number | null, targetValue: number | null): IndicatorInput => ({
+export const indicator = (
+  id: number,
+  direction: IndicatorDirection,
+  baselineValue: number | null,
+  targetValue: number | null,
+): IndicatorInput => ({
   id,
   goalId: 1,
   measureId: null,
@@ -61,7 +83,13 @@ export const indicator = (id: number, direction: IndicatorDirection, baselineVal
 })
 
 /** A county-wide value unless `more.organisationId` names an organisation. */
-export const indicatorValue = (id: number, indicatorId: number, periodId: number, value: number | null, more: Partial<IndicatorValueInput> = {}): IndicatorValueInput => ({
+export const indicatorValue = (
+  id: number,
+  indicatorId: number,
+  periodId: number,
+  value: number | null,
+  more: Partial<IndicatorValueInput> = {},
+): IndicatorValueInput => ({
   id,
   indicatorId,
   periodId,

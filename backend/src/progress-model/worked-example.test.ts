@@ -85,7 +85,11 @@ describe('worked example (docs/progress.md), period 2025', () => {
     [4, 0.6, null, [4]],
     [5, null, null, []],
   ])('step 2: measure %i', (measureId, progress, previous, actionIds) => {
-    expect(report.implementation.measures.find((m) => m.measureId === measureId)).toMatchObject({ progress: fraction(progress), previous: fraction(previous), basis: { actionIds } })
+    expect(report.implementation.measures.find((m) => m.measureId === measureId)).toMatchObject({
+      progress: fraction(progress),
+      previous: fraction(previous),
+      basis: { actionIds },
+    })
   })
 
   it('step 2: what measures leave out is listed', () => {
@@ -175,12 +179,25 @@ describe('worked example (docs/progress.md), period 2025', () => {
   })
 
   it('step 7: outcomes', () => {
-    const outcome = (indicatorId: number, organisationId: number | null) => report.outcomes.find((o) => o.indicatorId === indicatorId && o.organisationId === organisationId)
-    expect(outcome(1, null)).toMatchObject({ value: 80, ratio: fraction(2 / 3), barRatio: fraction(2 / 3), targetMet: false, trend: { fromPeriodId: P2024, change: 10, verdict: 'better' }, basis: { valueIds: [1, 2] } })
+    const outcome = (indicatorId: number, organisationId: number | null) =>
+      report.outcomes.find((o) => o.indicatorId === indicatorId && o.organisationId === organisationId)
+    expect(outcome(1, null)).toMatchObject({
+      value: 80,
+      ratio: fraction(2 / 3),
+      barRatio: fraction(2 / 3),
+      targetMet: false,
+      trend: { fromPeriodId: P2024, change: 10, verdict: 'better' },
+      basis: { valueIds: [1, 2] },
+    })
     expect(outcome(1, null)?.series[0]).toMatchObject({ value: 70, ratio: fraction(1 / 3) })
     expect(outcome(2, null)).toMatchObject({ value: 35, ratio: fraction(0.5), trend: { change: -7, verdict: 'better' } })
     expect(outcome(2, null)?.series[0]).toMatchObject({ value: 42, ratio: fraction(-0.2), barRatio: 0 })
-    expect(outcome(2, SOLNA)).toMatchObject({ value: 38, ratio: fraction(0.2), trend: null, series: [{ suppressed: true, value: null }, { value: 38 }] })
+    expect(outcome(2, SOLNA)).toMatchObject({
+      value: 38,
+      ratio: fraction(0.2),
+      trend: null,
+      series: [{ suppressed: true, value: null }, { value: 38 }],
+    })
     expect(outcome(2, STOCKHOLM)).toMatchObject({ value: null, suppressed: true, ratio: null, noRatioReason: 'suppressed', trend: null })
     expect(outcome(3, null)).toMatchObject({ value: 28, ratio: null, noRatioReason: 'targetEqualsBaseline', targetMet: true })
     expect(report.outcomes.map((o) => [o.indicatorId, o.organisationId])).toEqual([

@@ -25,7 +25,10 @@ export function api(as: Caller = 'opk') {
 
 /** Asserts a problem+json answer: status, type, and (when given) exactly these offending field paths. */
 export function expectProblem(res: request.Response, status: number, code: string, paths?: string[]) {
-  expect({ status: res.status, contentType: res.headers['content-type'] }).toEqual({ status, contentType: 'application/problem+json; charset=utf-8' })
+  expect({ status: res.status, contentType: res.headers['content-type'] }).toEqual({
+    status,
+    contentType: 'application/problem+json; charset=utf-8',
+  })
   expect(res.body).toMatchObject({ type: `/problems/${code}`, status, title: expect.any(String), detail: expect.any(String) })
   if (paths) expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([...paths].sort())
 }

@@ -6,7 +6,10 @@ import { api } from './api'
 
 interface PdfJs {
   getDocument(options: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean }): {
-    promise: Promise<{ numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str?: string; hasEOL?: boolean }[] }> }> }>
+    promise: Promise<{
+      numPages: number
+      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str?: string; hasEOL?: boolean }[] }> }>
+    }>
   }
 }
 
@@ -17,7 +20,12 @@ export async function pdfText(bytes: Buffer): Promise<string[]> {
   const pages: string[] = []
   for (let n = 1; n <= pdf.numPages; n++) {
     const { items } = await (await pdf.getPage(n)).getTextContent()
-    pages.push(items.map((i) => (i.str ?? '') + (i.hasEOL ? '\n' : ' ')).join('').replace(/\u00a0/g, ' '))
+    pages.push(
+      items
+        .map((i) => (i.str ?? '') + (i.hasEOL ? '\n' : ' '))
+        .join('')
+        .replace(/\u00a0/g, ' '),
+    )
   }
   return pages
 }

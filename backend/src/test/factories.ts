@@ -11,16 +11,28 @@ export const unique = () => `${process.env.JEST_WORKER_ID ?? 1}-${++n}-${Date.no
  * An organisation. The standard test coordinator works for it (so that `api('coordinator')` may write its plans)
  * unless `foreign: true`.
  */
-export async function makeOrganisation(overrides: { kind?: OrganisationKind; name?: string; municipalityCode?: string | null; parentId?: number; foreign?: boolean } = {}) {
+export async function makeOrganisation(
+  overrides: { kind?: OrganisationKind; name?: string; municipalityCode?: string | null; parentId?: number; foreign?: boolean } = {},
+) {
   const { foreign, ...fields } = overrides
-  const organisation = await db().organisation.create({ data: { kind: fields.kind ?? 'municipality', name: fields.name ?? `Kommun ${unique()}`, ...fields } })
-  if (!foreign) await db().userOrganisation.create({ data: { userId: standardSession('coordinator').userId, organisationId: organisation.id } })
+  const organisation = await db().organisation.create({
+    data: { kind: fields.kind ?? 'municipality', name: fields.name ?? `Kommun ${unique()}`, ...fields },
+  })
+  if (!foreign)
+    await db().userOrganisation.create({ data: { userId: standardSession('coordinator').userId, organisationId: organisation.id } })
   return organisation
 }
 
 export async function makeStrategy(overrides: { startYear?: number; endYear?: number; predecessorId?: number } = {}) {
   return db().strategy.create({
-    data: { name: `Strategi ${unique()}`, startYear: 2020, endYear: 2026, overallGoal: 'Ingen ska utsättas för våld i nära relation.', status: 'active', ...overrides },
+    data: {
+      name: `Strategi ${unique()}`,
+      startYear: 2020,
+      endYear: 2026,
+      overallGoal: 'Ingen ska utsättas för våld i nära relation.',
+      status: 'active',
+      ...overrides,
+    },
   })
 }
 
@@ -55,23 +67,38 @@ export async function makePlan(overrides: { strategyId?: number; organisationId?
 }
 
 /** An action in a plan, linked to the given measures (a new measure of the plan's strategy when none given). */
-export async function makeAction(overrides: { planId?: number; measureIds?: number[]; status?: 'planned' | 'ongoing' | 'completed' | 'postponed' | 'cancelled' } = {}) {
+export async function makeAction(
+  overrides: { planId?: number; measureIds?: number[]; status?: 'planned' | 'ongoing' | 'completed' | 'postponed' | 'cancelled' } = {},
+) {
   const plan = overrides.planId ? await db().implementationPlan.findUniqueOrThrow({ where: { id: overrides.planId } }) : await makePlan()
   const measureIds = overrides.measureIds ?? [(await makeMeasure({ strategyId: plan.strategyId })).id]
   return db().planAction.create({
-    data: { planId: plan.id, title: `Aktivitet ${unique()}`, status: overrides.status ?? 'ongoing', measures: { create: measureIds.map((measureId) => ({ measureId })) } },
+    data: {
+      planId: plan.id,
+      title: `Aktivitet ${unique()}`,
+      status: overrides.status ?? 'ongoing',
+      measures: { create: measureIds.map((measureId) => ({ measureId })) },
+    },
   })
 }
 
-export async function makeFollowUp(overrides: { actionId?: number; periodId?: number; state?: 'draft' | 'submitted' | 'returned' | 'approved'; progress?: number } = {}) {
-  const action = overrides.actionId ? await db().planAction.findUniqueOrThrow({ where: { id: overrides.actionId }, include: { plan: true } }) : await makeAction().then((a) => db().planAction.findUniqueOrThrow({ where: { id: a.id }, include: { plan: true } }))
+export async function makeFollowUp(
+  overrides: { actionId?: number; periodId?: number; state?: 'draft' | 'submitted' | 'returned' | 'approved'; progress?: number } = {},
+) {
+  const action = overrides.actionId
+    ? await db().planAction.findUniqueOrThrow({ where: { id: overrides.actionId }, include: { plan: true } })
+    : await makeAction().then((a) => db().planAction.findUniqueOrThrow({ where: { id: a.id }, include: { plan: true } }))
   const periodId = overrides.periodId ?? (await makePeriod({ strategyId: action.plan.strategyId })).id
-  return db().followUp.create({ data: { actionId: action.id, periodId, status: 'ongoing', progress: overrides.progress ?? 50, state: overrides.state ?? 'draft' } })
+  return db().followUp.create({
+    data: { actionId: action.id, periodId, status: 'ongoing', progress: overrides.progress ?? 50, state: overrides.state ?? 'draft' },
+  })
 }
 
 /** An indicator on a goal (a new goal when neither goalId nor measureId is given) or on a measure. */
 export async function makeIndicator(overrides: { goalId?: number; measureId?: number; strategyId?: number } = {}) {
-  const owner = overrides.measureId ? { measureId: overrides.measureId } : { goalId: overrides.goalId ?? (await makeGoal({ strategyId: overrides.strategyId })).id }
+  const owner = overrides.measureId
+    ? { measureId: overrides.measureId }
+    : { goalId: overrides.goalId ?? (await makeGoal({ strategyId: overrides.strategyId })).id }
   return db().indicator.create({ data: { ...owner, name: `Indikator ${unique()}`, unit: '%', direction: 'increase' } })
 }
 
@@ -92,11 +119,28 @@ export async function makeReportWorld() {
   const G1 = await db().goal.create({ data: { strategyId: strategy.id, code: '1', title: 'Förebygga våld', sortOrder: 1 } })
   const G2 = await db().goal.create({ data: { strategyId: strategy.id, code: '2', title: 'Skydda och stödja', sortOrder: 2 } })
   const measure = (goalId: number, code: string, title: string) =>
-    db().measure.create({ data: { goalId, code, title, expectedKinds: [], expectedOrganisations: { create: [{ organisationId: A.id }, { organisationId: B.id }] } } })
+    db().measure.create({
+      data: {
+        goalId,
+        code,
+        title,
+        expectedKinds: [],
+        expectedOrganisations: { create: [{ organisationId: A.id }, { organisationId: B.id }] },
+      },
+    })
   const M1 = await measure(G1.id, '1.1', 'Rutin för frågor om våld')
   const M2 = await measure(G2.id, '2.1', 'Stöd till barn i skyddat boende')
   const year = (y: number, status: 'open' | 'closed') =>
-    db().reportingPeriod.create({ data: { strategyId: strategy.id, name: `${y} ${unique()}`, startsOn: new Date(`${y}-01-01`), endsOn: new Date(`${y}-12-31`), deadline: new Date(`${y + 1}-02-15`), status } })
+    db().reportingPeriod.create({
+      data: {
+        strategyId: strategy.id,
+        name: `${y} ${unique()}`,
+        startsOn: new Date(`${y}-01-01`),
+        endsOn: new Date(`${y}-12-31`),
+        deadline: new Date(`${y + 1}-02-15`),
+        status,
+      },
+    })
   const P2024 = await year(2024, 'closed')
   const P2025 = await year(2025, 'open')
   const planA = await makePlan({ strategyId: strategy.id, organisationId: A.id })
@@ -106,13 +150,36 @@ export async function makeReportWorld() {
   const a3 = await makeAction({ planId: planA.id, measureIds: [M2.id] })
   const a5 = await makeAction({ planId: planB.id, measureIds: [M2.id] })
   const followUp = (actionId: number, periodId: number, state: 'draft' | 'approved', progress: number) =>
-    db().followUp.create({ data: { actionId, periodId, state, status: 'ongoing', progress, submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z') } })
+    db().followUp.create({
+      data: {
+        actionId,
+        periodId,
+        state,
+        status: 'ongoing',
+        progress,
+        submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z'),
+      },
+    })
   await followUp(a1.id, P2024.id, 'approved', 20)
   const f1 = await followUp(a1.id, P2025.id, 'approved', 60)
   await followUp(a2.id, P2025.id, 'approved', 50)
   await followUp(a3.id, P2025.id, 'approved', 25)
   const draft = await followUp(a5.id, P2025.id, 'draft', 40)
-  const indicator = await db().indicator.create({ data: { goalId: G1.id, name: 'Andel kommuner som erbjuder stödsamtal', unit: '%', direction: 'increase', baselineValue: 60, targetValue: 90 } })
-  await db().indicatorValue.createMany({ data: [{ indicatorId: indicator.id, periodId: P2024.id, value: 70 }, { indicatorId: indicator.id, periodId: P2025.id, value: 80 }] })
+  const indicator = await db().indicator.create({
+    data: {
+      goalId: G1.id,
+      name: 'Andel kommuner som erbjuder stödsamtal',
+      unit: '%',
+      direction: 'increase',
+      baselineValue: 60,
+      targetValue: 90,
+    },
+  })
+  await db().indicatorValue.createMany({
+    data: [
+      { indicatorId: indicator.id, periodId: P2024.id, value: 70 },
+      { indicatorId: indicator.id, periodId: P2025.id, value: 80 },
+    ],
+  })
   return { A, B, strategy, G1, G2, M1, M2, P2024, P2025, planA, planB, a1, a2, a3, a5, f1, draft, indicator }
 }

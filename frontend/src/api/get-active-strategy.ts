@@ -17,7 +17,8 @@ export const getActiveStrategiesQueryOptions = () =>
   })
 
 /** The strategy in force: normally one; during a changeover the newest. Null when there is none. */
-export const activeStrategyOf = (page: Page<Strategy>): Strategy | null => [...page.items].sort((a, b) => b.startYear - a.startYear)[0] ?? null
+export const activeStrategyOf = (page: Page<Strategy>): Strategy | null =>
+  [...page.items].sort((a, b) => b.startYear - a.startYear)[0] ?? null
 
 /** The strategy in force (activeStrategyOf); `data` is null when there is none. */
 export const useActiveStrategy = () =>

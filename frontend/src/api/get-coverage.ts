@@ -16,4 +16,5 @@ export const getCoverageQueryOptions = (periodId: number) =>
   })
 
 /** Waits while `periodId` is unknown (the strategy page before its periods have loaded). */
-export const useCoverage = (periodId: number | undefined) => useQuery({ ...getCoverageQueryOptions(periodId ?? 0), enabled: periodId !== undefined })
+export const useCoverage = (periodId: number | undefined) =>
+  useQuery({ ...getCoverageQueryOptions(periodId ?? 0), enabled: periodId !== undefined })

@@ -9,7 +9,8 @@ export type ExplainSubject = { goalId?: number; organisationId?: number; measure
 export type ExplainQuery = { periodId: number } & ExplainSubject
 
 /** GET /progress/explain?periodId=[&goalId=|&organisationId=|&measureId=] — the actions behind one figure. */
-export const getExplanation = (query: ExplainQuery, signal?: AbortSignal) => api.get<ProgressExplanation>('/progress/explain', query, signal)
+export const getExplanation = (query: ExplainQuery, signal?: AbortSignal) =>
+  api.get<ProgressExplanation>('/progress/explain', query, signal)
 
 export const getExplanationQueryOptions = (query: ExplainQuery) =>
   queryOptions({

@@ -34,7 +34,8 @@ export const useFollowUps = (query: FollowUpsQuery) => useQuery({ ...getFollowUp
 export const getOrganisationFollowUpsQueryOptions = ({ periodId, organisationId }: { periodId: number; organisationId: number }) =>
   getFollowUpsQueryOptions({ periodId, organisationId, pageSize: PAGE_SIZE_MAX })
 
-export const useOrganisationFollowUps = (query: { periodId: number; organisationId: number }) => useQuery(getOrganisationFollowUpsQueryOptions(query))
+export const useOrganisationFollowUps = (query: { periodId: number; organisationId: number }) =>
+  useQuery(getOrganisationFollowUpsQueryOptions(query))
 
 /** GET /follow-ups/:id */
 export const getFollowUp = (id: number, signal?: AbortSignal) => api.get<FollowUp>(`/follow-ups/${id}`, undefined, signal)

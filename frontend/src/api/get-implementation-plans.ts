@@ -20,4 +20,5 @@ export const getImplementationPlansQueryOptions = (query: { strategyId: number; 
   })
 }
 
-export const useImplementationPlans = (query: { strategyId: number; organisationId?: number }) => useQuery(getImplementationPlansQueryOptions(query))
+export const useImplementationPlans = (query: { strategyId: number; organisationId?: number }) =>
+  useQuery(getImplementationPlansQueryOptions(query))

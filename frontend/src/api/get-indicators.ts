@@ -20,4 +20,5 @@ export const getIndicatorsQueryOptions = (strategyId: number, includeArchived = 
   })
 }
 
-export const useIndicators = (strategyId: number, includeArchived = false) => useQuery(getIndicatorsQueryOptions(strategyId, includeArchived))
+export const useIndicators = (strategyId: number, includeArchived = false) =>
+  useQuery(getIndicatorsQueryOptions(strategyId, includeArchived))

@@ -4,7 +4,8 @@ import { api } from '@/lib/api-client'
 import { reportingPeriodKeys } from './query-keys'
 
 /** GET /reporting-periods/:id */
-export const getReportingPeriod = (periodId: number, signal?: AbortSignal) => api.get<ReportingPeriod>(`/reporting-periods/${periodId}`, undefined, signal)
+export const getReportingPeriod = (periodId: number, signal?: AbortSignal) =>
+  api.get<ReportingPeriod>(`/reporting-periods/${periodId}`, undefined, signal)
 
 export const getReportingPeriodQueryOptions = (periodId: number) =>
   queryOptions({

@@ -20,4 +20,5 @@ export const getReportingPeriodsQueryOptions = (strategyId: number, status?: Per
   })
 }
 
-export const useReportingPeriods = (strategyId: number, status?: PeriodStatus) => useQuery(getReportingPeriodsQueryOptions(strategyId, status))
+export const useReportingPeriods = (strategyId: number, status?: PeriodStatus) =>
+  useQuery(getReportingPeriodsQueryOptions(strategyId, status))

@@ -2,7 +2,17 @@
 // they are computed from, the lists follow their rows, and what a write did not touch stays fresh.
 import { QueryClient } from '@tanstack/react-query'
 import { invalidateAfterWrite, type Written } from './invalidation'
-import { followUpKeys, goalKeys, planActionKeys, planKeys, progressKeys, reportingPeriodKeys, reportingStatusKeys, reportKeys, userKeys } from './query-keys'
+import {
+  followUpKeys,
+  goalKeys,
+  planActionKeys,
+  planKeys,
+  progressKeys,
+  reportingPeriodKeys,
+  reportingStatusKeys,
+  reportKeys,
+  userKeys,
+} from './query-keys'
 import { PAGE_SIZE_MAX } from '@uppfoljning/contract'
 
 /** One cached query of each kind a page holds. */

@@ -61,7 +61,11 @@ export const invalidateAfterWrite = (queryClient: QueryClient, written: Written)
  * answer into the cache first; the mutation settles only after the invalidated views are fetched again, so a
  * form that closes on success shows the new list at once.
  */
-export function useWrite<Args, Row>(write: (args: Args) => Promise<Row>, written: Written, store?: (queryClient: QueryClient, row: Row) => void) {
+export function useWrite<Args, Row>(
+  write: (args: Args) => Promise<Row>,
+  written: Written,
+  store?: (queryClient: QueryClient, row: Row) => void,
+) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: write,

@@ -72,7 +72,8 @@ export const progressKeys = {
   /** GET /progress/map?periodId=&goalId=|measureId= */
   map: (query: { periodId: number; goalId?: number; measureId?: number }) => ['progress', 'map', query] as const,
   /** GET /progress/explain?periodId=&goalId=|organisationId=|measureId= */
-  explain: (query: { periodId: number; goalId?: number; organisationId?: number; measureId?: number }) => ['progress', 'explain', query] as const,
+  explain: (query: { periodId: number; goalId?: number; organisationId?: number; measureId?: number }) =>
+    ['progress', 'explain', query] as const,
   /** GET /progress/organisations/:id?periodId= */
   organisation: (organisationId: number, periodId: number) => ['progress', 'organisations', organisationId, { periodId }] as const,
   /** GET /progress/trends?periodId= */

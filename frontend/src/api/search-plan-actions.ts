@@ -10,7 +10,8 @@ const PAGE_SIZE = 200
 export type PlanActionsQuery = { strategyId: number; organisationId?: number; page?: number; pageSize: typeof PAGE_SIZE }
 
 /** GET /plan-actions?strategyId=[&organisationId=]&page=&pageSize= (search across plans). */
-export const searchPlanActions = (query: PlanActionsQuery, signal?: AbortSignal) => api.get<Page<PlanAction>>('/plan-actions', query, signal)
+export const searchPlanActions = (query: PlanActionsQuery, signal?: AbortSignal) =>
+  api.get<Page<PlanAction>>('/plan-actions', query, signal)
 
 /** An organisation's own and co-owned actions in a strategy. Its largest plan has about a dozen: one page holds them. */
 export const getOrganisationActionsQueryOptions = ({ strategyId, organisationId }: { strategyId: number; organisationId: number }) => {
@@ -21,7 +22,8 @@ export const getOrganisationActionsQueryOptions = ({ strategyId, organisationId 
   })
 }
 
-export const useOrganisationActions = (query: { strategyId: number; organisationId: number }) => useQuery(getOrganisationActionsQueryOptions(query))
+export const useOrganisationActions = (query: { strategyId: number; organisationId: number }) =>
+  useQuery(getOrganisationActionsQueryOptions(query))
 
 /**
  * Every action of the strategy, for the review queue's titles and organisations: paged through at the largest page

@@ -51,7 +51,8 @@ export function useChosenPeriod(): ChosenPeriod {
   const { reported, period } = choosePeriod(periods.data.items, asked)
   if (!period) return { state: 'none', strategy: strategy.data }
 
-  const choose = (periodId: number) => void navigate({ to: '.', search: (prev) => ({ ...prev, period: periodId }), replace: true, resetScroll: false })
+  const choose = (periodId: number) =>
+    void navigate({ to: '.', search: (prev) => ({ ...prev, period: periodId }), replace: true, resetScroll: false })
   return { state: 'ready', strategy: strategy.data, periods: reported, period, choose }
 }
 

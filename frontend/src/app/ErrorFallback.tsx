@@ -9,6 +9,10 @@ import { ErrorState } from '@/components/ui/ErrorState'
 export function ErrorFallback() {
   const { t } = useTranslation()
   return (
-    <ErrorState title={t('state.errorTitle')} message={t('state.unexpected')} action={{ label: t('state.reload'), onClick: () => window.location.reload() }} />
+    <ErrorState
+      title={t('state.errorTitle')}
+      message={t('state.unexpected')}
+      action={{ label: t('state.reload'), onClick: () => window.location.reload() }}
+    />
   )
 }

@@ -6,13 +6,22 @@ import { useSession } from '@/features/auth/api/get-session'
 
 /** a page's address pattern, as in app/router.tsx */
 type Path = keyof RegisteredRouter['routesByPath']
-type Item = { to: Path; label: 'overview' | 'strategy' | 'plans' | 'results' | 'reports' | 'review' | 'admin'; roles?: readonly Role[]; also?: Path[] }
+type Item = {
+  to: Path
+  label: 'overview' | 'strategy' | 'plans' | 'results' | 'reports' | 'review' | 'admin'
+  roles?: readonly Role[]
+  also?: Path[]
+}
 
 const items: Item[] = [
   { to: '/', label: 'overview' },
   { to: '/strategi', label: 'strategy' },
   { to: '/planer', label: 'plans', also: ['/planer/$planId', '/aktiviteter/$actionId/uppfoljning/$periodId'] },
-  { to: '/resultat', label: 'results', also: ['/resultat/tackning', '/resultat/karta', '/resultat/utveckling', '/resultat/organisationer/$organisationId'] },
+  {
+    to: '/resultat',
+    label: 'results',
+    also: ['/resultat/tackning', '/resultat/karta', '/resultat/utveckling', '/resultat/organisationer/$organisationId'],
+  },
   { to: '/lagesrapporter', label: 'reports', also: ['/lagesrapporter/$reportId'] },
   { to: '/granskning', label: 'review', roles: ['opk_staff'] },
   { to: '/administration', label: 'admin', roles: ['opk_staff'], also: ['/administration/$section'] },

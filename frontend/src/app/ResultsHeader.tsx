@@ -76,7 +76,13 @@ export function WithChosenPeriod({ title, children }: { title: string; children:
     <>
       <h1>{title}</h1>
       {chosen.state === 'loading' && <LoadingState>{tr('loading')}</LoadingState>}
-      {chosen.state === 'error' && <ErrorState title={t('state.errorTitle')} message={t('state.loadFailed')} action={{ label: t('state.retry'), onClick: chosen.retry }} />}
+      {chosen.state === 'error' && (
+        <ErrorState
+          title={t('state.errorTitle')}
+          message={t('state.loadFailed')}
+          action={{ label: t('state.retry'), onClick: chosen.retry }}
+        />
+      )}
       {chosen.state === 'none' && <EmptyState>{chosen.strategy ? tr('noPeriod') : tr('noStrategy')}</EmptyState>}
     </>
   )
@@ -84,5 +90,6 @@ export function WithChosenPeriod({ title, children }: { title: string; children:
 
 /** The results views' links to an organisation's page keep the period shown. */
 export const resultsLinks = (periodId: number): ResultsLinks => ({
-  organisation: (organisationId) => linkOptions({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: periodId } }),
+  organisation: (organisationId) =>
+    linkOptions({ to: '/resultat/organisationer/$organisationId', params: { organisationId }, search: { period: periodId } }),
 })

@@ -170,7 +170,8 @@ const planRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/planer/$planId',
   params: idParams('planId'),
-  loader: ({ context: { queryClient }, params }) => prefetch(() => queryClient.ensureQueryData(getPlanQueryOptions(params.planId)), 'plans'),
+  loader: ({ context: { queryClient }, params }) =>
+    prefetch(() => queryClient.ensureQueryData(getPlanQueryOptions(params.planId)), 'plans'),
   component: lazyRouteComponent(() => import('./routes/PlanRoute'), 'PlanRoute'),
 })
 
@@ -203,7 +204,10 @@ const resultsRoute = createRoute({
     prefetch(async () => {
       const periodId = await ensureChosenPeriodId(queryClient, deps.period)
       if (periodId === null) return
-      await Promise.all([queryClient.ensureQueryData(getGoalProgressQueryOptions(periodId)), queryClient.ensureQueryData(getAttentionQueryOptions(periodId))])
+      await Promise.all([
+        queryClient.ensureQueryData(getGoalProgressQueryOptions(periodId)),
+        queryClient.ensureQueryData(getAttentionQueryOptions(periodId)),
+      ])
     }, 'results'),
   component: lazyRouteComponent(() => import('./routes/ResultsRoute'), 'ResultsRoute'),
 })
@@ -214,10 +218,14 @@ const coverageRoute = createRoute({
   validateSearch: z.extend(periodSearchSchema, matrixSearchSchema.shape),
   loaderDeps: periodDeps,
   loader: ({ context: { queryClient }, deps }) =>
-    prefetch(async () => {
-      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
-      if (periodId !== null) await queryClient.ensureQueryData(getCoverageQueryOptions(periodId))
-    }, 'coverage', 'results'),
+    prefetch(
+      async () => {
+        const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+        if (periodId !== null) await queryClient.ensureQueryData(getCoverageQueryOptions(periodId))
+      },
+      'coverage',
+      'results',
+    ),
   component: lazyRouteComponent(() => import('./routes/CoverageRoute'), 'CoverageRoute'),
 })
 
@@ -227,10 +235,14 @@ const mapRoute = createRoute({
   validateSearch: z.extend(periodSearchSchema, mapSearchSchema.shape),
   loaderDeps: ({ search }) => ({ period: search.period, map: mapStateOf(search) }),
   loader: ({ context: { queryClient }, deps }) =>
-    prefetch(async () => {
-      const periodId = await ensureChosenPeriodId(queryClient, deps.period)
-      if (periodId !== null) await queryClient.ensureQueryData(getMapQueryOptions(mapQuery(periodId, deps.map)))
-    }, 'coverage', 'results'),
+    prefetch(
+      async () => {
+        const periodId = await ensureChosenPeriodId(queryClient, deps.period)
+        if (periodId !== null) await queryClient.ensureQueryData(getMapQueryOptions(mapQuery(periodId, deps.map)))
+      },
+      'coverage',
+      'results',
+    ),
   component: lazyRouteComponent(() => import('./routes/MapRoute'), 'MapRoute'),
 })
 

@@ -97,7 +97,8 @@ function CommentForm({ followUpId }: { followUpId: number }) {
           form.reset({ body: '' })
           setSent(true)
         },
-        onError: (error) => setApiErrors(form, error, { networkError: t('state.networkError'), unexplained: t('state.sendFailed'), fallbackField: 'body' }),
+        onError: (error) =>
+          setApiErrors(form, error, { networkError: t('state.networkError'), unexplained: t('state.sendFailed'), fallbackField: 'body' }),
       },
     )
   })

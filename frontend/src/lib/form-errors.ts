@@ -26,7 +26,10 @@ export function messageOf(error: Pick<FieldError, 'type' | 'message'>): FieldMes
 }
 
 const isFieldError = (node: unknown): node is FieldError =>
-  typeof node === 'object' && node !== null && typeof (node as FieldError).message === 'string' && typeof (node as FieldError).type === 'string'
+  typeof node === 'object' &&
+  node !== null &&
+  typeof (node as FieldError).message === 'string' &&
+  typeof (node as FieldError).type === 'string'
 
 /** Every message in `errors` with its path (`title`, `measureIds.0`, `analyses.12`, `root.server`), in their order. */
 export function errorList(errors: FieldErrors): { path: string; error: FieldError }[] {
@@ -34,7 +37,8 @@ export function errorList(errors: FieldErrors): { path: string; error: FieldErro
   const walk = (node: unknown, path: string[]) => {
     if (typeof node !== 'object' || node === null) return
     if (isFieldError(node) && node.message) found.push({ path: path.join('.'), error: node })
-    for (const [key, child] of Object.entries(node)) if (key !== 'ref' && key !== 'types' && key !== 'message' && key !== 'type') walk(child, [...path, key])
+    for (const [key, child] of Object.entries(node))
+      if (key !== 'ref' && key !== 'types' && key !== 'message' && key !== 'type') walk(child, [...path, key])
   }
   walk(errors, [])
   return found
@@ -80,7 +84,11 @@ type ApiErrorOptions = {
  * naming no field of the form in the summary only, and our own sentence when the server could not be reached or
  * did not explain. What was typed stays as it was.
  */
-export function setApiErrors<V extends FieldValues>(form: Pick<UseFormReturn<V>, 'setError' | 'getValues'>, error: unknown, options: ApiErrorOptions) {
+export function setApiErrors<V extends FieldValues>(
+  form: Pick<UseFormReturn<V>, 'setError' | 'getValues'>,
+  error: unknown,
+  options: ApiErrorOptions,
+) {
   const root = (key: string, message: string, type: string) => form.setError(`root.${key}`, { type, message })
   if (!(error instanceof ApiError) || error.isNetworkError || !error.detail) {
     root('server', error instanceof ApiError && error.isNetworkError ? options.networkError : options.unexplained, UI_MESSAGE)
@@ -99,4 +107,3 @@ export function setApiErrors<V extends FieldValues>(form: Pick<UseFormReturn<V>,
   if (options.fallbackField) form.setError(options.fallbackField as Path<V>, { type: API_MESSAGE, message: error.detail })
   else root('server', error.detail, API_MESSAGE)
 }
-

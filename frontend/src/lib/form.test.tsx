@@ -12,7 +12,9 @@ import { emptyAsNull, useZodForm } from './form'
 import { setApiErrors } from './form-errors'
 
 // a form of the contract's own schema: a period's name and dates, and a note that is not the contract's
-const schema = ReportingPeriodCreate.pick({ name: true, startsOn: true, endsOn: true }).extend({ deadline: emptyAsNull(ReportingPeriodCreate.shape.deadline.nullable()) })
+const schema = ReportingPeriodCreate.pick({ name: true, startsOn: true, endsOn: true }).extend({
+  deadline: emptyAsNull(ReportingPeriodCreate.shape.deadline.nullable()),
+})
 
 function PeriodForm({ send }: { send: (body: unknown) => Promise<unknown> }) {
   const form = useZodForm(schema, {
@@ -20,7 +22,9 @@ function PeriodForm({ send }: { send: (body: unknown) => Promise<unknown> }) {
     missing: { name: 'Ange periodens namn.' },
     personnummer: () => 'Ta bort personnumret.',
   })
-  const submit = form.handleSubmit((body) => send(body).catch((error) => setApiErrors(form, error, { networkError: 'Nätet är nere.', unexplained: 'Det gick inte.' })))
+  const submit = form.handleSubmit((body) =>
+    send(body).catch((error) => setApiErrors(form, error, { networkError: 'Nätet är nere.', unexplained: 'Det gick inte.' })),
+  )
   return (
     <FormScope form={form} idPrefix="period">
       <FormErrorSummary />
@@ -50,7 +54,11 @@ test("the summary lists what the contract's schema refuses, in Swedish and in fi
   expect(list).toHaveFocus()
   const links = within(list).getAllByRole('link')
   // zod's Swedish messages as the contract configures them (contract/src/messages.ts), the limit from limits.ts
-  expect(links.map((link) => link.textContent)).toEqual([`Högst ${PERIOD_NAME_MAX} tecken.`, 'Ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-15.', 'Ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-15.'])
+  expect(links.map((link) => link.textContent)).toEqual([
+    `Högst ${PERIOD_NAME_MAX} tecken.`,
+    'Ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-15.',
+    'Ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2025-03-15.',
+  ])
   links.forEach((link) => expect(link).toHaveAttribute('lang', 'sv'))
   expect(field('Namn')).toHaveAttribute('aria-invalid', 'true')
   expect(field('Namn')).toHaveAccessibleDescription(new RegExp(`Högst ${PERIOD_NAME_MAX} tecken\\.`))
@@ -67,11 +75,21 @@ test("the form's own words for a missing value and a personnummer; fixed fields 
   type('Sista dag för rapportering', 'Ring 640823-3234')
   save()
   const list = await summary()
-  expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ange periodens namn.', 'Ta bort personnumret.'])
+  expect(
+    within(list)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Ange periodens namn.', 'Ta bort personnumret.'])
   // the UI's language, not marked as Swedish
   expect(within(list).getByRole('link', { name: 'Ange periodens namn.' })).not.toHaveAttribute('lang')
   type('Namn', '2025')
-  await waitFor(() => expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ta bort personnumret.']))
+  await waitFor(() =>
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Ta bort personnumret.']),
+  )
   expect(field('Namn')).not.toHaveAttribute('aria-invalid')
 })
 

@@ -23,7 +23,8 @@ type Messages = {
 
 export type ZodForm<S extends z.ZodType> = UseFormReturn<z.input<S> & FieldValues, unknown, z.output<S>> & { schema: S }
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' ? value.trim() === '' : Array.isArray(value) && value.length === 0)
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' ? value.trim() === '' : Array.isArray(value) && value.length === 0)
 
 /** Every text in the values with its path. */
 function texts(values: unknown, path: string[] = []): [string, string][] {
@@ -40,7 +41,12 @@ function setAt(errors: Record<string, unknown>, path: string, error: { type: str
 }
 
 function getAt(errors: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, segment) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined), errors)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, segment) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined),
+      errors,
+    )
 }
 
 /** zodResolver, then the form's own words: for a missing value, a refused one, and a personnummer in any text. */
@@ -70,17 +76,32 @@ function formResolver<S extends z.ZodType>(schema: S, messages: Messages): Resol
  * parsed value, i.e. the request body. Checked at the first submit, then again as the user changes a field; the
  * focus goes to the error summary (FormErrorSummary), not to the first field.
  */
-export function useZodForm<S extends z.ZodType>(schema: S, { defaultValues, ...messages }: { defaultValues: z.input<S> } & Messages): ZodForm<S> {
+export function useZodForm<S extends z.ZodType>(
+  schema: S,
+  { defaultValues, ...messages }: { defaultValues: z.input<S> } & Messages,
+): ZodForm<S> {
   // the resolver is made once: the messages are the language's at the time the form opened
   const [resolver] = useState(() => formResolver(schema, messages))
-  const form = useForm<FieldValues, unknown, z.output<S>>({ resolver, defaultValues: defaultValues as DefaultValues<FieldValues>, shouldFocusError: false })
+  const form = useForm<FieldValues, unknown, z.output<S>>({
+    resolver,
+    defaultValues: defaultValues as DefaultValues<FieldValues>,
+    shouldFocusError: false,
+  })
   // the same object on every render, as react-hook-form's own (effects may depend on it)
   return Object.assign(form as unknown as UseFormReturn<z.input<S> & FieldValues, unknown, z.output<S>>, { schema })
 }
 
 // ——— Building a form's schema from the contract's ———
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; valueType?: z.ZodType; element?: z.ZodType }
+type Def = {
+  type: string
+  innerType?: z.ZodType
+  in?: z.ZodType
+  out?: z.ZodType
+  shape?: Record<string, z.ZodType>
+  valueType?: z.ZodType
+  element?: z.ZodType
+}
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def
 
 /** The schema of the field at `path` (`title`, `analyses.12`) in an object schema, unwrapped of defaults and pipes. */
@@ -110,7 +131,10 @@ type FromText<T extends z.ZodType> = z.ZodType<z.output<T>, string>
 
 /** A field read from a text input: `toWire` turns the text into what the contract's `field` parses (reporting a text that is no such thing). */
 export const fromText = <T extends z.ZodType>(field: T, toWire: (text: string, ctx: z.RefinementCtx<string>) => unknown): FromText<T> =>
-  z.string().transform(toWire).pipe(field as unknown as z.ZodType<z.output<T>, unknown>) as unknown as FromText<T>
+  z
+    .string()
+    .transform(toWire)
+    .pipe(field as unknown as z.ZodType<z.output<T>, unknown>) as unknown as FromText<T>
 
 /** A text the form trims before the contract's field checks it. */
 export const trimmed = <T extends z.ZodType>(field: T) => fromText(field, (text) => text.trim())
@@ -121,7 +145,11 @@ export const emptyAsNull = <T extends z.ZodType>(field: T) => fromText(field, (t
 /** A number typed with a decimal comma (`12,5`, `−3`, `1 000`); empty means none (null); `invalid` when it is no number or out of the field's range. */
 export const decimalText = <T extends z.ZodType>(field: T, invalid: string) =>
   fromText(field, (text, ctx) => {
-    const value = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-')
+    const value = text
+      .trim()
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(',', '.')
+      .replace('\u2212', '-')
     if (!value) return null
     if (/^-?\d+(\.\d+)?$/.test(value) && z.safeParse(field, Number(value)).success) return Number(value)
     ctx.addIssue({ code: 'custom', message: invalid })

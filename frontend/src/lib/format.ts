@@ -38,8 +38,10 @@ export function formatDate(value: string | Date, locale = DEFAULT_LOCALE): strin
  * allows "10.42" too; we write the colon, as the 24-hour clock does on every Swedish timetable and as ISO 8601 does.)
  */
 export function formatTime(value: string | Date, locale = DEFAULT_LOCALE): string {
-  const parts = cached(`time:${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }))
-    .formatToParts(new Date(value))
+  const parts = cached(
+    `time:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }),
+  ).formatToParts(new Date(value))
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('hour').padStart(2, '0')}:${part('minute')}`
 }
@@ -60,7 +62,10 @@ export function formatNumber(value: number, locale = DEFAULT_LOCALE, maximumFrac
 
 /** A share from 0 to 1 as a percentage: 0.625 → "63 %" (sv-SE puts a space before the sign). */
 export function formatPercent(share: number, locale = DEFAULT_LOCALE, maximumFractionDigits = 0): string {
-  return cached(`percent:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits })).format(share)
+  return cached(
+    `percent:${locale}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }),
+  ).format(share)
 }
 
 /** A period of years with an en dash: "2020–2026" (one year alone when both ends are the same). */

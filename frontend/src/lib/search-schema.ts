@@ -9,7 +9,13 @@ z.config({ jitless: true })
 
 /** A database id, as the contract's `Id`: a positive integer, also written as digits (`/planer/3`, `?period=12`). */
 export const Id = z.pipe(
-  z.union([z.number(), z.pipe(z.string().check(z.regex(/^\d{1,10}$/)), z.transform((digits: string) => Number(digits)))]),
+  z.union([
+    z.number(),
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,10}$/)),
+      z.transform((digits: string) => Number(digits)),
+    ),
+  ]),
   z.int().check(z.positive(), z.lte(2_147_483_647)),
 )
 

@@ -1,5 +1,15 @@
 import { config } from '../../config'
-import type { LoginRequest, PasswordChange, SessionCan, SessionInfo, SessionStage, TotpDisable, TotpEnable, TotpSetup, TotpVerify } from '@uppfoljning/contract'
+import type {
+  LoginRequest,
+  PasswordChange,
+  SessionCan,
+  SessionInfo,
+  SessionStage,
+  TotpDisable,
+  TotpEnable,
+  TotpSetup,
+  TotpVerify,
+} from '@uppfoljning/contract'
 import { admits, REPORT_WRITERS, REVIEWERS, STAFF_MAINTAINED } from '../../auth/access'
 import type { Actor } from '../../auth/actor'
 import { db } from '../../db/prisma'
@@ -108,7 +118,8 @@ export async function changePassword(session: LoadedSession, { currentPassword, 
   const actor = session.actor
   if (!actor) throw unauthenticated()
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id } })
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw ruleBroken('Det nuvarande lösenordet stämmer inte.', 'currentPassword')
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw ruleBroken('Det nuvarande lösenordet stämmer inte.', 'currentPassword')
   await assertStrongPassword(newPassword, user.email, 'newPassword')
   if (newPassword === currentPassword) throw ruleBroken('Det nya lösenordet måste skilja sig från det nuvarande.', 'newPassword')
   const passwordHash = await hashPassword(newPassword)
@@ -148,8 +159,10 @@ async function acceptCode(userId: number, secret: string, code: string): Promise
 /** Uses up a recovery code: one statement, so a code cannot be used twice by two requests at once. */
 async function useRecoveryCode(userId: number, code: string): Promise<boolean> {
   const digest = recoveryCodeDigest(code)
-  const used = await write({ id: userId }, (tx) =>
-    tx.$executeRaw`UPDATE "User" SET "recoveryCodes" = array_remove("recoveryCodes", ${digest}::text), "updatedAt" = ${new Date()}
+  const used = await write(
+    { id: userId },
+    (tx) =>
+      tx.$executeRaw`UPDATE "User" SET "recoveryCodes" = array_remove("recoveryCodes", ${digest}::text), "updatedAt" = ${new Date()}
       WHERE "id" = ${userId} AND ${digest}::text = ANY("recoveryCodes")`,
   )
   return used === 1
@@ -192,7 +205,12 @@ export async function enableTotp({ code }: TotpEnable, current?: LoadedSession):
   const enabled = await write({ id: user.id }, (tx) =>
     tx.user.updateMany({
       where: { id: user.id, totpEnabledAt: null },
-      data: { totpSecret: secret, totpEnabledAt: new Date(), recoveryCodes: recoveryCodes.map(recoveryCodeDigest), version: { increment: 1 } },
+      data: {
+        totpSecret: secret,
+        totpEnabledAt: new Date(),
+        recoveryCodes: recoveryCodes.map(recoveryCodeDigest),
+        version: { increment: 1 },
+      },
     }),
   )
   if (enabled.count === 0) throw totpOn()
@@ -212,7 +230,10 @@ export async function disableTotp(actor: Actor, { password }: TotpDisable, sessi
   if (!user.totpEnabledAt) throw ruleBroken('Tvåstegsverifiering är inte på.')
   if (!(await verifyPassword(user.passwordHash, password))) throw ruleBroken('Lösenordet stämmer inte.', 'password')
   await write(actor, (tx) =>
-    tx.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: [], version: { increment: 1 } } }),
+    tx.user.update({
+      where: { id: user.id },
+      data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: [], version: { increment: 1 } },
+    }),
   )
   await forgetTotpSteps(user.id)
   return sessionInfo(session)

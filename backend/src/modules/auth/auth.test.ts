@@ -24,8 +24,12 @@ let passwordHash: Promise<string> | undefined
 /** A user with the password PASSWORD; optionally with two-factor authentication already on. */
 async function makeAccount(role: Role, opts: { totpSecret?: string; recoveryCodes?: string[] } = {}) {
   passwordHash ??= hashPassword(PASSWORD)
-  const totp = opts.totpSecret ? { totpSecret: opts.totpSecret, totpEnabledAt: new Date(), recoveryCodes: (opts.recoveryCodes ?? []).map(recoveryCodeDigest) } : {}
-  return db().user.create({ data: { email: `${role}-${unique()}@test.invalid`, name: `Test ${role}`, role, passwordHash: await passwordHash, ...totp } })
+  const totp = opts.totpSecret
+    ? { totpSecret: opts.totpSecret, totpEnabledAt: new Date(), recoveryCodes: (opts.recoveryCodes ?? []).map(recoveryCodeDigest) }
+    : {}
+  return db().user.create({
+    data: { email: `${role}-${unique()}@test.invalid`, name: `Test ${role}`, role, passwordHash: await passwordHash, ...totp },
+  })
 }
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -54,7 +58,12 @@ function browser(target = app) {
     if (info && 'csrfToken' in info) state.csrf = info.csrfToken ?? undefined
     return res
   }
-  return { state, get: call('get'), post: call('post'), login: (email: string, password = PASSWORD) => call('post')('/auth/login', { email, password }) }
+  return {
+    state,
+    get: call('get'),
+    post: call('post'),
+    login: (email: string, password = PASSWORD) => call('post')('/auth/login', { email, password }),
+  }
 }
 
 /** A browser that has signed in with the password (and, when the user has it, a code from the app). */
@@ -106,9 +115,16 @@ describe('GET /api/v1/auth/session', () => {
       stage: 'signed-in',
       csrfToken: b.state.csrf,
       oidcEnabled: expect.any(Boolean),
-      user: { id: user.id, name: user.name, email: user.email, role: 'coordinator', organisations: [{ id: organisation.id, name: organisation.name }], totpEnabled: false,
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: 'coordinator',
+        organisations: [{ id: organisation.id, name: organisation.name }],
+        totpEnabled: false,
         // what a coordinator may start without an object: none of these (their plans say what they may do with them)
-        can: { createReport: false, review: false, administer: false } },
+        can: { createReport: false, review: false, administer: false },
+      },
     })
   })
 })
@@ -122,7 +138,11 @@ describe('POST /api/v1/auth/login', () => {
 
     const res = await b.login(user.email.toUpperCase())
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ stage: 'signed-in', user: { id: user.id, role: 'coordinator', totpEnabled: false }, csrfToken: expect.any(String) })
+    expect(res.body).toMatchObject({
+      stage: 'signed-in',
+      user: { id: user.id, role: 'coordinator', totpEnabled: false },
+      csrfToken: expect.any(String),
+    })
     const cookie = cookieOf(res)!
     expect(cookie.attributes).toMatch(/HttpOnly/)
     expect(cookie.attributes).toMatch(/SameSite=Lax/)
@@ -131,9 +151,14 @@ describe('POST /api/v1/auth/login', () => {
     expect(res.body.csrfToken).not.toBe(before.csrfToken)
 
     expect(await db().session.findUnique({ where: { id: sessionId(before.token) } })).toBeNull()
-    expect(await db().session.findUnique({ where: { id: sessionId(cookie.value) } })).toMatchObject({ userId: user.id, csrfToken: res.body.csrfToken })
+    expect(await db().session.findUnique({ where: { id: sessionId(cookie.value) } })).toMatchObject({
+      userId: user.id,
+      csrfToken: res.body.csrfToken,
+    })
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toEqual(expect.any(Date))
-    expect(await db().auditEvent.findFirst({ where: { entity: 'User', entityId: user.id, action: 'UPDATE' }, select: { userId: true } })).toEqual({ userId: user.id })
+    expect(
+      await db().auditEvent.findFirst({ where: { entity: 'User', entityId: user.id, action: 'UPDATE' }, select: { userId: true } }),
+    ).toEqual({ userId: user.id })
     expect((await b.get(SIGNED_IN_ONLY)).status).toBe(200)
   })
 
@@ -185,8 +210,14 @@ describe('POST /api/v1/auth/login', () => {
     const res = await b.login(user.email)
     expect(res.status).toBe(200)
     // not signed in yet: the session says it may start nothing
-    expect(res.body).toMatchObject({ stage: 'totp-setup-required', user: { id: user.id, totpEnabled: false, can: { createReport: false, review: false, administer: false } } })
-    expect(await db().session.findUnique({ where: { id: sessionId(b.state.token!) } })).toMatchObject({ userId: null, data: { pendingUserId: user.id } })
+    expect(res.body).toMatchObject({
+      stage: 'totp-setup-required',
+      user: { id: user.id, totpEnabled: false, can: { createReport: false, review: false, administer: false } },
+    })
+    expect(await db().session.findUnique({ where: { id: sessionId(b.state.token!) } })).toMatchObject({
+      userId: null,
+      data: { pendingUserId: user.id },
+    })
     expectProblem(await b.get(SIGNED_IN_ONLY), 401, 'unauthenticated')
   })
 
@@ -231,7 +262,10 @@ describe('sessions', () => {
   it('absolute timeout: a session past its end stops working, however active', async () => {
     const user = await makeAccount('coordinator')
     const b = await signedIn(user.email)
-    await db().session.update({ where: { id: sessionId(b.state.token!) }, data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() } })
+    await db().session.update({
+      where: { id: sessionId(b.state.token!) },
+      data: { expiresAt: new Date(Date.now() - 1000), lastSeenAt: new Date() },
+    })
     expectProblem(await b.get(SIGNED_IN_ONLY), 401, 'unauthenticated')
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0)
   })
@@ -300,7 +334,10 @@ describe('CSRF protection', () => {
 
   it('403: a cross-site login (no session yet) is refused too, and no session is made', async () => {
     const user = await makeAccount('coordinator')
-    const res = await request(app).post('/api/v1/auth/login').set('Origin', 'https://evil.example').send({ email: user.email, password: PASSWORD })
+    const res = await request(app)
+      .post('/api/v1/auth/login')
+      .set('Origin', 'https://evil.example')
+      .send({ email: user.email, password: PASSWORD })
     expectProblem(res, 403, 'csrf-failed')
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0)
   })
@@ -335,9 +372,18 @@ describe('POST /api/v1/auth/password', () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash)
   })
 
-  it('422 newPassword: common and breached passwords in their usual disguises, and words of the organisations and of one\'s own e-mail; nothing written', async () => {
-    for (const name of ['Botkyrka kommun', 'Huddinge kommun']) if (!(await db().organisation.findFirst({ where: { name } }))) await db().organisation.create({ data: { kind: 'municipality', name } })
-    const user = await db().user.create({ data: { email: `anna.lindqvist-${unique()}@region.test`, name: 'Anna', role: 'coordinator', passwordHash: await hashPassword(PASSWORD) } })
+  it("422 newPassword: common and breached passwords in their usual disguises, and words of the organisations and of one's own e-mail; nothing written", async () => {
+    for (const name of ['Botkyrka kommun', 'Huddinge kommun'])
+      if (!(await db().organisation.findFirst({ where: { name } })))
+        await db().organisation.create({ data: { kind: 'municipality', name } })
+    const user = await db().user.create({
+      data: {
+        email: `anna.lindqvist-${unique()}@region.test`,
+        name: 'Anna',
+        role: 'coordinator',
+        passwordHash: await hashPassword(PASSWORD),
+      },
+    })
     const b = await signedIn(user.email)
     const common = /för vanligt/
     const own = /bygger på ett organisationsnamn eller din e-postadress/
@@ -361,12 +407,22 @@ describe('POST /api/v1/auth/password', () => {
       expectProblem(res, 422, 'rule-violated', ['newPassword'])
       expect({ newPassword, detail: res.body.detail }).toEqual({ newPassword, detail: expect.stringMatching(message) })
     }
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, version: true } })).toEqual({ passwordHash: user.passwordHash, version: user.version })
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, version: true } })).toEqual({
+      passwordHash: user.passwordHash,
+      version: user.version,
+    })
   })
 
   it('200: the demo password of the README and a sentence of words are fine', async () => {
     // for the demo accounts too, whose addresses and organisations share words with it
-    const demo = ['opk@demo.uppfoljning.se', 'botkyrka@demo.uppfoljning.se', 'huddinge@demo.uppfoljning.se', 'Botkyrka kommun', 'Huddinge kommun', 'Polisregion Stockholm']
+    const demo = [
+      'opk@demo.uppfoljning.se',
+      'botkyrka@demo.uppfoljning.se',
+      'huddinge@demo.uppfoljning.se',
+      'Botkyrka kommun',
+      'Huddinge kommun',
+      'Polisregion Stockholm',
+    ]
     expect(passwordProblem(DEMO_PASSWORD, demo)).toBeNull()
     for (const newPassword of ['Demo-2025!uppf', 'korv med bröd i Botkyrka']) {
       const user = await makeAccount('coordinator')
@@ -379,13 +435,19 @@ describe('POST /api/v1/auth/password', () => {
     const user = await makeAccount('coordinator')
     const b = await signedIn(user.email)
     expectProblem(await b.post('/auth/password', { currentPassword: PASSWORD, newPassword: 'kort' }), 422, 'rule-violated', ['newPassword'])
-    expectProblem(await b.post('/auth/password', { currentPassword: PASSWORD, newPassword: PASSWORD }), 422, 'rule-violated', ['newPassword'])
+    expectProblem(await b.post('/auth/password', { currentPassword: PASSWORD, newPassword: PASSWORD }), 422, 'rule-violated', [
+      'newPassword',
+    ])
   })
 
   it('400: names the missing fields', async () => {
     const user = await makeAccount('coordinator')
     const b = await signedIn(user.email)
-    expectProblem(await b.post('/auth/password', { current: PASSWORD }), 400, 'validation-failed', ['currentPassword', 'newPassword', 'current'])
+    expectProblem(await b.post('/auth/password', { current: PASSWORD }), 400, 'validation-failed', [
+      'currentPassword',
+      'newPassword',
+      'current',
+    ])
   })
 
   it('200: the password changes, every other session ends and this one gets a new id', async () => {
@@ -424,11 +486,17 @@ describe('two-factor authentication: OPK staff enrol at their first sign-in', ()
       `otpauth://totp/Uppf%C3%B6ljning:${encodeURIComponent(user.email)}?issuer=Uppf%C3%B6ljning&secret=${setup.body.secret}&algorithm=SHA1&digits=6&period=30`,
     )
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null })
-    expect((await db().session.findUniqueOrThrow({ where: { id: sessionId(waiting) } })).data).toEqual({ pendingUserId: user.id, totpSetup: setup.body.secret })
+    expect((await db().session.findUniqueOrThrow({ where: { id: sessionId(waiting) } })).data).toEqual({
+      pendingUserId: user.id,
+      totpSetup: setup.body.secret,
+    })
 
     const enabled = await b.post('/auth/totp/enable', { code: codeAt(setup.body.secret, clock.now) })
     expect(enabled.status).toBe(200)
-    expect(enabled.body.session).toMatchObject({ stage: 'signed-in', user: { id: user.id, totpEnabled: true, can: { createReport: true, review: true, administer: true } } })
+    expect(enabled.body.session).toMatchObject({
+      stage: 'signed-in',
+      user: { id: user.id, totpEnabled: true, can: { createReport: true, review: true, administer: true } },
+    })
     expect(enabled.body.recoveryCodes).toHaveLength(10)
     for (const code of enabled.body.recoveryCodes) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/)
     expect(new Set(enabled.body.recoveryCodes).size).toBe(10)
@@ -445,7 +513,11 @@ describe('two-factor authentication: OPK staff enrol at their first sign-in', ()
     const next = browser()
     expect((await next.login(user.email)).body).toMatchObject({ stage: 'totp-required', user: { totpEnabled: true } })
     expectProblem(await next.get(SIGNED_IN_ONLY), 401, 'unauthenticated')
-    expectProblem(await next.post('/auth/totp/verify', { code: wrongCodeAt(stored.totpSecret!, clock.now + 30_000) }), 401, 'unauthenticated')
+    expectProblem(
+      await next.post('/auth/totp/verify', { code: wrongCodeAt(stored.totpSecret!, clock.now + 30_000) }),
+      401,
+      'unauthenticated',
+    )
     const pending = next.state.token!
     const verified = await next.post('/auth/totp/verify', { code: codeAt(stored.totpSecret!, clock.now + 30_000) })
     expect(verified.status).toBe(200)
@@ -463,7 +535,12 @@ describe('two-factor authentication: OPK staff enrol at their first sign-in', ()
     const { secret } = (await b.post('/auth/totp/setup')).body
     const res = await b.post('/auth/totp/enable', { code: codeAt(secret, clock.now + 90_000) })
     expectProblem(res, 422, 'rule-violated', ['code'])
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null, recoveryCodes: [], version: user.version })
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+      recoveryCodes: [],
+      version: user.version,
+    })
     expect((await b.get('/auth/session')).body.stage).toBe('totp-setup-required')
   })
 })
@@ -496,8 +573,13 @@ describe('POST /api/v1/auth/totp/setup', () => {
     const b = await signedIn(user.email)
     const res = await b.post('/auth/totp/setup')
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ secret: expect.stringMatching(/^[A-Z2-7]{32}$/), otpauthUri: expect.stringContaining(`&secret=${res.body.secret}&`) })
-    expect((await db().session.findUniqueOrThrow({ where: { id: sessionId(b.state.token!) } })).data).toEqual({ totpSetup: res.body.secret })
+    expect(res.body).toEqual({
+      secret: expect.stringMatching(/^[A-Z2-7]{32}$/),
+      otpauthUri: expect.stringContaining(`&secret=${res.body.secret}&`),
+    })
+    expect((await db().session.findUniqueOrThrow({ where: { id: sessionId(b.state.token!) } })).data).toEqual({
+      totpSetup: res.body.secret,
+    })
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).totpSecret).toBeNull()
   })
 })
@@ -516,7 +598,10 @@ describe('POST /api/v1/auth/totp/enable', () => {
     expect(cookieOf(res)).toBeUndefined()
     expect(b.state.token).toBe(token)
     expect((await db().session.findUniqueOrThrow({ where: { id: sessionId(token) } })).data).toEqual({})
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpSecret: secret, totpEnabledAt: expect.any(Date) })
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      totpSecret: secret,
+      totpEnabledAt: expect.any(Date),
+    })
   })
 
   it('422: no secret set up first', async () => {
@@ -551,7 +636,13 @@ describe('POST /api/v1/auth/totp/verify', () => {
 
   it('200: accepts the code of this step and of the steps either side (clock drift), not two steps away', async () => {
     const clock = freezeClock()
-    for (const [offset, ok] of [[-30_000, true], [0, true], [30_000, true], [-60_000, false], [60_000, false]] as const) {
+    for (const [offset, ok] of [
+      [-30_000, true],
+      [0, true],
+      [30_000, true],
+      [-60_000, false],
+      [60_000, false],
+    ] as const) {
       const { secret, b } = await waitingForCode()
       const res = await b.post('/auth/totp/verify', { code: codeAt(secret, clock.now + offset) })
       expect({ offset, status: res.status }).toEqual({ offset, status: ok ? 200 : 401 })
@@ -647,7 +738,12 @@ describe('POST /api/v1/auth/totp/disable', () => {
     const res = await b.post('/auth/totp/disable', { password: PASSWORD })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ stage: 'signed-in', user: { totpEnabled: false } })
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null, recoveryCodes: [], version: user.version + 1 })
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      totpSecret: null,
+      totpEnabledAt: null,
+      recoveryCodes: [],
+      version: user.version + 1,
+    })
     expect(await db().loginAttempt.findUnique({ where: { key: `totp-step:${user.id}` } })).toBeNull()
     expect((await browser().login(user.email)).body.stage).toBe('signed-in')
   })
@@ -655,7 +751,10 @@ describe('POST /api/v1/auth/totp/disable', () => {
   it('422 password: the wrong password; nothing changes', async () => {
     const { user, b } = await coordinatorWithTotp()
     expectProblem(await b.post('/auth/totp/disable', { password: 'inte mitt lösenord' }), 422, 'rule-violated', ['password'])
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ totpSecret: user.totpSecret, totpEnabledAt: user.totpEnabledAt })
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      totpSecret: user.totpSecret,
+      totpEnabledAt: user.totpEnabledAt,
+    })
   })
 
   it('422: OPK staff must keep it', async () => {
@@ -694,21 +793,26 @@ describe('argon2 parameters: a hash made with weaker ones is upgraded at the nex
   it.each([
     ['less memory and one iteration (argon2id)', { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 }],
     ['argon2i', { algorithm: 1, memoryCost: 19_456, timeCost: 2, parallelism: 1 }],
-  ])('%s: the sign-in works, the stored hash is then made with today\'s parameters, and the next sign-in still works', async (_case, weaker) => {
-    const weak = await hash(PASSWORD, weaker)
-    const user = await db().user.create({ data: { email: `coordinator-${unique()}@test.invalid`, name: 'Test', role: 'coordinator', passwordHash: weak } })
-    // a wrong password changes nothing
-    expect((await browser().login(user.email, 'inte rätt lösenord')).status).toBe(401)
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(weak)
+  ])(
+    "%s: the sign-in works, the stored hash is then made with today's parameters, and the next sign-in still works",
+    async (_case, weaker) => {
+      const weak = await hash(PASSWORD, weaker)
+      const user = await db().user.create({
+        data: { email: `coordinator-${unique()}@test.invalid`, name: 'Test', role: 'coordinator', passwordHash: weak },
+      })
+      // a wrong password changes nothing
+      expect((await browser().login(user.email, 'inte rätt lösenord')).status).toBe(401)
+      expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(weak)
 
-    expect((await browser().login(user.email)).status).toBe(200)
-    const upgraded = await db().user.findUniqueOrThrow({ where: { id: user.id } })
-    expect(upgraded.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
-    expect(await verifyPassword(upgraded.passwordHash, PASSWORD)).toBe(true)
-    expect(upgraded.version).toBe(user.version)
+      expect((await browser().login(user.email)).status).toBe(200)
+      const upgraded = await db().user.findUniqueOrThrow({ where: { id: user.id } })
+      expect(upgraded.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+      expect(await verifyPassword(upgraded.passwordHash, PASSWORD)).toBe(true)
+      expect(upgraded.version).toBe(user.version)
 
-    expect((await browser().login(user.email)).status).toBe(200)
-    // already current: not hashed again
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(upgraded.passwordHash)
-  })
+      expect((await browser().login(user.email)).status).toBe(200)
+      // already current: not hashed again
+      expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(upgraded.passwordHash)
+    },
+  )
 })

@@ -19,7 +19,11 @@ export async function assertNotLimited(email: string, ip: string): Promise<void>
     const row = rows.find((r) => r.key === key)
     if (row && now - row.windowStart.getTime() < WINDOW_MS && row.failures >= limit) {
       const minutes = Math.ceil((row.windowStart.getTime() + WINDOW_MS - now) / 60_000)
-      throw new AppError(429, 'too-many-attempts', `För många misslyckade inloggningar. Vänta ${minutes} minut${minutes === 1 ? '' : 'er'} och försök igen.`)
+      throw new AppError(
+        429,
+        'too-many-attempts',
+        `För många misslyckade inloggningar. Vänta ${minutes} minut${minutes === 1 ? '' : 'er'} och försök igen.`,
+      )
     }
   }
 }
@@ -29,8 +33,9 @@ export async function recordFailure(email: string, ip: string): Promise<void> {
   const now = new Date()
   const windowOpenedAfter = new Date(now.getTime() - WINDOW_MS)
   await db().$transaction(
-    keys(email, ip).map(({ key }) =>
-      db().$executeRaw`INSERT INTO "LoginAttempt" ("key", "failures", "windowStart") VALUES (${key}, 1, ${now})
+    keys(email, ip).map(
+      ({ key }) =>
+        db().$executeRaw`INSERT INTO "LoginAttempt" ("key", "failures", "windowStart") VALUES (${key}, 1, ${now})
         ON CONFLICT ("key") DO UPDATE SET
           "failures" = CASE WHEN "LoginAttempt"."windowStart" < ${windowOpenedAfter} THEN 1 ELSE "LoginAttempt"."failures" + 1 END,
           "windowStart" = CASE WHEN "LoginAttempt"."windowStart" < ${windowOpenedAfter} THEN ${now} ELSE "LoginAttempt"."windowStart" END`,

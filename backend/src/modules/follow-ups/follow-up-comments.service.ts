@@ -17,7 +17,11 @@ import { presentComment, withAuthor } from './follow-up-comments.presenter'
 export async function listComments(id: number, actor: Actor) {
   const followUp = await db().followUp.findFirst({ where: { AND: [{ id }, visibleTo(actor)] }, select: { id: true } })
   if (!followUp) throw notFound(WHAT, id)
-  const rows = await db().followUpComment.findMany({ where: { followUpId: id }, include: withAuthor, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+  const rows = await db().followUpComment.findMany({
+    where: { followUpId: id },
+    include: withAuthor,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  })
   return rows.map(presentComment)
 }
 

@@ -18,7 +18,12 @@ async function foreignSetting() {
   const action = await makeAction({ planId: plan.id })
   await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
   const period = await makePeriod({ strategyId: plan.strategyId, status: 'open' })
-  return { action, period, ownerCoordinator: await makeUser('coordinator', [owner.id]), partnerCoordinator: await makeUser('coordinator', [partner.id]) }
+  return {
+    action,
+    period,
+    ownerCoordinator: await makeUser('coordinator', [owner.id]),
+    partnerCoordinator: await makeUser('coordinator', [partner.id]),
+  }
 }
 
 describe('GET /api/v1/follow-ups/:id/comments', () => {
@@ -29,7 +34,12 @@ describe('GET /api/v1/follow-ups/:id/comments', () => {
     await api().post(commentsUrl(followUp.id)).send({ body: 'Tack, skicka in igen.' }).expect(201)
     // written later but dated earlier: the thread is ordered by when a comment was made, not by id
     const earliest = await db().followUpComment.create({
-      data: { followUpId: followUp.id, authorId: standardSession('opk').userId, body: 'Första frågan.', createdAt: new Date('2025-06-01T08:00:00Z') },
+      data: {
+        followUpId: followUp.id,
+        authorId: standardSession('opk').userId,
+        body: 'Första frågan.',
+        createdAt: new Date('2025-06-01T08:00:00Z'),
+      },
     })
     const opk = { id: standardSession('opk').userId, name: 'Test opk', role: 'opk_staff' }
     const organisation = { id: standardSession('coordinator').userId, name: 'Test coordinator', role: 'coordinator' }
@@ -55,7 +65,9 @@ describe('GET /api/v1/follow-ups/:id/comments', () => {
     const [one, twenty] = [await makeFollowUp(), await makeFollowUp()]
     const authors = [standardSession('opk').userId, standardSession('coordinator').userId]
     await db().followUpComment.create({ data: { followUpId: one.id, authorId: authors[0], body: 'Ensam kommentar.' } })
-    await db().followUpComment.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ followUpId: twenty.id, authorId: authors[i % 2], body: `Kommentar ${i}` })) })
+    await db().followUpComment.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({ followUpId: twenty.id, authorId: authors[i % 2], body: `Kommentar ${i}` })),
+    })
     const count = async (id: number, length: number) => {
       const before = queryCount()
       expect((await api().get(commentsUrl(id)).expect(200)).body).toHaveLength(length)
@@ -64,7 +76,7 @@ describe('GET /api/v1/follow-ups/:id/comments', () => {
     expect(await count(one.id, 1)).toBe(await count(twenty.id, 20))
   })
 
-  it('404: another organisation\'s draft, for a coordinator; 200 for its owners, co-owners, OPK staff and steering group; 401 anonymous', async () => {
+  it("404: another organisation's draft, for a coordinator; 200 for its owners, co-owners, OPK staff and steering group; 401 anonymous", async () => {
     const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
     await db().followUpComment.create({ data: { followUpId: draft.id, authorId: ownerCoordinator.userId, body: 'Utkast till svar.' } })
@@ -75,7 +87,7 @@ describe('GET /api/v1/follow-ups/:id/comments', () => {
     expectProblem(await api('anonymous').get(commentsUrl(draft.id)), 401, 'unauthenticated')
   })
 
-  it('200: another organisation\'s follow-up once it is no longer a draft', async () => {
+  it("200: another organisation's follow-up once it is no longer a draft", async () => {
     const { action, period } = await foreignSetting()
     const submitted = await makeFollowUp({ actionId: action.id, periodId: period.id, state: 'submitted' })
     expect((await coordinator().get(commentsUrl(submitted.id))).status).toBe(200)
@@ -93,18 +105,33 @@ describe('POST /api/v1/follow-ups/:id/comments', () => {
     const res = await coordinator().post(commentsUrl(followUp.id)).send({ body: '  Vi har kompletterat med resultat.\nSe bilagan.  ' })
     expect(res.status).toBe(201)
     const me = standardSession('coordinator').userId
-    expect(res.body).toEqual({ id: expect.any(Number), body: 'Vi har kompletterat med resultat.\nSe bilagan.', createdAt: expect.any(String), author: { id: me, name: 'Test coordinator', role: 'coordinator' } })
-    expect(await commentsOf(followUp.id)).toEqual([expect.objectContaining({ id: res.body.id, authorId: me, body: 'Vi har kompletterat med resultat.\nSe bilagan.' })])
-    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUpComment', action: 'INSERT', after: { path: ['id'], equals: res.body.id } } })).toMatchObject({ userId: me, entityId: followUp.id })
+    expect(res.body).toEqual({
+      id: expect.any(Number),
+      body: 'Vi har kompletterat med resultat.\nSe bilagan.',
+      createdAt: expect.any(String),
+      author: { id: me, name: 'Test coordinator', role: 'coordinator' },
+    })
+    expect(await commentsOf(followUp.id)).toEqual([
+      expect.objectContaining({ id: res.body.id, authorId: me, body: 'Vi har kompletterat med resultat.\nSe bilagan.' }),
+    ])
+    expect(
+      await db().auditEvent.findFirst({
+        where: { entity: 'FollowUpComment', action: 'INSERT', after: { path: ['id'], equals: res.body.id } },
+      }),
+    ).toMatchObject({ userId: me, entityId: followUp.id })
     // a comment is not a change of the follow-up itself
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
   })
 
-  it('201: OPK staff comment on any follow-up, a draft too; a coordinator of a co-owner comments on the joint action\'s', async () => {
+  it("201: OPK staff comment on any follow-up, a draft too; a coordinator of a co-owner comments on the joint action's", async () => {
     const { action, period, partnerCoordinator } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    expect((await api().post(commentsUrl(draft.id)).send({ body: 'Glöm inte hindren.' }).expect(201)).body.author).toMatchObject({ role: 'opk_staff' })
-    expect((await api(partnerCoordinator).post(commentsUrl(draft.id)).send({ body: 'Polisen lägger till sin del.' }).expect(201)).body.author).toMatchObject({ id: partnerCoordinator.userId })
+    expect((await api().post(commentsUrl(draft.id)).send({ body: 'Glöm inte hindren.' }).expect(201)).body.author).toMatchObject({
+      role: 'opk_staff',
+    })
+    expect(
+      (await api(partnerCoordinator).post(commentsUrl(draft.id)).send({ body: 'Polisen lägger till sin del.' }).expect(201)).body.author,
+    ).toMatchObject({ id: partnerCoordinator.userId })
     expect((await commentsOf(draft.id)).map((c) => c.authorId)).toEqual([standardSession('opk').userId, partnerCoordinator.userId])
   })
 
@@ -118,7 +145,8 @@ describe('POST /api/v1/follow-ups/:id/comments', () => {
     const { action, period } = await foreignSetting()
     const submitted = await makeFollowUp({ actionId: action.id, periodId: period.id, state: 'submitted' })
     const draft = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id })
-    const send = (who: 'anonymous' | 'steering' | 'coordinator', id: number) => api(who).post(commentsUrl(id)).send({ body: 'Får jag kommentera?' })
+    const send = (who: 'anonymous' | 'steering' | 'coordinator', id: number) =>
+      api(who).post(commentsUrl(id)).send({ body: 'Får jag kommentera?' })
     expectProblem(await send('anonymous', submitted.id), 401, 'unauthenticated')
     expectProblem(await send('steering', submitted.id), 403, 'forbidden')
     expectProblem(await send('steering', draft.id), 403, 'forbidden')
@@ -134,9 +162,20 @@ describe('POST /api/v1/follow-ups/:id/comments', () => {
     for (const body of [{ body: '' }, { body: '   \n ' }, { body: 'x'.repeat(5001) }, { body: 42 }, {}]) {
       expectProblem(await coordinator().post(commentsUrl(followUp.id)).send(body), 400, 'validation-failed', ['body'])
     }
-    expectProblem(await coordinator().post(commentsUrl(followUp.id)).send({ body: 'Hej', authorId: 1, followUpId: 2 }), 400, 'validation-failed', ['authorId', 'followUpId'])
+    expectProblem(
+      await coordinator().post(commentsUrl(followUp.id)).send({ body: 'Hej', authorId: 1, followUpId: 2 }),
+      400,
+      'validation-failed',
+      ['authorId', 'followUpId'],
+    )
     expect(await db().followUpComment.count({ where: { followUpId: followUp.id } })).toBe(0)
-    expect((await coordinator().post(commentsUrl(followUp.id)).send({ body: 'x'.repeat(5000) })).status).toBe(201)
+    expect(
+      (
+        await coordinator()
+          .post(commentsUrl(followUp.id))
+          .send({ body: 'x'.repeat(5000) })
+      ).status,
+    ).toBe(201)
   })
 
   it('422 personal-data: a personnummer in the comment is refused and not stored', async () => {

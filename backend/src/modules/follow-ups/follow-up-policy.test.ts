@@ -8,16 +8,41 @@ import { api, expectProblem } from '../../test/api'
 import { makeAction, makeFollowUp, makeOrganisation, makePeriod, makePlan } from '../../test/factories'
 import { makeUser, standardSession, type TestSession } from '../../test/users'
 
-type Kind = 'draft' | 'returned' | 'submitted' | 'approved' | 'submittedClosed' | 'approvedClosed' | 'draftClosed' | 'reopenedClosed' | 'archived' | 'ofArchivedAction'
+type Kind =
+  | 'draft'
+  | 'returned'
+  | 'submitted'
+  | 'approved'
+  | 'submittedClosed'
+  | 'approvedClosed'
+  | 'draftClosed'
+  | 'reopenedClosed'
+  | 'archived'
+  | 'ofArchivedAction'
 type Who = 'own' | 'partner' | 'other' | 'opk' | 'steering'
-const KINDS: Kind[] = ['draft', 'returned', 'submitted', 'approved', 'submittedClosed', 'approvedClosed', 'draftClosed', 'reopenedClosed', 'archived', 'ofArchivedAction']
+const KINDS: Kind[] = [
+  'draft',
+  'returned',
+  'submitted',
+  'approved',
+  'submittedClosed',
+  'approvedClosed',
+  'draftClosed',
+  'reopenedClosed',
+  'archived',
+  'ofArchivedAction',
+]
 const CLOSED: Kind[] = ['submittedClosed', 'approvedClosed', 'draftClosed', 'reopenedClosed']
 
 let plan: { id: number; strategyId: number }
 let partnerId: number
 let callers: Record<Who, TestSession | 'opk' | 'steering'>
 beforeAll(async () => {
-  const [owner, partner, stranger] = [await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true })]
+  const [owner, partner, stranger] = [
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+  ]
   plan = await makePlan({ organisationId: owner.id })
   partnerId = partner.id
   callers = {
@@ -36,8 +61,16 @@ async function followUp(kind: Kind) {
   const period = await makePeriod({ strategyId: plan.strategyId, status: CLOSED.includes(kind) ? 'closed' : 'open' })
   const state = (
     {
-      draft: 'draft', returned: 'returned', submitted: 'submitted', approved: 'approved', submittedClosed: 'submitted', approvedClosed: 'approved',
-      draftClosed: 'draft', reopenedClosed: 'returned', archived: 'draft', ofArchivedAction: 'draft',
+      draft: 'draft',
+      returned: 'returned',
+      submitted: 'submitted',
+      approved: 'approved',
+      submittedClosed: 'submitted',
+      approvedClosed: 'approved',
+      draftClosed: 'draft',
+      reopenedClosed: 'returned',
+      archived: 'draft',
+      ofArchivedAction: 'draft',
     } as const
   )[kind]
   const row = await makeFollowUp({ actionId: action.id, periodId: period.id, state })
@@ -76,8 +109,16 @@ const expected: Record<Who, Record<Kind, FollowUpCan | 404>> = {
   own: owners,
   partner: owners,
   other: {
-    draft: 404, returned: only(), submitted: only(), approved: only(), submittedClosed: only(), approvedClosed: only(), draftClosed: 404, reopenedClosed: only(),
-    archived: 404, ofArchivedAction: 404,
+    draft: 404,
+    returned: only(),
+    submitted: only(),
+    approved: only(),
+    submittedClosed: only(),
+    approvedClosed: only(),
+    draftClosed: 404,
+    reopenedClosed: only(),
+    archived: 404,
+    ofArchivedAction: 404,
   },
   opk: {
     draft: only('comment'),
@@ -122,10 +163,15 @@ describe('can of a follow-up', () => {
       edit: (who, id, version) => api(callers[who]).patch(`/api/v1/follow-ups/${id}`).send({ version, progress: 70 }),
       submit: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/submit`).send({ version }),
       approve: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/approve`).send({ version }),
-      return: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/return`).send({ version, comment: 'Beskriv resultaten.' }),
+      return: (who, id, version) =>
+        api(callers[who]).post(`/api/v1/follow-ups/${id}/return`).send({ version, comment: 'Beskriv resultaten.' }),
       comment: (who, id) => api(callers[who]).post(`/api/v1/follow-ups/${id}/comments`).send({ body: 'Tack, vi återkommer.' }),
-      reopen: (who, id, version) => api(callers[who]).post(`/api/v1/follow-ups/${id}/reopen`).send({ version, reason: 'Fel siffror i resultatet.' }),
-      archive: async (who, id) => api(callers[who]).post(`/api/v1/follow-ups/${id}/${(await db().followUp.findUniqueOrThrow({ where: { id } })).archivedAt ? 'restore' : 'archive'}`),
+      reopen: (who, id, version) =>
+        api(callers[who]).post(`/api/v1/follow-ups/${id}/reopen`).send({ version, reason: 'Fel siffror i resultatet.' }),
+      archive: async (who, id) =>
+        api(callers[who]).post(
+          `/api/v1/follow-ups/${id}/${(await db().followUp.findUniqueOrThrow({ where: { id } })).archivedAt ? 'restore' : 'archive'}`,
+        ),
     }
     for (const kind of KINDS)
       for (const who of WHO) {
@@ -143,13 +189,23 @@ describe('can of a follow-up', () => {
   it('422: the owners cannot change a follow-up of an archived action until it is restored', async () => {
     const row = await followUp('ofArchivedAction')
     const res = await api(callers.own).patch(`/api/v1/follow-ups/${row.id}`).send({ version: row.version, progress: 90 })
-    expect({ status: res.status, detail: res.body.detail }).toEqual({ status: 422, detail: 'Aktiviteten är arkiverad: återställ den innan du ändrar dess uppföljningar.' })
-    expect(await db().followUp.findUniqueOrThrow({ where: { id: row.id }, select: { progress: true, version: true } })).toEqual({ progress: row.progress, version: row.version })
+    expect({ status: res.status, detail: res.body.detail }).toEqual({
+      status: 422,
+      detail: 'Aktiviteten är arkiverad: återställ den innan du ändrar dess uppföljningar.',
+    })
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: row.id }, select: { progress: true, version: true } })).toEqual({
+      progress: row.progress,
+      version: row.version,
+    })
   })
 })
 
 describe('closed is closed', () => {
-  const stateOf = (id: number) => db().followUp.findUniqueOrThrow({ where: { id }, select: { state: true, version: true, archivedAt: true, progress: true, reopenedAt: true } })
+  const stateOf = (id: number) =>
+    db().followUp.findUniqueOrThrow({
+      where: { id },
+      select: { state: true, version: true, archivedAt: true, progress: true, reopenedAt: true },
+    })
   const lastAudit = async () => (await db().auditEvent.aggregate({ _max: { id: true } }))._max.id
 
   /** A refused write: the exact 422 and nothing written (the row as it was, no audit event). */
@@ -176,7 +232,12 @@ describe('closed is closed', () => {
     const closed = await db().reportingPeriod.findUniqueOrThrow({ where: { id: draft.periodId } })
     const archiveDetail = `Perioden ${closed.name} är stängd: uppföljningen kan inte arkiveras eller återställas. Be OPK öppna den igen om den är fel.`
     await refused(() => api(callers.own).post(`/api/v1/follow-ups/${draft.id}/archive`), draft.id, archiveDetail, 'periodId')
-    await refused(() => api(callers.partner).patch(`/api/v1/follow-ups/${draft.id}`).send({ version: draft.version, progress: 99 }), draft.id, `Perioden ${closed.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId')
+    await refused(
+      () => api(callers.partner).patch(`/api/v1/follow-ups/${draft.id}`).send({ version: draft.version, progress: 99 }),
+      draft.id,
+      `Perioden ${closed.name} är inte öppen: uppföljningen kan inte ändras.`,
+      'periodId',
+    )
     // one archived before the period closed stays archived
     await db().followUp.update({ where: { id: draft.id }, data: { archivedAt: new Date() } })
     await refused(() => api(callers.own).post(`/api/v1/follow-ups/${draft.id}/restore`), draft.id, archiveDetail, 'periodId')
@@ -193,14 +254,26 @@ describe('closed is closed', () => {
   it('OPK staff reopen an approved follow-up of a closed period with a reason: the audit trail and the conversation keep it, the owners correct and resubmit it, and a new approval closes it again', async () => {
     const row = await followUp('approvedClosed')
     const opk = standardSession('opk')
-    const res = await api('opk').post(`/api/v1/follow-ups/${row.id}/reopen`).send({ version: row.version, reason: 'Resultatet räknade med fel år.' })
+    const res = await api('opk')
+      .post(`/api/v1/follow-ups/${row.id}/reopen`)
+      .send({ version: row.version, reason: 'Resultatet räknade med fel år.' })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ state: 'returned', version: row.version + 1, reviewComment: 'Resultatet räknade med fel år.' })
     expect(res.body.can).toMatchObject({ reopen: false, approve: false })
     // the audit trail: the change of state with the reason, by the OPK user; and the reason in the conversation
     const audit = await db().auditEvent.findMany({ where: { entity: 'FollowUp', entityId: row.id, action: 'UPDATE' } })
-    expect(audit.map((e) => ({ userId: e.userId, before: (e.before as { state: string }).state, after: (e.after as { state: string; reviewComment: string }) }))).toEqual([
-      { userId: opk.userId, before: 'approved', after: expect.objectContaining({ state: 'returned', reviewComment: 'Resultatet räknade med fel år.' }) },
+    expect(
+      audit.map((e) => ({
+        userId: e.userId,
+        before: (e.before as { state: string }).state,
+        after: e.after as { state: string; reviewComment: string },
+      })),
+    ).toEqual([
+      {
+        userId: opk.userId,
+        before: 'approved',
+        after: expect.objectContaining({ state: 'returned', reviewComment: 'Resultatet räknade med fel år.' }),
+      },
     ])
     const thread = await api(callers.own).get(`/api/v1/follow-ups/${row.id}/comments`)
     expect(thread.body.map((c: { body: string }) => c.body)).toEqual(['Resultatet räknade med fel år.'])
@@ -219,15 +292,29 @@ describe('closed is closed', () => {
 
   it('reopen: 400 without a reason, 422 for a follow-up that is not approved (nothing changes), 403 for coordinators', async () => {
     const approved = await followUp('approved')
-    expectProblem(await api('opk').post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version }), 400, 'validation-failed', ['reason'])
-    expectProblem(await api('opk').post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version, reason: '   ' }), 400, 'validation-failed', ['reason'])
+    expectProblem(
+      await api('opk').post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version }),
+      400,
+      'validation-failed',
+      ['reason'],
+    )
+    expectProblem(
+      await api('opk').post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version, reason: '   ' }),
+      400,
+      'validation-failed',
+      ['reason'],
+    )
     const submitted = await followUp('submitted')
     const before = { row: await stateOf(submitted.id), audit: await lastAudit() }
     const res = await api('opk').post(`/api/v1/follow-ups/${submitted.id}/reopen`).send({ version: submitted.version, reason: 'Öppna.' })
     expectProblem(res, 422, 'rule-violated')
     expect(res.body.detail).toBe('En uppföljning som är inskickad kan inte öppnas igen (bara en godkänd uppföljning kan det).')
     expect({ row: await stateOf(submitted.id), audit: await lastAudit() }).toEqual(before)
-    expectProblem(await api(callers.own).post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version, reason: 'Öppna.' }), 403, 'forbidden')
+    expectProblem(
+      await api(callers.own).post(`/api/v1/follow-ups/${approved.id}/reopen`).send({ version: approved.version, reason: 'Öppna.' }),
+      403,
+      'forbidden',
+    )
     expect(await stateOf(approved.id)).toMatchObject({ state: 'approved', version: approved.version })
   })
 })

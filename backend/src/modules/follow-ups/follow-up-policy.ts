@@ -24,14 +24,19 @@ export type FollowUpWrite = keyof FollowUpCan
 const OWN = 'uppföljningar'
 const stateNames: Record<FollowUpState, string> = { draft: 'ett utkast', submitted: 'inskickad', returned: 'återsänd', approved: 'godkänd' }
 
-const notArchived = (f: FollowUpFacts) => unless(f.archivedAt !== null, () => ruleBroken('Uppföljningen är arkiverad: återställ den först.'))
+const notArchived = (f: FollowUpFacts) =>
+  unless(f.archivedAt !== null, () => ruleBroken('Uppföljningen är arkiverad: återställ den först.'))
 /** Closed is closed: a follow-up of a period that is not open changes only after OPK staff reopen it. */
 const periodOpen = (f: FollowUpFacts) =>
-  unless(f.period.status !== 'open' && f.reopenedAt === null, () => ruleBroken(`Perioden ${f.period.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId'))
+  unless(f.period.status !== 'open' && f.reopenedAt === null, () =>
+    ruleBroken(`Perioden ${f.period.name} är inte öppen: uppföljningen kan inte ändras.`, 'periodId'),
+  )
 /** The owners change a follow-up only while its action and plan are live (archived ones are read-only until restored). */
 const actionLive = (f: FollowUpFacts): Refusal[] => [
   unless(f.actionArchivedAt !== null, () => ruleBroken('Aktiviteten är arkiverad: återställ den innan du ändrar dess uppföljningar.')),
-  unless(f.planArchivedAt !== null, () => ruleBroken('Aktivitetens genomförandeplan är arkiverad: återställ den innan du ändrar uppföljningen.')),
+  unless(f.planArchivedAt !== null, () =>
+    ruleBroken('Aktivitetens genomförandeplan är arkiverad: återställ den innan du ändrar uppföljningen.'),
+  ),
 ]
 const from = (f: FollowUpFacts, states: FollowUpState[], verb: string) =>
   unless(!states.includes(f.state), () => ruleBroken(`En uppföljning som är ${stateNames[f.state]} kan inte ${verb}.`))
@@ -64,11 +69,16 @@ export function followUpWrite(actor: Actor | null, f: FollowUpFacts, write: Foll
           notArchived(f),
           periodOpen(f),
           ...actionLive(f),
-          unless(f.state !== 'draft' && f.state !== 'returned', () => ruleBroken(`Uppföljningen är ${stateNames[f.state]} och kan inte ändras.`)),
+          unless(f.state !== 'draft' && f.state !== 'returned', () =>
+            ruleBroken(`Uppföljningen är ${stateNames[f.state]} och kan inte ändras.`),
+          ),
         ],
       }
     case 'submit':
-      return { who: writesFor(actor, f.owners, OWN), rules: [notArchived(f), periodOpen(f), ...actionLive(f), from(f, ['draft', 'returned'], 'skickas in')] }
+      return {
+        who: writesFor(actor, f.owners, OWN),
+        rules: [notArchived(f), periodOpen(f), ...actionLive(f), from(f, ['draft', 'returned'], 'skickas in')],
+      }
     case 'approve':
       return { who: roleIn(REVIEWERS, actor), rules: [notArchived(f), from(f, ['submitted'], 'godkännas')] }
     case 'return':
@@ -76,22 +86,33 @@ export function followUpWrite(actor: Actor | null, f: FollowUpFacts, write: Foll
     case 'comment':
       return {
         who: commenter(actor, f),
-        rules: [unless(f.archivedAt !== null, () => ruleBroken('Uppföljningen är arkiverad och kan inte kommenteras: återställ den först.'))],
+        rules: [
+          unless(f.archivedAt !== null, () => ruleBroken('Uppföljningen är arkiverad och kan inte kommenteras: återställ den först.')),
+        ],
       }
     case 'archive':
       return {
         who: writesFor(actor, f.owners, OWN),
         rules: [
           unless(f.period.status === 'closed', () =>
-            ruleBroken(`Perioden ${f.period.name} är stängd: uppföljningen kan inte arkiveras eller återställas. Be OPK öppna den igen om den är fel.`, 'periodId'),
+            ruleBroken(
+              `Perioden ${f.period.name} är stängd: uppföljningen kan inte arkiveras eller återställas. Be OPK öppna den igen om den är fel.`,
+              'periodId',
+            ),
           ),
           unless(f.state === 'approved' && f.archivedAt === null, () =>
-            ruleBroken('En godkänd uppföljning kan inte arkiveras: den räknas i måluppfyllelsen. Be OPK öppna den igen om den är fel.', 'state'),
+            ruleBroken(
+              'En godkänd uppföljning kan inte arkiveras: den räknas i måluppfyllelsen. Be OPK öppna den igen om den är fel.',
+              'state',
+            ),
           ),
         ],
       }
     case 'reopen':
-      return { who: roleIn(REVIEWERS, actor), rules: [notArchived(f), from(f, ['approved'], 'öppnas igen (bara en godkänd uppföljning kan det)')] }
+      return {
+        who: roleIn(REVIEWERS, actor),
+        rules: [notArchived(f), from(f, ['approved'], 'öppnas igen (bara en godkänd uppföljning kan det)')],
+      }
   }
 }
 

@@ -31,5 +31,16 @@ export async function findFor(tx: Tx, actor: Actor, id: number): Promise<{ row: 
   const action = row && (await actionFactsIn(tx, row.actionId))
   if (!row || !action || !isVisible(actor, row.state, action.owners)) throw notFound(WHAT, id)
   const { owners, archivedAt: actionArchivedAt, planArchivedAt } = action
-  return { row, facts: { state: row.state, archivedAt: row.archivedAt, reopenedAt: row.reopenedAt, period: row.period, owners, actionArchivedAt, planArchivedAt } }
+  return {
+    row,
+    facts: {
+      state: row.state,
+      archivedAt: row.archivedAt,
+      reopenedAt: row.reopenedAt,
+      period: row.period,
+      owners,
+      actionArchivedAt,
+      planArchivedAt,
+    },
+  }
 }

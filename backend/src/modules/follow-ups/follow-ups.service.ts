@@ -1,4 +1,12 @@
-import type { FollowUpCreate, FollowUpQuery, FollowUpReopen, FollowUpReturn, FollowUpSearchQuery, FollowUpState, FollowUpUpdate } from '@uppfoljning/contract'
+import type {
+  FollowUpCreate,
+  FollowUpQuery,
+  FollowUpReopen,
+  FollowUpReturn,
+  FollowUpSearchQuery,
+  FollowUpState,
+  FollowUpUpdate,
+} from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { enforce } from '../../auth/policy'
 import { db, Prisma, type Tx } from '../../db/prisma'
@@ -69,16 +77,20 @@ export async function createFollowUp(actionId: number, { periodId, ...fields }: 
     const action = await tx.planAction.findUniqueOrThrow({ where: { id: actionId }, include: { plan: { select: { strategyId: true } } } })
     const period = await tx.reportingPeriod.findUnique({ where: { id: periodId } })
     if (!period) throw ruleBroken(`Uppföljningsperioden med id ${periodId} finns inte.`, 'periodId')
-    if (period.strategyId !== action.plan.strategyId) throw ruleBroken(`Perioden ${period.name} hör till en annan strategi än aktivitetens genomförandeplan.`, 'periodId')
+    if (period.strategyId !== action.plan.strategyId)
+      throw ruleBroken(`Perioden ${period.name} hör till en annan strategi än aktivitetens genomförandeplan.`, 'periodId')
     if (period.archivedAt) throw ruleBroken(`Perioden ${period.name} är arkiverad.`, 'periodId')
-    if (period.status === 'planned') throw ruleBroken(`Perioden är inte öppen än: ${period.name} tar emot uppföljningar först när den har öppnats.`, 'periodId')
+    if (period.status === 'planned')
+      throw ruleBroken(`Perioden är inte öppen än: ${period.name} tar emot uppföljningar först när den har öppnats.`, 'periodId')
     if (period.status === 'closed') throw ruleBroken(`Perioden är stängd: ${period.name} tar inte längre emot uppföljningar.`, 'periodId')
     try {
       return (await tx.followUp.create({ data: { ...fields, actionId, periodId } })).id
     } catch (error) {
       // the unique (actionId, periodId) index decides, so two simultaneous creates cannot both succeed
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-        throw duplicate(`Aktiviteten har redan en uppföljning för perioden ${period.name}.`, [{ path: 'periodId', message: 'Det finns redan en uppföljning för perioden.' }])
+        throw duplicate(`Aktiviteten har redan en uppföljning för perioden ${period.name}.`, [
+          { path: 'periodId', message: 'Det finns redan en uppföljning för perioden.' },
+        ])
       throw error
     }
   })

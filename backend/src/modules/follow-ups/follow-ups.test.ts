@@ -19,7 +19,13 @@ async function foreignSetting() {
   const action = await makeAction({ planId: plan.id })
   await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
   const period = await makePeriod({ strategyId: plan.strategyId, status: 'open' })
-  return { plan, action, period, ownerCoordinator: await makeUser('coordinator', [owner.id]), partnerCoordinator: await makeUser('coordinator', [partner.id]) }
+  return {
+    plan,
+    action,
+    period,
+    ownerCoordinator: await makeUser('coordinator', [owner.id]),
+    partnerCoordinator: await makeUser('coordinator', [partner.id]),
+  }
 }
 
 const idsOf = (res: { body: { items: { id: number }[] } }) => res.body.items.map((f) => f.id).sort((a, b) => a - b)
@@ -35,10 +41,17 @@ async function setting() {
   return { plan, action, period }
 }
 
-const body = (periodId: number) => ({ periodId, status: 'ongoing', progress: 40, narrative: 'Rutinen är införd i två av tre enheter.', results: 'Utbildning för 45 handläggare.', obstacles: '' })
+const body = (periodId: number) => ({
+  periodId,
+  status: 'ongoing',
+  progress: 40,
+  narrative: 'Rutinen är införd i två av tre enheter.',
+  results: 'Utbildning för 45 handläggare.',
+  obstacles: '',
+})
 
 describe('GET /api/v1/plan-actions/:id/follow-ups', () => {
-  it('200: the action\'s follow-ups by period and state, archived left out', async () => {
+  it("200: the action's follow-ups by period and state, archived left out", async () => {
     const { plan, action, period } = await setting()
     const earlier = await makePeriod({ strategyId: plan.strategyId, status: 'closed' })
     const now = await makeFollowUp({ actionId: action.id, periodId: period.id, state: 'submitted' })
@@ -51,15 +64,23 @@ describe('GET /api/v1/plan-actions/:id/follow-ups', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ total: 2, page: 1, pageSize: 50 })
     expect(res.body.items.map((f: { id: number }) => f.id).sort()).toEqual([now.id, before.id].sort())
-    expect((await api().get(actionUrl(action.id)).query({ state: 'approved' })).body.items.map((f: { id: number }) => f.id)).toEqual([before.id])
-    expect((await api().get(actionUrl(action.id)).query({ periodId: period.id })).body.items.map((f: { id: number }) => f.id)).toEqual([now.id])
-    expect((await api().get(actionUrl(other.id)).query({ includeArchived: 'true' })).body.items[0]).toMatchObject({ id: archived.id, archivedAt: expect.any(String) })
+    expect((await api().get(actionUrl(action.id)).query({ state: 'approved' })).body.items.map((f: { id: number }) => f.id)).toEqual([
+      before.id,
+    ])
+    expect((await api().get(actionUrl(action.id)).query({ periodId: period.id })).body.items.map((f: { id: number }) => f.id)).toEqual([
+      now.id,
+    ])
+    expect((await api().get(actionUrl(other.id)).query({ includeArchived: 'true' })).body.items[0]).toMatchObject({
+      id: archived.id,
+      archivedAt: expect.any(String),
+    })
     expect((await api().get(actionUrl(other.id))).body.total).toBe(0)
   })
 
   it('runs the same number of queries for 1 and for 20 rows (no N+1)', async () => {
     const { plan, action } = await setting()
-    for (let i = 0; i < 20; i++) await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: plan.strategyId })).id })
+    for (let i = 0; i < 20; i++)
+      await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: plan.strategyId })).id })
     const count = async (pageSize: number) => {
       const before = queryCount()
       const res = await api().get(actionUrl(action.id)).query({ pageSize }).expect(200)
@@ -69,10 +90,14 @@ describe('GET /api/v1/plan-actions/:id/follow-ups', () => {
     expect(await count(1)).toBe(await count(20))
   })
 
-  it('200: another organisation\'s drafts are left out (and not counted) for a coordinator; owners, co-owners, OPK staff and steering group see them', async () => {
+  it("200: another organisation's drafts are left out (and not counted) for a coordinator; owners, co-owners, OPK staff and steering group see them", async () => {
     const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    const submitted = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'submitted' })
+    const submitted = await makeFollowUp({
+      actionId: action.id,
+      periodId: (await makePeriod({ strategyId: period.strategyId })).id,
+      state: 'submitted',
+    })
     const other = await coordinator().get(actionUrl(action.id))
     expect(other.body.total).toBe(1)
     expect(idsOf(other)).toEqual([submitted.id])
@@ -85,7 +110,12 @@ describe('GET /api/v1/plan-actions/:id/follow-ups', () => {
 
   it('400: names every bad filter; 404: an unknown action', async () => {
     const { action } = await setting()
-    expectProblem(await api().get(actionUrl(action.id)).query({ state: 'done', periodId: 0, organisationId: 1 }), 400, 'validation-failed', ['state', 'periodId', 'organisationId'])
+    expectProblem(
+      await api().get(actionUrl(action.id)).query({ state: 'done', periodId: 0, organisationId: 1 }),
+      400,
+      'validation-failed',
+      ['state', 'periodId', 'organisationId'],
+    )
     expectProblem(await api().get(actionUrl(999999)), 404, 'not-found')
   })
 })
@@ -95,22 +125,39 @@ describe('POST /api/v1/plan-actions/:id/follow-ups', () => {
     const { action, period } = await setting()
     const res = await coordinator().post(actionUrl(action.id)).send(body(period.id))
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ ...body(period.id), id: expect.any(Number), actionId: action.id, state: 'draft', version: 1, submittedAt: null, reviewedAt: null, reviewComment: null })
-    expect(await db().followUp.findUnique({ where: { id: res.body.id } })).toMatchObject({ actionId: action.id, periodId: period.id, progress: 40, state: 'draft' })
+    expect(res.body).toMatchObject({
+      ...body(period.id),
+      id: expect.any(Number),
+      actionId: action.id,
+      state: 'draft',
+      version: 1,
+      submittedAt: null,
+      reviewedAt: null,
+      reviewComment: null,
+    })
+    expect(await db().followUp.findUnique({ where: { id: res.body.id } })).toMatchObject({
+      actionId: action.id,
+      periodId: period.id,
+      progress: 40,
+      state: 'draft',
+    })
   })
 
   it('201: a coordinator of a co-owner follows up the joint action, and the audit trail names them', async () => {
     const { action, period, partnerCoordinator } = await foreignSetting()
     const res = await api(partnerCoordinator).post(actionUrl(action.id)).send(body(period.id))
     expect(res.status).toBe(201)
-    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: res.body.id, action: 'INSERT' } })).toMatchObject({ userId: partnerCoordinator.userId })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: res.body.id, action: 'INSERT' } })).toMatchObject({
+      userId: partnerCoordinator.userId,
+    })
   })
 
   it('401: anonymous; 403: OPK staff, steering group, and a coordinator of another organisation even when the period is closed too; nothing written', async () => {
     const { action, period } = await foreignSetting()
     const closed = await makePeriod({ strategyId: period.strategyId, status: 'closed' })
     expectProblem(await api('anonymous').post(actionUrl(action.id)).send(body(period.id)), 401, 'unauthenticated')
-    for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).post(actionUrl(action.id)).send(body(period.id)), 403, 'forbidden')
+    for (const who of [...staffAndSteering, 'coordinator'] as const)
+      expectProblem(await api(who).post(actionUrl(action.id)).send(body(period.id)), 403, 'forbidden')
     const res = await coordinator().post(actionUrl(action.id)).send(body(closed.id))
     expectProblem(res, 403, 'forbidden')
     expect(res.body.detail).toBe('Du kan bara ändra uppföljningar för din egen organisation.')
@@ -134,14 +181,21 @@ describe('POST /api/v1/plan-actions/:id/follow-ups', () => {
     const first = await makeFollowUp({ actionId: action.id, periodId: period.id, progress: 10 })
     const res = await coordinator().post(actionUrl(action.id)).send(body(period.id))
     expectProblem(res, 409, 'duplicate', ['periodId'])
-    expect(await db().followUp.findMany({ where: { actionId: action.id } })).toEqual([expect.objectContaining({ id: first.id, progress: 10 })])
+    expect(await db().followUp.findMany({ where: { actionId: action.id } })).toEqual([
+      expect.objectContaining({ id: first.id, progress: 10 }),
+    ])
   })
 
   it('409: two simultaneous creates — one is stored, the other is a duplicate', async () => {
     const { action, period } = await setting()
     const answers = await Promise.all([1, 2].map(() => coordinator().post(actionUrl(action.id)).send(body(period.id))))
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409])
-    expectProblem(answers.find((r) => r.status === 409)!, 409, 'duplicate', ['periodId'])
+    expectProblem(
+      answers.find((r) => r.status === 409)!,
+      409,
+      'duplicate',
+      ['periodId'],
+    )
     expect(await db().followUp.count({ where: { actionId: action.id } })).toBe(1)
   })
 
@@ -212,7 +266,11 @@ describe('GET /api/v1/follow-ups', () => {
   it('runs the same number of queries for 1 and for 20 rows (no N+1)', async () => {
     const strategy = await makeStrategy()
     const period = await makePeriod({ strategyId: strategy.id })
-    for (let i = 0; i < 20; i++) await makeFollowUp({ actionId: (await makeAction({ planId: (await makePlan({ strategyId: strategy.id })).id })).id, periodId: period.id })
+    for (let i = 0; i < 20; i++)
+      await makeFollowUp({
+        actionId: (await makeAction({ planId: (await makePlan({ strategyId: strategy.id })).id })).id,
+        periodId: period.id,
+      })
     const count = async (pageSize: number) => {
       const before = queryCount()
       const res = await api().get(URL).query({ strategyId: strategy.id, pageSize }).expect(200)
@@ -223,19 +281,35 @@ describe('GET /api/v1/follow-ups', () => {
   })
 
   it('400: names every bad filter', async () => {
-    expectProblem(await api().get(URL).query({ state: 'done', goalId: 'x', actionId: 1 }), 400, 'validation-failed', ['state', 'goalId', 'actionId'])
+    expectProblem(await api().get(URL).query({ state: 'done', goalId: 'x', actionId: 1 }), 400, 'validation-failed', [
+      'state',
+      'goalId',
+      'actionId',
+    ])
   })
 
-  it('200: another organisation\'s drafts are left out (and not counted) for a coordinator, whatever the filters; the rest see them', async () => {
+  it("200: another organisation's drafts are left out (and not counted) for a coordinator, whatever the filters; the rest see them", async () => {
     const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    const returned = await makeFollowUp({ actionId: (await makeAction({ planId: action.planId })).id, periodId: period.id, state: 'returned' })
-    const own = await makeFollowUp({ actionId: (await makeAction({ planId: (await makePlan({ strategyId: period.strategyId })).id })).id, periodId: period.id })
+    const returned = await makeFollowUp({
+      actionId: (await makeAction({ planId: action.planId })).id,
+      periodId: period.id,
+      state: 'returned',
+    })
+    const own = await makeFollowUp({
+      actionId: (await makeAction({ planId: (await makePlan({ strategyId: period.strategyId })).id })).id,
+      periodId: period.id,
+    })
     const other = await coordinator().get(URL).query({ periodId: period.id })
     expect({ total: other.body.total, ids: idsOf(other) }).toEqual({ total: 2, ids: ascending(returned.id, own.id) })
-    expect((await coordinator().get(URL).query({ periodId: period.id, state: 'draft' })).body).toMatchObject({ total: 1, items: [{ id: own.id }] })
-    for (const who of [ownerCoordinator, partnerCoordinator]) expect(idsOf(await api(who).get(URL).query({ periodId: period.id }))).toEqual(ascending(draft.id, returned.id))
-    for (const who of staffAndSteering) expect(idsOf(await api(who).get(URL).query({ periodId: period.id }))).toEqual(ascending(draft.id, returned.id, own.id))
+    expect((await coordinator().get(URL).query({ periodId: period.id, state: 'draft' })).body).toMatchObject({
+      total: 1,
+      items: [{ id: own.id }],
+    })
+    for (const who of [ownerCoordinator, partnerCoordinator])
+      expect(idsOf(await api(who).get(URL).query({ periodId: period.id }))).toEqual(ascending(draft.id, returned.id))
+    for (const who of staffAndSteering)
+      expect(idsOf(await api(who).get(URL).query({ periodId: period.id }))).toEqual(ascending(draft.id, returned.id, own.id))
     expectProblem(await api('anonymous').get(URL), 401, 'unauthenticated')
   })
 })
@@ -251,18 +325,23 @@ describe('GET /api/v1/follow-ups/:id', () => {
     expectProblem(await api().get(`${URL}/x`), 400, 'validation-failed', ['id'])
   })
 
-  it('404: another organisation\'s draft, for a coordinator; 200 for its owners, co-owners, OPK staff and steering group; 401 anonymous', async () => {
+  it("404: another organisation's draft, for a coordinator; 200 for its owners, co-owners, OPK staff and steering group; 401 anonymous", async () => {
     const { action, period, ownerCoordinator, partnerCoordinator } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
     expectProblem(await coordinator().get(`${URL}/${draft.id}`), 404, 'not-found')
-    for (const who of [ownerCoordinator, partnerCoordinator, ...staffAndSteering]) expect((await api(who).get(`${URL}/${draft.id}`)).status).toBe(200)
+    for (const who of [ownerCoordinator, partnerCoordinator, ...staffAndSteering])
+      expect((await api(who).get(`${URL}/${draft.id}`)).status).toBe(200)
     expectProblem(await api('anonymous').get(`${URL}/${draft.id}`), 401, 'unauthenticated')
   })
 
-  it('200: another organisation\'s follow-up once it is no longer a draft', async () => {
+  it("200: another organisation's follow-up once it is no longer a draft", async () => {
     const { action, period } = await foreignSetting()
     for (const state of ['submitted', 'returned', 'approved'] as const) {
-      const followUp = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state })
+      const followUp = await makeFollowUp({
+        actionId: action.id,
+        periodId: (await makePeriod({ strategyId: period.strategyId })).id,
+        state,
+      })
       expect((await coordinator().get(`${URL}/${followUp.id}`)).body).toMatchObject({ id: followUp.id, state })
     }
   })
@@ -276,23 +355,35 @@ describe('PATCH /api/v1/follow-ups/:id', () => {
     expect(res.body).toMatchObject({ progress: 80, narrative: 'Nästan klart.', state: 'draft', version: 2 })
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ progress: 80, version: 2 })
     const returned = await makeFollowUp({ state: 'returned' })
-    expect((await coordinator().patch(`${URL}/${returned.id}`).send({ obstacles: 'Brist på personal.', version: 1 })).body).toMatchObject({ obstacles: 'Brist på personal.', state: 'returned' })
+    expect((await coordinator().patch(`${URL}/${returned.id}`).send({ obstacles: 'Brist på personal.', version: 1 })).body).toMatchObject({
+      obstacles: 'Brist på personal.',
+      state: 'returned',
+    })
   })
 
-  it('200: a coordinator of a co-owner edits the joint action\'s follow-up, and the audit trail names them', async () => {
+  it("200: a coordinator of a co-owner edits the joint action's follow-up, and the audit trail names them", async () => {
     const { action, period, partnerCoordinator } = await foreignSetting()
     const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    expect((await api(partnerCoordinator).patch(`${URL}/${followUp.id}`).send({ progress: 70, version: 1 }).expect(200)).body).toMatchObject({ progress: 70, version: 2 })
-    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: followUp.id, action: 'UPDATE' } })).toMatchObject({ userId: partnerCoordinator.userId })
+    expect(
+      (await api(partnerCoordinator).patch(`${URL}/${followUp.id}`).send({ progress: 70, version: 1 }).expect(200)).body,
+    ).toMatchObject({ progress: 70, version: 2 })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: followUp.id, action: 'UPDATE' } })).toMatchObject({
+      userId: partnerCoordinator.userId,
+    })
   })
 
   it('401 anonymous; 403 OPK staff, steering group, and a coordinator of another organisation (even with a stale version); 404 to them for a draft; rows unchanged', async () => {
     const { action, period } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    const returned = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'returned' })
+    const returned = await makeFollowUp({
+      actionId: action.id,
+      periodId: (await makePeriod({ strategyId: period.strategyId })).id,
+      state: 'returned',
+    })
     const before = await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })
     expectProblem(await api('anonymous').patch(`${URL}/${returned.id}`).send({ progress: 1, version: 1 }), 401, 'unauthenticated')
-    for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).patch(`${URL}/${returned.id}`).send({ progress: 1, version: 1 }), 403, 'forbidden')
+    for (const who of [...staffAndSteering, 'coordinator'] as const)
+      expectProblem(await api(who).patch(`${URL}/${returned.id}`).send({ progress: 1, version: 1 }), 403, 'forbidden')
     expectProblem(await coordinator().patch(`${URL}/${returned.id}`).send({ progress: 1, version: 5 }), 403, 'forbidden')
     expectProblem(await coordinator().patch(`${URL}/${draft.id}`).send({ progress: 1, version: 1 }), 404, 'not-found')
     expect(await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })).toEqual(before)
@@ -309,16 +400,26 @@ describe('PATCH /api/v1/follow-ups/:id', () => {
 
   it('409: two editors with the same version — exactly one wins and the row holds its text', async () => {
     const followUp = await makeFollowUp()
-    const answers = await Promise.all(['Annas text', 'Bengts text'].map((narrative) => coordinator().patch(`${URL}/${followUp.id}`).send({ narrative, version: 1 })))
+    const answers = await Promise.all(
+      ['Annas text', 'Bengts text'].map((narrative) => coordinator().patch(`${URL}/${followUp.id}`).send({ narrative, version: 1 })),
+    )
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = answers.find((r) => r.status === 200)!
-    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ narrative: winner.body.narrative, version: 2 })
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      narrative: winner.body.narrative,
+      version: 2,
+    })
   })
 
   it('400: without a version, or with a new period; 404: an unknown id', async () => {
     const followUp = await makeFollowUp()
     expectProblem(await coordinator().patch(`${URL}/${followUp.id}`).send({ progress: 5 }), 400, 'validation-failed', ['version'])
-    expectProblem(await coordinator().patch(`${URL}/${followUp.id}`).send({ periodId: 1, progress: -1, version: 1 }), 400, 'validation-failed', ['periodId', 'progress'])
+    expectProblem(
+      await coordinator().patch(`${URL}/${followUp.id}`).send({ periodId: 1, progress: -1, version: 1 }),
+      400,
+      'validation-failed',
+      ['periodId', 'progress'],
+    )
     expectProblem(await coordinator().patch(`${URL}/999999`).send({ progress: 5, version: 1 }), 404, 'not-found')
   })
 
@@ -335,10 +436,13 @@ describe('a follow-up whose period has closed', () => {
   it('422: can no longer be edited, submitted or returned, but the reviewer can still approve it', async () => {
     const draft = await makeFollowUp()
     const submitted = await makeFollowUp({ state: 'submitted' })
-    for (const { periodId } of [draft, submitted]) await db().reportingPeriod.update({ where: { id: periodId }, data: { status: 'closed' } })
+    for (const { periodId } of [draft, submitted])
+      await db().reportingPeriod.update({ where: { id: periodId }, data: { status: 'closed' } })
     expectProblem(await coordinator().patch(`${URL}/${draft.id}`).send({ progress: 90, version: 1 }), 422, 'rule-violated', ['periodId'])
     expectProblem(await coordinator().post(`${URL}/${draft.id}/submit`).send({ version: 1 }), 422, 'rule-violated', ['periodId'])
-    expectProblem(await api().post(`${URL}/${submitted.id}/return`).send({ version: 1, comment: 'För sent.' }), 422, 'rule-violated', ['periodId'])
+    expectProblem(await api().post(`${URL}/${submitted.id}/return`).send({ version: 1, comment: 'För sent.' }), 422, 'rule-violated', [
+      'periodId',
+    ])
     expect(await db().followUp.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ progress: 50, state: 'draft', version: 1 })
     expect((await api().post(`${URL}/${submitted.id}/approve`).send({ version: 1 })).body).toMatchObject({ state: 'approved', version: 2 })
   })
@@ -350,24 +454,38 @@ describe('POST /api/v1/follow-ups/:id/submit', () => {
     const res = await coordinator().post(`${URL}/${followUp.id}/submit`).send({ version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ state: 'submitted', submittedAt: expect.any(String), version: 2 })
-    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'submitted', submittedAt: expect.any(Date) })
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      state: 'submitted',
+      submittedAt: expect.any(Date),
+    })
     const returned = await makeFollowUp({ state: 'returned' })
-    expect((await coordinator().post(`${URL}/${returned.id}/submit`).send({ version: 1 })).body).toMatchObject({ state: 'submitted', version: 2 })
+    expect((await coordinator().post(`${URL}/${returned.id}/submit`).send({ version: 1 })).body).toMatchObject({
+      state: 'submitted',
+      version: 2,
+    })
   })
 
-  it('200: a coordinator of a co-owner submits the joint action\'s follow-up', async () => {
+  it("200: a coordinator of a co-owner submits the joint action's follow-up", async () => {
     const { action, period, partnerCoordinator } = await foreignSetting()
     const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    expect((await api(partnerCoordinator).post(`${URL}/${followUp.id}/submit`).send({ version: 1 })).body).toMatchObject({ state: 'submitted', version: 2 })
+    expect((await api(partnerCoordinator).post(`${URL}/${followUp.id}/submit`).send({ version: 1 })).body).toMatchObject({
+      state: 'submitted',
+      version: 2,
+    })
   })
 
   it('401 anonymous; 403 OPK staff, steering group, and a coordinator of another organisation; 404 to them for a draft; rows unchanged', async () => {
     const { action, period } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    const returned = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'returned' })
+    const returned = await makeFollowUp({
+      actionId: action.id,
+      periodId: (await makePeriod({ strategyId: period.strategyId })).id,
+      state: 'returned',
+    })
     const before = await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })
     expectProblem(await api('anonymous').post(`${URL}/${returned.id}/submit`).send({ version: 1 }), 401, 'unauthenticated')
-    for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${returned.id}/submit`).send({ version: 1 }), 403, 'forbidden')
+    for (const who of [...staffAndSteering, 'coordinator'] as const)
+      expectProblem(await api(who).post(`${URL}/${returned.id}/submit`).send({ version: 1 }), 403, 'forbidden')
     expectProblem(await coordinator().post(`${URL}/${draft.id}/submit`).send({ version: 1 }), 404, 'not-found')
     expect(await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })).toEqual(before)
   })
@@ -400,14 +518,20 @@ describe('POST /api/v1/follow-ups/:id/approve', () => {
     const res = await api().post(`${URL}/${followUp.id}/approve`).send({ version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ state: 'approved', reviewedAt: expect.any(String), version: 2 })
-    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'approved', reviewedAt: expect.any(Date) })
-    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: followUp.id, action: 'UPDATE' } })).toMatchObject({ userId: standardSession('opk').userId })
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      state: 'approved',
+      reviewedAt: expect.any(Date),
+    })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUp', entityId: followUp.id, action: 'UPDATE' } })).toMatchObject({
+      userId: standardSession('opk').userId,
+    })
   })
 
-  it('401 anonymous; 403 for coordinators (the owner\'s too) and the steering group; the row is unchanged', async () => {
+  it("401 anonymous; 403 for coordinators (the owner's too) and the steering group; the row is unchanged", async () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
     expectProblem(await api('anonymous').post(`${URL}/${followUp.id}/approve`).send({ version: 1 }), 401, 'unauthenticated')
-    for (const who of ['coordinator', 'steering'] as const) expectProblem(await api(who).post(`${URL}/${followUp.id}/approve`).send({ version: 1 }), 403, 'forbidden')
+    for (const who of ['coordinator', 'steering'] as const)
+      expectProblem(await api(who).post(`${URL}/${followUp.id}/approve`).send({ version: 1 }), 403, 'forbidden')
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
   })
 
@@ -421,7 +545,9 @@ describe('POST /api/v1/follow-ups/:id/approve', () => {
     const winner = answers.find((r) => r.status === 200)!
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: winner.body.state, version: 2 })
     // the return's comment is stored exactly when the return won
-    expect((await commentsOf(followUp.id)).map((c) => c.body)).toEqual(winner.body.state === 'returned' ? ['Komplettera med resultat.'] : [])
+    expect((await commentsOf(followUp.id)).map((c) => c.body)).toEqual(
+      winner.body.state === 'returned' ? ['Komplettera med resultat.'] : [],
+    )
   })
 
   it('422: approving a draft; 404 unknown; 400 extra fields', async () => {
@@ -429,9 +555,15 @@ describe('POST /api/v1/follow-ups/:id/approve', () => {
     const res = await api().post(`${URL}/${followUp.id}/approve`).send({ version: 1 })
     expectProblem(res, 422, 'rule-violated')
     expect(res.body.detail).toBe('En uppföljning som är ett utkast kan inte godkännas.')
-    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'draft', version: 1, reviewedAt: null })
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      state: 'draft',
+      version: 1,
+      reviewedAt: null,
+    })
     expectProblem(await api().post(`${URL}/999999/approve`).send({ version: 1 }), 404, 'not-found')
-    expectProblem(await api().post(`${URL}/${followUp.id}/approve`).send({ version: 1, state: 'approved' }), 400, 'validation-failed', ['state'])
+    expectProblem(await api().post(`${URL}/${followUp.id}/approve`).send({ version: 1, state: 'approved' }), 400, 'validation-failed', [
+      'state',
+    ])
   })
 })
 
@@ -440,11 +572,21 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
     const res = await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Beskriv hindren närmare.' })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ state: 'returned', reviewComment: 'Beskriv hindren närmare.', reviewedAt: expect.any(String), version: 2 })
-    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state: 'returned', reviewComment: 'Beskriv hindren närmare.' })
+    expect(res.body).toMatchObject({
+      state: 'returned',
+      reviewComment: 'Beskriv hindren närmare.',
+      reviewedAt: expect.any(String),
+      version: 2,
+    })
+    expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+      state: 'returned',
+      reviewComment: 'Beskriv hindren närmare.',
+    })
     const reviewer = standardSession('opk').userId
     expect(await commentsOf(followUp.id)).toEqual([expect.objectContaining({ authorId: reviewer, body: 'Beskriv hindren närmare.' })])
-    expect(await db().auditEvent.findFirst({ where: { entity: 'FollowUpComment', entityId: followUp.id, action: 'INSERT' } })).toMatchObject({ userId: reviewer })
+    expect(
+      await db().auditEvent.findFirst({ where: { entity: 'FollowUpComment', entityId: followUp.id, action: 'INSERT' } }),
+    ).toMatchObject({ userId: reviewer })
 
     // submitted again and returned a second time: two comments in the thread, the latest in reviewComment
     await coordinator().post(`${URL}/${followUp.id}/submit`).send({ version: 2 }).expect(200)
@@ -457,8 +599,12 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
     const refused = `Vägras av testet ${followUp.id}`
     // a real failure of the comment's INSERT, after the follow-up's UPDATE in the same transaction
-    await db().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_refuse_comment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`)
-    await db().$executeRawUnsafe(`CREATE TRIGGER test_refuse_comment BEFORE INSERT ON "FollowUpComment" FOR EACH ROW WHEN (NEW.body = '${refused}') EXECUTE FUNCTION test_refuse_comment()`)
+    await db().$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION test_refuse_comment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
+    )
+    await db().$executeRawUnsafe(
+      `CREATE TRIGGER test_refuse_comment BEFORE INSERT ON "FollowUpComment" FOR EACH ROW WHEN (NEW.body = '${refused}') EXECUTE FUNCTION test_refuse_comment()`,
+    )
     try {
       expect((await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: refused })).status).toBe(500)
     } finally {
@@ -470,9 +616,10 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     expect(await db().auditEvent.count({ where: { entity: { in: ['FollowUp', 'FollowUpComment'] }, entityId: followUp.id } })).toBe(1) // the factory's INSERT
   })
 
-  it('401 anonymous; 403 for coordinators (the owner\'s too) and the steering group; the row is unchanged', async () => {
+  it("401 anonymous; 403 for coordinators (the owner's too) and the steering group; the row is unchanged", async () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
-    const send = (who: 'anonymous' | 'coordinator' | 'steering') => api(who).post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Komplettera.' })
+    const send = (who: 'anonymous' | 'coordinator' | 'steering') =>
+      api(who).post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Komplettera.' })
     expectProblem(await send('anonymous'), 401, 'unauthenticated')
     for (const who of ['coordinator', 'steering'] as const) expectProblem(await send(who), 403, 'forbidden')
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
@@ -488,7 +635,11 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
     for (const state of ['draft', 'approved'] as const) {
       const followUp = await makeFollowUp({ state })
       expectProblem(await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Nej' }), 422, 'rule-violated')
-      expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({ state, reviewComment: null, version: 1 })
+      expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toMatchObject({
+        state,
+        reviewComment: null,
+        version: 1,
+      })
       expect(await commentsOf(followUp.id)).toEqual([])
     }
     expectProblem(await api().post(`${URL}/999999/return`).send({ version: 1, comment: 'Nej' }), 404, 'not-found')
@@ -500,7 +651,12 @@ describe('POST /api/v1/follow-ups/:id/return', () => {
 
   it('422 personal-data: a personnummer in the comment; neither state nor comment written', async () => {
     const followUp = await makeFollowUp({ state: 'submitted' })
-    expectProblem(await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Ring 701063-2391.' }), 422, 'personal-data', ['comment'])
+    expectProblem(
+      await api().post(`${URL}/${followUp.id}/return`).send({ version: 1, comment: 'Ring 701063-2391.' }),
+      422,
+      'personal-data',
+      ['comment'],
+    )
     expect(await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).toEqual(followUp)
     expect(await commentsOf(followUp.id)).toEqual([])
   })
@@ -518,7 +674,7 @@ describe('POST /api/v1/follow-ups/:id/archive and /restore', () => {
     expectProblem(await coordinator().post(`${URL}/999999/restore`), 404, 'not-found')
   })
 
-  it('200: a coordinator of a co-owner archives and restores the joint action\'s follow-up', async () => {
+  it("200: a coordinator of a co-owner archives and restores the joint action's follow-up", async () => {
     const { action, period, partnerCoordinator } = await foreignSetting()
     const followUp = await makeFollowUp({ actionId: action.id, periodId: period.id })
     expect((await api(partnerCoordinator).post(`${URL}/${followUp.id}/archive`)).status).toBe(200)
@@ -528,11 +684,16 @@ describe('POST /api/v1/follow-ups/:id/archive and /restore', () => {
   it('401 anonymous; 403 OPK staff, steering group, and a coordinator of another organisation; 404 to them for a draft; rows unchanged', async () => {
     const { action, period } = await foreignSetting()
     const draft = await makeFollowUp({ actionId: action.id, periodId: period.id })
-    const submitted = await makeFollowUp({ actionId: action.id, periodId: (await makePeriod({ strategyId: period.strategyId })).id, state: 'submitted' })
+    const submitted = await makeFollowUp({
+      actionId: action.id,
+      periodId: (await makePeriod({ strategyId: period.strategyId })).id,
+      state: 'submitted',
+    })
     const before = await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })
     for (const verb of ['archive', 'restore']) {
       expectProblem(await api('anonymous').post(`${URL}/${submitted.id}/${verb}`), 401, 'unauthenticated')
-      for (const who of [...staffAndSteering, 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${submitted.id}/${verb}`), 403, 'forbidden')
+      for (const who of [...staffAndSteering, 'coordinator'] as const)
+        expectProblem(await api(who).post(`${URL}/${submitted.id}/${verb}`), 403, 'forbidden')
       expectProblem(await coordinator().post(`${URL}/${draft.id}/${verb}`), 404, 'not-found')
     }
     expect(await db().followUp.findMany({ where: { actionId: action.id }, orderBy: { id: 'asc' } })).toEqual(before)

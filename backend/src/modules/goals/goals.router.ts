@@ -15,5 +15,11 @@ export const goalRoutes = resourceRoutes({
   access: STAFF_MAINTAINED,
   names: { many: 'mål och delmål', one: 'ett mål' },
   schemas: { query: GoalQuery, create: GoalCreate, update: GoalUpdate, item: Goal, page: GoalPage },
-  service: { list: service.listGoals, create: service.createGoal, get: service.getGoal, update: service.updateGoal, setArchived: service.archiveGoal },
+  service: {
+    list: service.listGoals,
+    create: service.createGoal,
+    get: service.getGoal,
+    update: service.updateGoal,
+    setArchived: service.archiveGoal,
+  },
 })

@@ -29,7 +29,9 @@ export async function getGoal(id: number) {
 async function checkCode(strategyId: number, code: string, id?: number) {
   const other = await db().goal.findUnique({ where: { strategyId_code: { strategyId, code } }, select: { id: true, title: true } })
   if (other && other.id !== id)
-    throw duplicate(`Strategin har redan ett mål med koden ${code} (${other.title}).`, [{ path: 'code', message: 'Koden används redan i strategin.' }])
+    throw duplicate(`Strategin har redan ett mål med koden ${code} (${other.title}).`, [
+      { path: 'code', message: 'Koden används redan i strategin.' },
+    ])
 }
 
 /** A parent goal that exists, belongs to the same strategy, and is neither the goal itself nor one of its sub-goals. */

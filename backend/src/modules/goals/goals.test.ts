@@ -16,7 +16,9 @@ describe('GET /api/v1/goals', () => {
     const second = await db().goal.create({ data: { strategyId: strategy.id, code: '2', title: 'Förebygga återfall', sortOrder: 1 } })
     const first = await db().goal.create({ data: { strategyId: strategy.id, code: '1', title: 'Förebygga våld', sortOrder: 1 } })
     const top = await db().goal.create({ data: { strategyId: strategy.id, code: '9', title: 'Först', sortOrder: 0 } })
-    const archived = await db().goal.create({ data: { strategyId: strategy.id, code: '3', title: 'Arkiverat', sortOrder: 5, archivedAt: new Date() } })
+    const archived = await db().goal.create({
+      data: { strategyId: strategy.id, code: '3', title: 'Arkiverat', sortOrder: 5, archivedAt: new Date() },
+    })
 
     const res = await api().get('/api/v1/goals').query({ strategyId: strategy.id })
     expect(res.status).toBe(200)
@@ -61,25 +63,50 @@ describe('POST /api/v1/goals', () => {
   it('403: a coordinator cannot create one, and nothing is written', async () => {
     const strategy = await makeStrategy()
     const before = await db().goal.count()
-    expectProblem(await api('coordinator').post('/api/v1/goals').send({ strategyId: strategy.id, code: '1', title: 'Förebygga våld' }), 403, 'forbidden')
+    expectProblem(
+      await api('coordinator').post('/api/v1/goals').send({ strategyId: strategy.id, code: '1', title: 'Förebygga våld' }),
+      403,
+      'forbidden',
+    )
     expect(await db().goal.count()).toBe(before)
   })
 
   it('201: creates it with defaults and stores it', async () => {
     const strategy = await makeStrategy()
-    const res = await api().post('/api/v1/goals').send({ strategyId: strategy.id, code: '3', title: 'Upptäcka tidigt', nationalGoal: 'detection_and_support' })
+    const res = await api()
+      .post('/api/v1/goals')
+      .send({ strategyId: strategy.id, code: '3', title: 'Upptäcka tidigt', nationalGoal: 'detection_and_support' })
     expect(res.status).toBe(201)
     expect(res.body).toEqual({
-      id: expect.any(Number), version: 1, createdAt: expect.any(String), updatedAt: expect.any(String), archivedAt: null,
-      strategyId: strategy.id, parentId: null, code: '3', title: 'Upptäcka tidigt', description: '', preconditions: '', nationalGoal: 'detection_and_support', sortOrder: 0,
+      id: expect.any(Number),
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      archivedAt: null,
+      strategyId: strategy.id,
+      parentId: null,
+      code: '3',
+      title: 'Upptäcka tidigt',
+      description: '',
+      preconditions: '',
+      nationalGoal: 'detection_and_support',
+      sortOrder: 0,
     })
-    expect(await db().goal.findUnique({ where: { id: res.body.id } })).toMatchObject({ strategyId: strategy.id, code: '3', nationalGoal: 'detection_and_support' })
-    expect(await db().auditEvent.findMany({ where: { entity: 'Goal', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(await db().goal.findUnique({ where: { id: res.body.id } })).toMatchObject({
+      strategyId: strategy.id,
+      code: '3',
+      nationalGoal: 'detection_and_support',
+    })
+    expect(
+      await db().auditEvent.findMany({ where: { entity: 'Goal', entityId: res.body.id }, select: { userId: true, action: true } }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: a sub-goal under a goal of the same strategy', async () => {
     const goal = await makeGoal()
-    const res = await api().post('/api/v1/goals').send({ strategyId: goal.strategyId, parentId: goal.id, code: '1.1', title: 'Delmål', sortOrder: 2 })
+    const res = await api()
+      .post('/api/v1/goals')
+      .send({ strategyId: goal.strategyId, parentId: goal.id, code: '1.1', title: 'Delmål', sortOrder: 2 })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ parentId: goal.id, sortOrder: 2 })
     expect(await db().goal.findUnique({ where: { id: res.body.id } })).toMatchObject({ parentId: goal.id })
@@ -87,7 +114,9 @@ describe('POST /api/v1/goals', () => {
 
   it('400: wrong types and unknown fields are named, nothing is written', async () => {
     const before = await db().goal.count()
-    const res = await api().post('/api/v1/goals').send({ strategyId: 'x', code: '', title: 7, nationalGoal: 'world_peace', sortOrder: -1, owner: 'me' })
+    const res = await api()
+      .post('/api/v1/goals')
+      .send({ strategyId: 'x', code: '', title: 7, nationalGoal: 'world_peace', sortOrder: -1, owner: 'me' })
     expectProblem(res, 400, 'validation-failed', ['strategyId', 'code', 'title', 'nationalGoal', 'sortOrder', 'owner'])
     expect(await db().goal.count()).toBe(before)
   })
@@ -151,10 +180,22 @@ describe('PATCH /api/v1/goals/:id', () => {
   it('200: updates with the current version and bumps it', async () => {
     const goal = await makeGoal()
     const parent = await makeGoal({ strategyId: goal.strategyId })
-    const res = await api().patch(`/api/v1/goals/${goal.id}`).send({ title: 'Skydda och stödja', preconditions: 'Samverkan', parentId: parent.id, sortOrder: 4, version: 1 })
+    const res = await api()
+      .patch(`/api/v1/goals/${goal.id}`)
+      .send({ title: 'Skydda och stödja', preconditions: 'Samverkan', parentId: parent.id, sortOrder: 4, version: 1 })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ title: 'Skydda och stödja', preconditions: 'Samverkan', parentId: parent.id, sortOrder: 4, version: 2 })
-    expect(await db().goal.findUnique({ where: { id: goal.id } })).toMatchObject({ title: 'Skydda och stödja', parentId: parent.id, version: 2 })
+    expect(res.body).toMatchObject({
+      title: 'Skydda och stödja',
+      preconditions: 'Samverkan',
+      parentId: parent.id,
+      sortOrder: 4,
+      version: 2,
+    })
+    expect(await db().goal.findUnique({ where: { id: goal.id } })).toMatchObject({
+      title: 'Skydda och stödja',
+      parentId: parent.id,
+      version: 2,
+    })
   })
 
   it('200: keeps its own code, and leaves the parent with null', async () => {
@@ -205,7 +246,9 @@ describe('PATCH /api/v1/goals/:id', () => {
   it('422: a parent of another strategy', async () => {
     const goal = await makeGoal()
     const elsewhere = await makeGoal()
-    expectProblem(await api().patch(`/api/v1/goals/${goal.id}`).send({ parentId: elsewhere.id, version: 1 }), 422, 'rule-violated', ['parentId'])
+    expectProblem(await api().patch(`/api/v1/goals/${goal.id}`).send({ parentId: elsewhere.id, version: 1 }), 422, 'rule-violated', [
+      'parentId',
+    ])
   })
 
   it('422: one of its own sub-goals as parent (a loop), the row is unchanged', async () => {

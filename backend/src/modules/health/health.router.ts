@@ -4,10 +4,17 @@ import { route } from '../../http/route'
 import { checkHealth } from './health.service'
 
 export const healthRoutes = [
-  route({ method: 'get', path: '/health', tag: 'Drift', access: 'public', summary: 'Appens och databasens status', response: Health,
+  route({
+    method: 'get',
+    path: '/health',
+    tag: 'Drift',
+    access: 'public',
+    summary: 'Appens och databasens status',
+    response: Health,
     handler: async ({ res }) => {
       const health = await checkHealth()
       if (health.database !== 'ok') res.status(503)
       return health
-    } }),
+    },
+  }),
 ]

@@ -10,7 +10,8 @@ const PLAN = 'Genomförandeplanen'
 const ACTION = 'Aktiviteten'
 
 // Which AuditEvent rows belong to what. An action's measure and co-owner links are recorded under the action's id.
-const actionScope = (ids: Prisma.Sql) => Prisma.sql`e.entity IN ('PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner') AND e."entityId" IN (${ids})`
+const actionScope = (ids: Prisma.Sql) =>
+  Prisma.sql`e.entity IN ('PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner') AND e."entityId" IN (${ids})`
 const planScope = (id: number) =>
   Prisma.sql`(e.entity = 'ImplementationPlan' AND e."entityId" = ${id}) OR (${actionScope(Prisma.sql`SELECT a.id FROM "PlanAction" a WHERE a."planId" = ${id}`)})`
 
@@ -37,9 +38,7 @@ function history(scope: Prisma.Sql, query: HistoryQuery) {
     FROM (${shownEvents(scope)}) s LEFT JOIN "User" u ON u.id = s."userId"
     ORDER BY s.at DESC, s.id DESC
     LIMIT ${take} OFFSET ${skip}`
-  const total = db()
-    .$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${shownEvents(scope)}) s`
-    .then(([row]) => row.total)
+  const total = db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${shownEvents(scope)}) s`.then(([row]) => row.total)
   return pageOf(paging, rows, total, presentEvent)
 }
 
@@ -109,7 +108,8 @@ export function momentOf(query: AsOfQuery, now = new Date()): Date {
     return at
   }
   const date = query.date!
-  if (date > stockholmDate(now)) throw ruleBroken(`${date} ligger i framtiden: planen kan bara visas som den såg ut fram till i dag.`, 'date')
+  if (date > stockholmDate(now))
+    throw ruleBroken(`${date} ligger i framtiden: planen kan bara visas som den såg ut fram till i dag.`, 'date')
   const end = endOfStockholmDay(date)
   return end < now ? end : now
 }

@@ -5,7 +5,13 @@ import { makeAction, makeMeasure, makeOrganisation, makePeriod, makePlan, makeSt
 import { makeUser, standardSession, type TestSession } from '../../test/users'
 import { endOfStockholmDay, momentOf } from './history.service'
 
-type Event = { entity: string; entityId: number; action: string; user: { id: number; name: string } | null; changes: { field: string; before: unknown; after: unknown }[] }
+type Event = {
+  entity: string
+  entityId: number
+  action: string
+  user: { id: number; name: string } | null
+  changes: { field: string; before: unknown; after: unknown }[]
+}
 
 /** Distinct moments for each change: the audit trail stores milliseconds. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
@@ -27,13 +33,17 @@ async function setting() {
 }
 
 async function createPlan(as: TestSession | 'coordinator', organisationId: number, strategyId: number) {
-  const res = await api(as).post('/api/v1/implementation-plans').send({ organisationId, strategyId, title: `Plan ${unique()}`, startYear: 2021, endYear: 2026 })
+  const res = await api(as)
+    .post('/api/v1/implementation-plans')
+    .send({ organisationId, strategyId, title: `Plan ${unique()}`, startYear: 2021, endYear: 2026 })
   expect(res.status).toBe(201)
   return res.body as { id: number; version: number }
 }
 
 async function createAction(as: TestSession | 'coordinator', planId: number, body: Record<string, unknown>) {
-  const res = await api(as).post(`/api/v1/implementation-plans/${planId}/actions`).send({ title: 'Rutin för frågor om våld', ...body })
+  const res = await api(as)
+    .post(`/api/v1/implementation-plans/${planId}/actions`)
+    .send({ title: 'Rutin för frågor om våld', ...body })
   expect(res.status).toBe(201)
   return res.body as { id: number; version: number }
 }
@@ -47,10 +57,16 @@ describe('GET /api/v1/implementation-plans/:id/history', () => {
     const berit = await coordinator(organisation.id, 'Berit Bengtsson')
     const plan = await createPlan('coordinator', organisation.id, strategy.id)
     const action = await createAction('coordinator', plan.id, { measureIds: [m1.id] })
-    await api(berit).patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, title: 'Rutin i försörjningsstöd', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id] }).expect(200)
+    await api(berit)
+      .patch(`/api/v1/plan-actions/${action.id}`)
+      .send({ version: 1, title: 'Rutin i försörjningsstöd', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id] })
+      .expect(200)
     await api(berit).post(`/api/v1/plan-actions/${action.id}/archive`).expect(200)
     await api('coordinator').post(`/api/v1/plan-actions/${action.id}/restore`).expect(200)
-    await api('coordinator').patch(`/api/v1/implementation-plans/${plan.id}`).send({ version: 1, status: 'adopted', adoptedOn: '2024-05-01', adoptedBy: 'Kommunfullmäktige' }).expect(200)
+    await api('coordinator')
+      .patch(`/api/v1/implementation-plans/${plan.id}`)
+      .send({ version: 1, status: 'adopted', adoptedOn: '2024-05-01', adoptedBy: 'Kommunfullmäktige' })
+      .expect(200)
 
     const res = await api('steering').get(`/api/v1/implementation-plans/${plan.id}/history`)
     expect(res.status).toBe(200)
@@ -87,7 +103,10 @@ describe('GET /api/v1/implementation-plans/:id/history', () => {
     const { organisation, strategy, m1, m2 } = await setting()
     const plan = await createPlan('coordinator', organisation.id, strategy.id)
     const action = await createAction('coordinator', plan.id, { measureIds: [m1.id] })
-    await api('coordinator').patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, measureIds: [m2.id] }).expect(200)
+    await api('coordinator')
+      .patch(`/api/v1/plan-actions/${action.id}`)
+      .send({ version: 1, measureIds: [m2.id] })
+      .expect(200)
 
     const res = await api().get(`/api/v1/implementation-plans/${plan.id}/history`).query({ pageSize: 2 })
     expect(res.body).toMatchObject({ total: 5, pageSize: 2 })
@@ -101,9 +120,20 @@ describe('GET /api/v1/implementation-plans/:id/history', () => {
     const plan = await makePlan()
     const res = await api().get(`/api/v1/implementation-plans/${plan.id}/history`)
     expect(res.body.items).toEqual([
-      expect.objectContaining({ entity: 'ImplementationPlan', entityId: plan.id, action: 'created', user: null, at: expect.stringMatching(/Z$/) }),
+      expect.objectContaining({
+        entity: 'ImplementationPlan',
+        entityId: plan.id,
+        action: 'created',
+        user: null,
+        at: expect.stringMatching(/Z$/),
+      }),
     ])
-    expect(res.body.items[0].changes).toEqual(expect.arrayContaining([{ field: 'title', before: null, after: plan.title }, { field: 'status', before: null, after: 'draft' }]))
+    expect(res.body.items[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'title', before: null, after: plan.title },
+        { field: 'status', before: null, after: 'draft' },
+      ]),
+    )
   })
 
   it('runs the same number of queries for 1 and for 20 events (no N+1)', async () => {
@@ -121,7 +151,12 @@ describe('GET /api/v1/implementation-plans/:id/history', () => {
 
   it('400: names every bad parameter', async () => {
     expectProblem(await api().get('/api/v1/implementation-plans/abc/history'), 400, 'validation-failed', ['id'])
-    expectProblem(await api().get('/api/v1/implementation-plans/1/history').query({ pageSize: 0, page: 'x', includeArchived: 'true' }), 400, 'validation-failed', ['pageSize', 'page', 'includeArchived'])
+    expectProblem(
+      await api().get('/api/v1/implementation-plans/1/history').query({ pageSize: 0, page: 'x', includeArchived: 'true' }),
+      400,
+      'validation-failed',
+      ['pageSize', 'page', 'includeArchived'],
+    )
   })
 
   it('401: signed-in users only', async () => {
@@ -154,7 +189,10 @@ describe('GET /api/v1/plan-actions/:id/history', () => {
     ])
     expect(res.body.items[1].changes).toEqual([{ field: 'status', before: 'planned', after: 'ongoing' }])
     expect(res.body.items[4].changes).toEqual(
-      expect.arrayContaining([{ field: 'planId', before: null, after: plan.id }, { field: 'title', before: null, after: 'Rutin för frågor om våld' }]),
+      expect.arrayContaining([
+        { field: 'planId', before: null, after: plan.id },
+        { field: 'title', before: null, after: 'Rutin för frågor om våld' },
+      ]),
     )
   })
 
@@ -162,11 +200,28 @@ describe('GET /api/v1/plan-actions/:id/history', () => {
     const { organisation, strategy, m1 } = await setting()
     const plan = await createPlan('coordinator', organisation.id, strategy.id)
     const action = await createAction('coordinator', plan.id, { measureIds: [m1.id] })
-    const before = await db().auditEvent.count({ where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner'] } } })
+    const before = await db().auditEvent.count({
+      where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner'] } },
+    })
     const foreignMeasure = await makeMeasure()
-    expectProblem(await api('coordinator').patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, title: 'Ändrad', measureIds: [foreignMeasure.id] }), 422, 'rule-violated', ['measureIds'])
-    expectProblem(await api('coordinator').patch(`/api/v1/plan-actions/${action.id}`).send({ version: 7, title: 'Ändrad' }), 409, 'version-conflict')
-    expect(await db().auditEvent.count({ where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner'] } } })).toBe(before)
+    expectProblem(
+      await api('coordinator')
+        .patch(`/api/v1/plan-actions/${action.id}`)
+        .send({ version: 1, title: 'Ändrad', measureIds: [foreignMeasure.id] }),
+      422,
+      'rule-violated',
+      ['measureIds'],
+    )
+    expectProblem(
+      await api('coordinator').patch(`/api/v1/plan-actions/${action.id}`).send({ version: 7, title: 'Ändrad' }),
+      409,
+      'version-conflict',
+    )
+    expect(
+      await db().auditEvent.count({
+        where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionMeasure', 'PlanActionCoOwner'] } },
+      }),
+    ).toBe(before)
     expect((await api().get(`/api/v1/plan-actions/${action.id}/history`)).body.total).toBe(2)
   })
 
@@ -197,7 +252,9 @@ describe('GET /api/v1/follow-ups/:id/history', () => {
     const plan = await createPlan('coordinator', organisation.id, strategy.id)
     const action = await createAction('coordinator', plan.id, { measureIds: [m1.id] })
     const period = await makePeriod({ strategyId: strategy.id })
-    const res = await api('coordinator').post(`/api/v1/plan-actions/${action.id}/follow-ups`).send({ periodId: period.id, status: 'ongoing', progress: 40, narrative: 'Utbildning genomförd.' })
+    const res = await api('coordinator')
+      .post(`/api/v1/plan-actions/${action.id}/follow-ups`)
+      .send({ periodId: period.id, status: 'ongoing', progress: 40, narrative: 'Utbildning genomförd.' })
     expect(res.status).toBe(201)
     return res.body as { id: number }
   }
@@ -243,18 +300,41 @@ describe('GET /api/v1/implementation-plans/:id/as-of', () => {
     const first = await createAction('coordinator', plan.id, { measureIds: [m1.id], plannedStart: '2024-01-01' })
     const afterFirst = (await auditEvents('PlanActionMeasure', first.id)).at(-1)!.at
     await tick()
-    await api('coordinator').patch(`/api/v1/plan-actions/${first.id}`).send({ version: 1, title: 'Ny titel', measureIds: [m2.id], coOwnerIds: [partner.id] }).expect(200)
+    await api('coordinator')
+      .patch(`/api/v1/plan-actions/${first.id}`)
+      .send({ version: 1, title: 'Ny titel', measureIds: [m2.id], coOwnerIds: [partner.id] })
+      .expect(200)
     const second = await createAction('coordinator', plan.id, { measureIds: [m1.id, m2.id] })
     const afterSecond = (await auditEvents('PlanAction', second.id)).at(-1)!.at
     await tick()
     await api('coordinator').post(`/api/v1/plan-actions/${first.id}/archive`).expect(200)
-    await api('coordinator').patch(`/api/v1/implementation-plans/${plan.id}`).send({ version: 1, status: 'adopted', adoptedOn: '2024-05-01' }).expect(200)
+    await api('coordinator')
+      .patch(`/api/v1/implementation-plans/${plan.id}`)
+      .send({ version: 1, status: 'adopted', adoptedOn: '2024-05-01' })
+      .expect(200)
 
     const early = await api('steering').get(`/api/v1/implementation-plans/${plan.id}/as-of`).query({ at: afterFirst.toISOString() })
     expect(early.status).toBe(200)
-    expect(early.body).toMatchObject({ asOf: afterFirst.toISOString(), id: plan.id, version: 1, status: 'draft', adoptedOn: null, organisationId: organisation.id, organisationName: organisation.name })
+    expect(early.body).toMatchObject({
+      asOf: afterFirst.toISOString(),
+      id: plan.id,
+      version: 1,
+      status: 'draft',
+      adoptedOn: null,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+    })
     expect(early.body.actions).toEqual([
-      expect.objectContaining({ id: first.id, version: 1, title: 'Rutin för frågor om våld', plannedStart: '2024-01-01', status: 'planned', measureIds: [m1.id], coOwnerIds: [], archivedAt: null }),
+      expect.objectContaining({
+        id: first.id,
+        version: 1,
+        title: 'Rutin för frågor om våld',
+        plannedStart: '2024-01-01',
+        status: 'planned',
+        measureIds: [m1.id],
+        coOwnerIds: [],
+        archivedAt: null,
+      }),
     ])
 
     const middle = await api('steering').get(`/api/v1/implementation-plans/${plan.id}/as-of`).query({ at: afterSecond.toISOString() })
@@ -264,10 +344,18 @@ describe('GET /api/v1/implementation-plans/:id/as-of', () => {
       expect.objectContaining({ id: second.id, version: 1, measureIds: [m1.id, m2.id].sort((a, b) => a - b), coOwnerIds: [] }),
     ])
 
-    const now = await api('steering').get(`/api/v1/implementation-plans/${plan.id}/as-of`).query({ date: new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) })
+    const now = await api('steering')
+      .get(`/api/v1/implementation-plans/${plan.id}/as-of`)
+      .query({ date: new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) })
     expect(now.status).toBe(200)
     const stored = await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })
-    expect(now.body).toMatchObject({ status: 'adopted', adoptedOn: '2024-05-01', version: stored.version, updatedAt: stored.updatedAt.toISOString(), createdAt: stored.createdAt.toISOString() })
+    expect(now.body).toMatchObject({
+      status: 'adopted',
+      adoptedOn: '2024-05-01',
+      version: stored.version,
+      updatedAt: stored.updatedAt.toISOString(),
+      createdAt: stored.createdAt.toISOString(),
+    })
     expect(Date.parse(now.body.asOf)).toBeLessThanOrEqual(Date.now())
     expect(now.body.actions.map((a: { id: number }) => a.id)).toEqual([second.id]) // the first is archived now
   })
@@ -287,7 +375,13 @@ describe('GET /api/v1/implementation-plans/:id/as-of', () => {
     expectProblem(res, 404, 'not-found')
     expect(res.body.detail).toBe('Planen fanns inte den dagen (2024-05-01).')
     const created = (await auditEvents('ImplementationPlan', plan.id))[0].at
-    expectProblem(await api().get(`/api/v1/implementation-plans/${plan.id}/as-of`).query({ at: new Date(created.getTime() - 1).toISOString() }), 404, 'not-found')
+    expectProblem(
+      await api()
+        .get(`/api/v1/implementation-plans/${plan.id}/as-of`)
+        .query({ at: new Date(created.getTime() - 1).toISOString() }),
+      404,
+      'not-found',
+    )
   })
 
   it('404: an unknown plan', async () => {
@@ -348,7 +442,9 @@ describe('the audit trail', () => {
   it('is append-only: UPDATE and DELETE of AuditEvent rows fail, whoever asks', async () => {
     const plan = await makePlan()
     const [event] = await auditEvents('ImplementationPlan', plan.id)
-    await expect(db().$executeRaw`UPDATE "AuditEvent" SET "userId" = NULL, "action" = 'UPDATE' WHERE id = ${event.id}`).rejects.toThrow(/append-only/)
+    await expect(db().$executeRaw`UPDATE "AuditEvent" SET "userId" = NULL, "action" = 'UPDATE' WHERE id = ${event.id}`).rejects.toThrow(
+      /append-only/,
+    )
     await expect(db().$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(/append-only/)
     expect(await db().auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event)
   })

@@ -29,7 +29,11 @@ export async function listPlans(query: ImplementationPlanQuery, actor: Actor) {
       orderBy: [{ organisation: { name: 'asc' } }, { startYear: 'desc' }, { id: 'asc' }],
       ...pageWindow(query),
     })
-    const counts = await db().planAction.groupBy({ by: ['planId'], where: { planId: { in: plans.map((p) => p.id) }, archivedAt: null }, _count: { _all: true } })
+    const counts = await db().planAction.groupBy({
+      by: ['planId'],
+      where: { planId: { in: plans.map((p) => p.id) }, archivedAt: null },
+      _count: { _all: true },
+    })
     const actionsOf = new Map(counts.map((c) => [c.planId, c._count._all]))
     return plans.map((plan) => ({ ...plan, _count: { actions: actionsOf.get(plan.id) ?? 0 } }))
   }
@@ -46,8 +50,12 @@ export async function getPlan(id: number, actor: Actor) {
  * Rules of a plan as it will be stored: years in order and within the strategy's period, and an adopted plan
  * has the date it was adopted.
  */
-function checkPlan(plan: { startYear: number; endYear: number; status: PlanStatus; adoptedOn?: Date | null }, strategy: { startYear: number; endYear: number }) {
-  if (plan.startYear > plan.endYear) throw ruleBroken(`Slutåret (${plan.endYear}) kan inte ligga före startåret (${plan.startYear}).`, 'endYear')
+function checkPlan(
+  plan: { startYear: number; endYear: number; status: PlanStatus; adoptedOn?: Date | null },
+  strategy: { startYear: number; endYear: number },
+) {
+  if (plan.startYear > plan.endYear)
+    throw ruleBroken(`Slutåret (${plan.endYear}) kan inte ligga före startåret (${plan.startYear}).`, 'endYear')
   const span = `${strategy.startYear}–${strategy.endYear}`
   if (plan.startYear < strategy.startYear || plan.startYear > strategy.endYear)
     throw ruleBroken(`Startåret ${plan.startYear} ligger utanför strategins period ${span}.`, 'startYear')
@@ -65,7 +73,8 @@ export async function createPlan(input: ImplementationPlanCreate, actor: Actor) 
     const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId } })
     const strategy = await tx.strategy.findUnique({ where: { id: input.strategyId } })
     if (!organisation) throw ruleBroken(`Organisationen med id ${input.organisationId} finns inte.`, 'organisationId')
-    if (organisation.archivedAt) throw ruleBroken(`${organisation.name} är arkiverad och kan inte få en ny genomförandeplan.`, 'organisationId')
+    if (organisation.archivedAt)
+      throw ruleBroken(`${organisation.name} är arkiverad och kan inte få en ny genomförandeplan.`, 'organisationId')
     if (!strategy) throw ruleBroken(`Strategin med id ${input.strategyId} finns inte.`, 'strategyId')
     const data = withDates(input, ['adoptedOn'])
     checkPlan(data, strategy)

@@ -14,7 +14,13 @@ async function foreignPlan() {
 
 async function validBody() {
   const [organisation, strategy] = await Promise.all([makeOrganisation(), makeStrategy()])
-  return { organisationId: organisation.id, strategyId: strategy.id, title: 'Handlingsplan mot våld i nära relation', startYear: 2022, endYear: 2025 }
+  return {
+    organisationId: organisation.id,
+    strategyId: strategy.id,
+    title: 'Handlingsplan mot våld i nära relation',
+    startYear: 2022,
+    endYear: 2025,
+  }
 }
 
 describe('GET /api/v1/implementation-plans', () => {
@@ -34,7 +40,14 @@ describe('GET /api/v1/implementation-plans', () => {
     const res = await api().get(URL).query({ strategyId: strategy.id, organisationId: organisation.id })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ total: 1, page: 1, pageSize: 50 })
-    expect(res.body.items[0]).toMatchObject({ id: plan.id, organisationId: organisation.id, organisationName: organisation.name, strategyId: strategy.id, actionCount: 2, status: 'draft' })
+    expect(res.body.items[0]).toMatchObject({
+      id: plan.id,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      strategyId: strategy.id,
+      actionCount: 2,
+      status: 'draft',
+    })
 
     const adopted = await api().get(URL).query({ strategyId: strategy.id, status: 'adopted' })
     expect(adopted.body.items.map((p: { id: number }) => p.id)).toEqual([other.id])
@@ -65,10 +78,12 @@ describe('GET /api/v1/implementation-plans', () => {
     expectProblem(res, 400, 'validation-failed', ['strategyId', 'status', 'page', 'colour'])
   })
 
-  it('200 for every signed-in role, other organisations\' plans included; 401 anonymous', async () => {
+  it("200 for every signed-in role, other organisations' plans included; 401 anonymous", async () => {
     const plan = await foreignPlan()
     for (const who of ['coordinator', 'steering', 'opk'] as const)
-      expect((await api(who).get(URL).query({ organisationId: plan.organisationId })).body.items.map((p: { id: number }) => p.id)).toEqual([plan.id])
+      expect((await api(who).get(URL).query({ organisationId: plan.organisationId })).body.items.map((p: { id: number }) => p.id)).toEqual([
+        plan.id,
+      ])
     expectProblem(await api('anonymous').get(URL), 401, 'unauthenticated')
   })
 })
@@ -78,16 +93,32 @@ describe('POST /api/v1/implementation-plans', () => {
     const body = { ...(await validBody()), status: 'adopted', adoptedOn: '2022-03-15', adoptedBy: 'Kommunfullmäktige' }
     const res = await coordinator().post(URL).send(body)
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ ...body, id: expect.any(Number), version: 1, archivedAt: null, actionCount: 0, organisationName: expect.any(String) })
+    expect(res.body).toMatchObject({
+      ...body,
+      id: expect.any(Number),
+      version: 1,
+      archivedAt: null,
+      actionCount: 0,
+      organisationName: expect.any(String),
+    })
     expect(await db().implementationPlan.findUnique({ where: { id: res.body.id } })).toMatchObject({
-      title: body.title, status: 'adopted', adoptedOn: new Date('2022-03-15T00:00:00Z'), adoptedBy: 'Kommunfullmäktige',
+      title: body.title,
+      status: 'adopted',
+      adoptedOn: new Date('2022-03-15T00:00:00Z'),
+      adoptedBy: 'Kommunfullmäktige',
     })
   })
 
   it('201: the audit trail names the coordinator who created it', async () => {
-    const res = await coordinator().post(URL).send(await validBody()).expect(201)
+    const res = await coordinator()
+      .post(URL)
+      .send(await validBody())
+      .expect(201)
     const event = await db().auditEvent.findFirst({ where: { entity: 'ImplementationPlan', entityId: res.body.id, action: 'INSERT' } })
-    expect(event).toMatchObject({ userId: standardSession('coordinator').userId, after: expect.objectContaining({ title: 'Handlingsplan mot våld i nära relation' }) })
+    expect(event).toMatchObject({
+      userId: standardSession('coordinator').userId,
+      after: expect.objectContaining({ title: 'Handlingsplan mot våld i nära relation' }),
+    })
   })
 
   it('401: anonymous, nothing written', async () => {
@@ -107,8 +138,20 @@ describe('POST /api/v1/implementation-plans', () => {
     const res = await coordinator().post(URL).send(body)
     expectProblem(res, 403, 'forbidden')
     expect(res.body.detail).toBe('Du kan bara ändra genomförandeplaner för din egen organisation.')
-    expectProblem(await coordinator().post(URL).send({ ...body, startYear: 2026, endYear: 2020 }), 403, 'forbidden')
-    expectProblem(await coordinator().post(URL).send({ ...body, organisationId: 999999 }), 403, 'forbidden')
+    expectProblem(
+      await coordinator()
+        .post(URL)
+        .send({ ...body, startYear: 2026, endYear: 2020 }),
+      403,
+      'forbidden',
+    )
+    expectProblem(
+      await coordinator()
+        .post(URL)
+        .send({ ...body, organisationId: 999999 }),
+      403,
+      'forbidden',
+    )
     expect(await db().implementationPlan.count({ where: { organisationId: body.organisationId } })).toBe(0)
   })
 
@@ -121,14 +164,32 @@ describe('POST /api/v1/implementation-plans', () => {
 
   it('400: names every bad field, nothing written', async () => {
     const before = await db().implementationPlan.count()
-    const res = await coordinator().post(URL).send({ organisationId: 'a', title: '', startYear: 1990, endYear: 2025.5, status: 'final', adoptedOn: '15/3/2022', owner: 'x' })
-    expectProblem(res, 400, 'validation-failed', ['organisationId', 'strategyId', 'title', 'startYear', 'endYear', 'status', 'adoptedOn', 'owner'])
+    const res = await coordinator()
+      .post(URL)
+      .send({ organisationId: 'a', title: '', startYear: 1990, endYear: 2025.5, status: 'final', adoptedOn: '15/3/2022', owner: 'x' })
+    expectProblem(res, 400, 'validation-failed', [
+      'organisationId',
+      'strategyId',
+      'title',
+      'startYear',
+      'endYear',
+      'status',
+      'adoptedOn',
+      'owner',
+    ])
     expect(await db().implementationPlan.count()).toBe(before)
   })
 
   it('422: an unknown strategy', async () => {
     const body = await validBody()
-    expectProblem(await coordinator().post(URL).send({ ...body, strategyId: 999999 }), 422, 'rule-violated', ['strategyId'])
+    expectProblem(
+      await coordinator()
+        .post(URL)
+        .send({ ...body, strategyId: 999999 }),
+      422,
+      'rule-violated',
+      ['strategyId'],
+    )
   })
 
   it('422: an archived organisation', async () => {
@@ -138,18 +199,41 @@ describe('POST /api/v1/implementation-plans', () => {
   })
 
   it('422: startYear after endYear', async () => {
-    expectProblem(await coordinator().post(URL).send({ ...(await validBody()), startYear: 2025, endYear: 2023 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(
+      await coordinator()
+        .post(URL)
+        .send({ ...(await validBody()), startYear: 2025, endYear: 2023 }),
+      422,
+      'rule-violated',
+      ['endYear'],
+    )
   })
 
   it('422: years outside the strategy (2020–2026)', async () => {
     const body = await validBody()
-    expectProblem(await coordinator().post(URL).send({ ...body, startYear: 2019 }), 422, 'rule-violated', ['startYear'])
-    expectProblem(await coordinator().post(URL).send({ ...body, endYear: 2027 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(
+      await coordinator()
+        .post(URL)
+        .send({ ...body, startYear: 2019 }),
+      422,
+      'rule-violated',
+      ['startYear'],
+    )
+    expectProblem(
+      await coordinator()
+        .post(URL)
+        .send({ ...body, endYear: 2027 }),
+      422,
+      'rule-violated',
+      ['endYear'],
+    )
   })
 
   it('422: adopted without adoptedOn, and nothing was written by any refusal', async () => {
     const body = await validBody()
-    const res = await coordinator().post(URL).send({ ...body, status: 'adopted' })
+    const res = await coordinator()
+      .post(URL)
+      .send({ ...body, status: 'adopted' })
     expectProblem(res, 422, 'rule-violated', ['adoptedOn'])
     expect(res.body.detail).toBe('Ange datumet då planen antogs.')
     expect(await db().implementationPlan.count({ where: { organisationId: body.organisationId } })).toBe(0)
@@ -167,7 +251,7 @@ describe('GET /api/v1/implementation-plans/:id', () => {
     expectProblem(await api().get(`${URL}/abc`), 400, 'validation-failed', ['id'])
   })
 
-  it('200 for every signed-in role, another organisation\'s plan too; 401 anonymous', async () => {
+  it("200 for every signed-in role, another organisation's plan too; 401 anonymous", async () => {
     const plan = await foreignPlan()
     for (const who of ['coordinator', 'steering', 'opk'] as const) expect((await api(who).get(`${URL}/${plan.id}`)).status).toBe(200)
     expectProblem(await api('anonymous').get(`${URL}/${plan.id}`), 401, 'unauthenticated')
@@ -177,7 +261,9 @@ describe('GET /api/v1/implementation-plans/:id', () => {
 describe('PATCH /api/v1/implementation-plans/:id', () => {
   it('200: updates with the current version and bumps it', async () => {
     const plan = await makePlan()
-    const res = await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'Ny titel', status: 'adopted', adoptedOn: '2023-05-02', version: 1 })
+    const res = await coordinator()
+      .patch(`${URL}/${plan.id}`)
+      .send({ title: 'Ny titel', status: 'adopted', adoptedOn: '2023-05-02', version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ title: 'Ny titel', status: 'adopted', adoptedOn: '2023-05-02', version: 2 })
     expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ title: 'Ny titel', version: 2 })
@@ -194,7 +280,13 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
 
   it('409: two editors with the same version — exactly one wins and the row holds its text', async () => {
     const plan = await makePlan()
-    const answers = await Promise.all(['Anna', 'Bengt'].map((who) => coordinator().patch(`${URL}/${plan.id}`).send({ title: `Ändrad av ${who}`, version: 1 })))
+    const answers = await Promise.all(
+      ['Anna', 'Bengt'].map((who) =>
+        coordinator()
+          .patch(`${URL}/${plan.id}`)
+          .send({ title: `Ändrad av ${who}`, version: 1 }),
+      ),
+    )
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = answers.find((r) => r.status === 200)!
     const stored = await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })
@@ -204,14 +296,17 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
   it('400 without a version or with organisationId; 404 for an unknown id', async () => {
     const plan = await makePlan()
     expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'X' }), 400, 'validation-failed', ['version'])
-    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ organisationId: 1, version: 1 }), 400, 'validation-failed', ['organisationId'])
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ organisationId: 1, version: 1 }), 400, 'validation-failed', [
+      'organisationId',
+    ])
     expectProblem(await coordinator().patch(`${URL}/999999`).send({ title: 'X', version: 1 }), 404, 'not-found')
   })
 
   it('401 anonymous; 403 OPK staff, steering group and a coordinator of another organisation (even with a rule broken); the row is unchanged', async () => {
     const plan = await foreignPlan()
     expectProblem(await api('anonymous').patch(`${URL}/${plan.id}`).send({ title: 'X', version: 1 }), 401, 'unauthenticated')
-    for (const who of ['opk', 'steering', 'coordinator'] as const) expectProblem(await api(who).patch(`${URL}/${plan.id}`).send({ title: 'X', version: 1 }), 403, 'forbidden')
+    for (const who of ['opk', 'steering', 'coordinator'] as const)
+      expectProblem(await api(who).patch(`${URL}/${plan.id}`).send({ title: 'X', version: 1 }), 403, 'forbidden')
     expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2026, endYear: 2020, version: 7 }), 403, 'forbidden')
     expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toEqual(plan)
   })
@@ -220,16 +315,32 @@ describe('PATCH /api/v1/implementation-plans/:id', () => {
     const plan = await makePlan()
     await coordinator().patch(`${URL}/${plan.id}`).send({ title: 'Reviderad plan', version: 1 }).expect(200)
     const event = await db().auditEvent.findFirst({ where: { entity: 'ImplementationPlan', entityId: plan.id, action: 'UPDATE' } })
-    expect(event).toMatchObject({ userId: standardSession('coordinator').userId, before: expect.objectContaining({ title: plan.title }), after: expect.objectContaining({ title: 'Reviderad plan', version: 2 }) })
+    expect(event).toMatchObject({
+      userId: standardSession('coordinator').userId,
+      before: expect.objectContaining({ title: plan.title }),
+      after: expect.objectContaining({ title: 'Reviderad plan', version: 2 }),
+    })
   })
 
   it('422: the rules hold for the plan as it will be, and nothing is written', async () => {
     const plan = await makePlan() // 2021–2026 in a 2020–2026 strategy
-    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2026, endYear: 2025, version: 1 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(
+      await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2026, endYear: 2025, version: 1 }),
+      422,
+      'rule-violated',
+      ['endYear'],
+    )
     expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ endYear: 2030, version: 1 }), 422, 'rule-violated', ['endYear'])
     expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ startYear: 2019, version: 1 }), 422, 'rule-violated', ['startYear'])
-    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ status: 'adopted', version: 1 }), 422, 'rule-violated', ['adoptedOn'])
-    expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ startYear: 2021, endYear: 2026, status: 'draft', version: 1 })
+    expectProblem(await coordinator().patch(`${URL}/${plan.id}`).send({ status: 'adopted', version: 1 }), 422, 'rule-violated', [
+      'adoptedOn',
+    ])
+    expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      startYear: 2021,
+      endYear: 2026,
+      status: 'draft',
+      version: 1,
+    })
   })
 })
 
@@ -249,7 +360,8 @@ describe('POST /api/v1/implementation-plans/:id/archive and /restore', () => {
     const plan = await foreignPlan()
     for (const action of ['archive', 'restore']) {
       expectProblem(await api('anonymous').post(`${URL}/${plan.id}/${action}`), 401, 'unauthenticated')
-      for (const who of ['opk', 'steering', 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${plan.id}/${action}`), 403, 'forbidden')
+      for (const who of ['opk', 'steering', 'coordinator'] as const)
+        expectProblem(await api(who).post(`${URL}/${plan.id}/${action}`), 403, 'forbidden')
     }
     expect(await db().implementationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toEqual(plan)
   })

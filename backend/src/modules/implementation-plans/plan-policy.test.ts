@@ -12,7 +12,11 @@ const NOTHING = { edit: false, archive: false }
 
 /** Two organisations' coordinators (the plan's, a co-owner's of its action), another one's, OPK staff, the steering group. */
 async function world() {
-  const [owner, partner, stranger] = [await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true }), await makeOrganisation({ foreign: true })]
+  const [owner, partner, stranger] = [
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+    await makeOrganisation({ foreign: true }),
+  ]
   const callers = {
     own: await makeUser('coordinator', [owner.id]),
     partner: await makeUser('coordinator', [partner.id]),
@@ -56,7 +60,9 @@ describe('can of an implementation plan', () => {
     ]
     for (const [who, planId, can] of table) {
       expect({ who, planId, can: await canOf(w.callers[who], `/api/v1/implementation-plans/${planId}`) }).toEqual({ who, planId, can })
-      const list = await api(w.callers[who]).get('/api/v1/implementation-plans').query({ organisationId: w.owner.id, includeArchived: 'true' })
+      const list = await api(w.callers[who])
+        .get('/api/v1/implementation-plans')
+        .query({ organisationId: w.owner.id, includeArchived: 'true' })
       expect({ who, planId, can: list.body.items.find((p: { id: number }) => p.id === planId).can }).toEqual({ who, planId, can })
     }
   })
@@ -66,19 +72,34 @@ describe('can of an implementation plan', () => {
     for (const who of Object.keys(w.callers) as (keyof typeof w.callers)[]) {
       for (const planId of [w.plan.id, w.archivedPlan.id]) {
         const read = await api(w.callers[who]).get(`/api/v1/implementation-plans/${planId}`)
-        const edit = await api(w.callers[who]).patch(`/api/v1/implementation-plans/${planId}`).send({ version: read.body.version, adoptedBy: 'Kommunstyrelsen' })
-        const add = await api(w.callers[who]).post(`/api/v1/implementation-plans/${planId}/actions`).send({ title: 'Ny aktivitet', measureIds: [w.measure.id] })
-        expect({ who, planId, edit: ok(edit.status), addAction: ok(add.status) }).toEqual({ who, planId, edit: read.body.can.edit, addAction: read.body.can.addAction })
+        const edit = await api(w.callers[who])
+          .patch(`/api/v1/implementation-plans/${planId}`)
+          .send({ version: read.body.version, adoptedBy: 'Kommunstyrelsen' })
+        const add = await api(w.callers[who])
+          .post(`/api/v1/implementation-plans/${planId}/actions`)
+          .send({ title: 'Ny aktivitet', measureIds: [w.measure.id] })
+        expect({ who, planId, edit: ok(edit.status), addAction: ok(add.status) }).toEqual({
+          who,
+          planId,
+          edit: read.body.can.edit,
+          addAction: read.body.can.addAction,
+        })
       }
     }
   })
 
-  it('kept list answers: readers with different rights never get each other\'s can', async () => {
+  it("kept list answers: readers with different rights never get each other's can", async () => {
     const w = await world()
     const url = `/api/v1/implementation-plans?organisationId=${w.owner.id}`
     const canIn = async (who: Caller) => (await api(who).get(url)).body.items.find((p: { id: number }) => p.id === w.plan.id).can.edit
     // the same question, nothing written in between: the second and later answers come from the kept bytes
-    expect([await canIn(w.callers.own), await canIn(w.callers.other), await canIn('opk'), await canIn(w.callers.own), await canIn(w.callers.other)]).toEqual([true, false, false, true, false])
+    expect([
+      await canIn(w.callers.own),
+      await canIn(w.callers.other),
+      await canIn('opk'),
+      await canIn(w.callers.own),
+      await canIn(w.callers.other),
+    ]).toEqual([true, false, false, true, false])
     // a second coordinator of the same organisation has the same rights, and gets the same answer
     expect(await canIn(await makeUser('coordinator', [w.owner.id]))).toBe(true)
   })
@@ -111,7 +132,9 @@ describe('can of a plan action', () => {
     for (const [who, action, can] of table) {
       const row = { who, action: action.id }
       expect({ ...row, can: await canOf(w.callers[who], `/api/v1/plan-actions/${action.id}`) }).toEqual({ ...row, can })
-      const inPlan = await api(w.callers[who]).get(`/api/v1/implementation-plans/${action.planId}/actions`).query({ includeArchived: 'true' })
+      const inPlan = await api(w.callers[who])
+        .get(`/api/v1/implementation-plans/${action.planId}/actions`)
+        .query({ includeArchived: 'true' })
       expect({ ...row, can: inPlan.body.items.find((a: { id: number }) => a.id === action.id).can }).toEqual({ ...row, can })
       const search = await api(w.callers[who]).get('/api/v1/plan-actions').query({ planId: action.planId, includeArchived: 'true' })
       expect({ ...row, can: search.body.items.find((a: { id: number }) => a.id === action.id).can }).toEqual({ ...row, can })
@@ -122,7 +145,8 @@ describe('can of a plan action', () => {
     const w = await world()
     type Read = { id: number; version: number; archivedAt: string | null; title: string }
     const writes: Record<keyof PlanActionCan, (who: Caller, a: Read) => Promise<{ status: number }>> = {
-      edit: (who, a) => api(who).patch(`/api/v1/plan-actions/${a.id}`).send({ version: a.version, description: 'Ny beskrivning', status: 'completed' }),
+      edit: (who, a) =>
+        api(who).patch(`/api/v1/plan-actions/${a.id}`).send({ version: a.version, description: 'Ny beskrivning', status: 'completed' }),
       // each of the owner's fields on its own, with the co-owner's fields beside it
       editLinks: async (who, a) => {
         const changes = [
@@ -136,7 +160,13 @@ describe('can of a plan action', () => {
         const statuses: number[] = []
         for (const change of changes) {
           const version = (await db().planAction.findUniqueOrThrow({ where: { id: a.id } })).version
-          statuses.push((await api(who).patch(`/api/v1/plan-actions/${a.id}`).send({ version, ...change })).status)
+          statuses.push(
+            (
+              await api(who)
+                .patch(`/api/v1/plan-actions/${a.id}`)
+                .send({ version, ...change })
+            ).status,
+          )
         }
         // all succeed or all are refused
         expect(new Set(statuses.map(ok)).size).toBe(1)
@@ -159,38 +189,70 @@ describe('can of a plan action', () => {
         }
   })
 
-  it('403: a co-owner who changes the owner\'s fields is told which, and nothing changes; the same fields sent unchanged are no change', async () => {
+  it("403: a co-owner who changes the owner's fields is told which, and nothing changes; the same fields sent unchanged are no change", async () => {
     const w = await world()
     const action = await w.action()
     const stored = () =>
       db().planAction.findUniqueOrThrow({
         where: { id: action.id },
-        select: { version: true, title: true, archivedAt: true, measures: { select: { measureId: true } }, coOwners: { select: { organisationId: true } } },
+        select: {
+          version: true,
+          title: true,
+          archivedAt: true,
+          measures: { select: { measureId: true } },
+          coOwners: { select: { organisationId: true } },
+        },
       })
     const lastAudit = async () => (await db().auditEvent.aggregate({ _max: { id: true } }))._max.id
     const before = { row: await stored(), audit: await lastAudit() }
     // removing every co-owner and a measure swapped: the two fields named
-    const res = await api(w.callers.partner).patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, coOwnerIds: [], measureIds: [w.otherMeasure.id], description: 'Ny' })
+    const res = await api(w.callers.partner)
+      .patch(`/api/v1/plan-actions/${action.id}`)
+      .send({ version: 1, coOwnerIds: [], measureIds: [w.otherMeasure.id], description: 'Ny' })
     expectProblem(res, 403, 'forbidden', ['measureIds', 'coOwnerIds'])
     expect(res.body.detail).toBe(
       'Som medägare kan du ändra beskrivning och status, men inte åtgärderna, medägarna: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).',
     )
-    expect(res.body.errors).toContainEqual({ path: 'coOwnerIds', message: 'Som medägare kan du inte ändra medägarna: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).' })
+    expect(res.body.errors).toContainEqual({
+      path: 'coOwnerIds',
+      message:
+        'Som medägare kan du inte ändra medägarna: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).',
+    })
     const renamed = await api(w.callers.partner).patch(`/api/v1/plan-actions/${action.id}`).send({ version: 1, title: 'Polisens namn' })
     expectProblem(renamed, 403, 'forbidden', ['title'])
     const archived = await api(w.callers.partner).post(`/api/v1/plan-actions/${action.id}/archive`)
     expectProblem(archived, 403, 'forbidden')
-    expect(archived.body.detail).toBe('Aktiviteten är myndighetsgemensam: bara organisationen som äger den (genomförandeplanens organisation) kan arkivera eller återställa den.')
+    expect(archived.body.detail).toBe(
+      'Aktiviteten är myndighetsgemensam: bara organisationen som äger den (genomförandeplanens organisation) kan arkivera eller återställa den.',
+    )
     expect({ row: await stored(), audit: await lastAudit() }).toEqual(before)
     // a form that sends every field back as it was: only the description and status change
     const same = await api(w.callers.partner)
       .patch(`/api/v1/plan-actions/${action.id}`)
-      .send({ version: 1, title: action.title, measureIds: [w.measure.id], coOwnerIds: [w.partner.id], plannedStart: null, description: 'Polisens lägesbild', status: 'completed' })
+      .send({
+        version: 1,
+        title: action.title,
+        measureIds: [w.measure.id],
+        coOwnerIds: [w.partner.id],
+        plannedStart: null,
+        description: 'Polisens lägesbild',
+        status: 'completed',
+      })
     expect(same.status).toBe(200)
-    expect(same.body).toMatchObject({ description: 'Polisens lägesbild', status: 'completed', version: 2, coOwners: [{ id: w.partner.id }] })
+    expect(same.body).toMatchObject({
+      description: 'Polisens lägesbild',
+      status: 'completed',
+      version: 2,
+      coOwners: [{ id: w.partner.id }],
+    })
     // OPK staff may change the links
-    const staff = await api('opk').patch(`/api/v1/plan-actions/${action.id}`).send({ version: 2, measureIds: [w.otherMeasure.id] })
-    expect({ status: staff.status, measures: staff.body.measures.map((m: { id: number }) => m.id) }).toEqual({ status: 200, measures: [w.otherMeasure.id] })
+    const staff = await api('opk')
+      .patch(`/api/v1/plan-actions/${action.id}`)
+      .send({ version: 2, measureIds: [w.otherMeasure.id] })
+    expect({ status: staff.status, measures: staff.body.measures.map((m: { id: number }) => m.id) }).toEqual({
+      status: 200,
+      measures: [w.otherMeasure.id],
+    })
   })
 
   it('422: an action of an archived plan does not change until the plan is restored', async () => {
@@ -203,13 +265,19 @@ describe('can of a plan action', () => {
       detail: 'Genomförandeplanen är arkiverad: återställ den innan du ändrar dess aktiviteter.',
     })
     expect((await api(w.callers.own).post(`/api/v1/plan-actions/${action.id}/archive`)).status).toBe(422)
-    expect(await db().planAction.findUniqueOrThrow({ where: { id: action.id }, select: { title: true, version: true, archivedAt: true } })).toEqual({ title: action.title, version: 1, archivedAt: null })
+    expect(
+      await db().planAction.findUniqueOrThrow({ where: { id: action.id }, select: { title: true, version: true, archivedAt: true } }),
+    ).toEqual({ title: action.title, version: 1, archivedAt: null })
   })
 
   it('kept list answers: an owner and a stranger asking the same list each get their own can', async () => {
     const w = await world()
     const action = await w.action()
-    const canIn = async (who: Caller) => (await api(who).get(`/api/v1/implementation-plans/${w.plan.id}/actions`)).body.items.find((a: { id: number }) => a.id === action.id).can.edit
-    expect([await canIn(w.callers.partner), await canIn(w.callers.other), await canIn(w.callers.partner), await canIn('steering')]).toEqual([true, false, true, false])
+    const canIn = async (who: Caller) =>
+      (await api(who).get(`/api/v1/implementation-plans/${w.plan.id}/actions`)).body.items.find((a: { id: number }) => a.id === action.id)
+        .can.edit
+    expect([await canIn(w.callers.partner), await canIn(w.callers.other), await canIn(w.callers.partner), await canIn('steering')]).toEqual(
+      [true, false, true, false],
+    )
   })
 })

@@ -15,12 +15,17 @@ const OWN = 'genomförandeplaner'
 const ACTIONS = 'aktiviteter'
 
 /** Change, archive or restore the plan: its organisation's coordinators (403). */
-export const changePlan = (actor: Actor | null, plan: PlanFacts): Verdict => ({ who: writesFor(actor, [plan.organisationId], OWN), rules: [] })
+export const changePlan = (actor: Actor | null, plan: PlanFacts): Verdict => ({
+  who: writesFor(actor, [plan.organisationId], OWN),
+  rules: [],
+})
 
 /** Add an action: its organisation's coordinators (403), while the plan is not archived (422). */
 export const addAction = (actor: Actor | null, plan: PlanFacts): Verdict => ({
   who: writesFor(actor, [plan.organisationId], ACTIONS),
-  rules: [unless(plan.archivedAt !== null, () => ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.'))],
+  rules: [
+    unless(plan.archivedAt !== null, () => ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du lägger till aktiviteter.')),
+  ],
 })
 
 /** The plan's `can` for the actor. */

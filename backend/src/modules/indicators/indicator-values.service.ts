@@ -37,13 +37,15 @@ export async function getIndicatorValue(id: number) {
 
 /** A suppressed small count carries no value; any other value must be given. */
 function checkValue(suppressed: boolean, value: number | null | undefined) {
-  if (suppressed && value != null) throw ruleBroken('Ett skyddat värde (litet antal, visas som "<5") ska inte anges: lämna värdet tomt.', 'value')
+  if (suppressed && value != null)
+    throw ruleBroken('Ett skyddat värde (litet antal, visas som "<5") ska inte anges: lämna värdet tomt.', 'value')
   if (!suppressed && value == null) throw ruleBroken('Ange ett värde, eller markera att det är skyddat (litet antal).', 'value')
 }
 
 /** Values are written only while their period is not closed. */
 function checkPeriodOpen(period: { name: string; status: string }) {
-  if (period.status === 'closed') throw ruleBroken(`Uppföljningsperioden ${period.name} är stängd: dess värden kan inte ändras.`, 'periodId')
+  if (period.status === 'closed')
+    throw ruleBroken(`Uppföljningsperioden ${period.name} är stängd: dess värden kan inte ändras.`, 'periodId')
 }
 
 /**
@@ -55,16 +57,21 @@ export async function createIndicatorValue(indicatorId: number, input: Indicator
   const indicator = await findIndicator(indicatorId)
   const period = await db().reportingPeriod.findUnique({ where: { id: input.periodId } })
   if (!period) throw ruleBroken(`Uppföljningsperioden ${input.periodId} finns inte.`, 'periodId')
-  if (period.strategyId !== strategyOf(indicator)) throw ruleBroken(`Uppföljningsperioden ${period.name} hör till en annan strategi än indikatorn.`, 'periodId')
+  if (period.strategyId !== strategyOf(indicator))
+    throw ruleBroken(`Uppföljningsperioden ${period.name} hör till en annan strategi än indikatorn.`, 'periodId')
   checkPeriodOpen(period)
   if (input.organisationId != null && !(await db().organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } })))
     throw ruleBroken(`Organisationen ${input.organisationId} finns inte.`, 'organisationId')
   checkValue(input.suppressed, input.value)
-  const other = await db().indicatorValue.findFirst({ where: { indicatorId, periodId: input.periodId, organisationId: input.organisationId } })
+  const other = await db().indicatorValue.findFirst({
+    where: { indicatorId, periodId: input.periodId, organisationId: input.organisationId },
+  })
   if (other) {
     const who = input.organisationId == null ? 'hela länet' : 'organisationen'
     const archived = other.archivedAt ? ' (arkiverat: återställ det i stället)' : ''
-    throw duplicate(`Indikatorn har redan ett värde för ${who} i perioden ${period.name}${archived}.`, [{ path: 'organisationId', message: 'Det finns redan ett värde för perioden.' }])
+    throw duplicate(`Indikatorn har redan ett värde för ${who} i perioden ${period.name}${archived}.`, [
+      { path: 'organisationId', message: 'Det finns redan ett värde för perioden.' },
+    ])
   }
   const row = await write(actor, (tx) => tx.indicatorValue.create({ data: { ...input, value: input.value ?? null, indicatorId } }))
   return presentIndicatorValue(row)

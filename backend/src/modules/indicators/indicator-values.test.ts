@@ -11,8 +11,13 @@ async function setUp(periodStatus: 'planned' | 'open' | 'closed' = 'open') {
   return { strategy, indicator, period }
 }
 
-const makeValue = (indicatorId: number, periodId: number, organisationId: number | null, value: number | null = 42, archivedAt: Date | null = null) =>
-  db().indicatorValue.create({ data: { indicatorId, periodId, organisationId, value, suppressed: value == null, archivedAt } })
+const makeValue = (
+  indicatorId: number,
+  periodId: number,
+  organisationId: number | null,
+  value: number | null = 42,
+  archivedAt: Date | null = null,
+) => db().indicatorValue.create({ data: { indicatorId, periodId, organisationId, value, suppressed: value == null, archivedAt } })
 
 const valuesOf = (indicatorId: number) => db().indicatorValue.count({ where: { indicatorId } })
 const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((i) => i.id)
@@ -26,7 +31,14 @@ describe('GET /api/v1/indicators/:id/values', () => {
   it('200: by period and organisation (county-wide first), filters by period, organisation and county-wide, leaves archived out', async () => {
     const { strategy, indicator, period: later } = await setUp()
     const earlier = await db().reportingPeriod.create({
-      data: { strategyId: strategy.id, name: 'Tidig', startsOn: new Date('2023-01-01'), endsOn: new Date('2023-12-31'), deadline: new Date('2024-02-15'), status: 'closed' },
+      data: {
+        strategyId: strategy.id,
+        name: 'Tidig',
+        startsOn: new Date('2023-01-01'),
+        endsOn: new Date('2023-12-31'),
+        deadline: new Date('2024-02-15'),
+        status: 'closed',
+      },
     })
     const org = await makeOrganisation()
     const county = await makeValue(indicator.id, later.id, null, 58)
@@ -39,7 +51,15 @@ describe('GET /api/v1/indicators/:id/values', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ page: 1, pageSize: 50, total: 3 })
     expect(res.body.items).toEqual([
-      expect.objectContaining({ id: orgEarlier.id, indicatorId: indicator.id, periodId: earlier.id, organisationId: org.id, value: 61.5, suppressed: false, note: '' }),
+      expect.objectContaining({
+        id: orgEarlier.id,
+        indicatorId: indicator.id,
+        periodId: earlier.id,
+        organisationId: org.id,
+        value: 61.5,
+        suppressed: false,
+        note: '',
+      }),
       expect.objectContaining({ id: county.id, periodId: later.id, organisationId: null, value: 58 }),
       expect.objectContaining({ id: orgLater.id, periodId: later.id, organisationId: org.id, value: null, suppressed: true }),
     ])
@@ -67,8 +87,18 @@ describe('GET /api/v1/indicators/:id/values', () => {
 
   it('400: names every bad filter, and county-wide together with an organisation', async () => {
     const { indicator } = await setUp()
-    expectProblem(await api().get(`/api/v1/indicators/${indicator.id}/values`).query({ periodId: 'x', countyWide: 'ja', colour: 'red' }), 400, 'validation-failed', ['periodId', 'countyWide', 'colour'])
-    expectProblem(await api().get(`/api/v1/indicators/${indicator.id}/values`).query({ countyWide: 'true', organisationId: 5 }), 400, 'validation-failed', ['countyWide'])
+    expectProblem(
+      await api().get(`/api/v1/indicators/${indicator.id}/values`).query({ periodId: 'x', countyWide: 'ja', colour: 'red' }),
+      400,
+      'validation-failed',
+      ['periodId', 'countyWide', 'colour'],
+    )
+    expectProblem(
+      await api().get(`/api/v1/indicators/${indicator.id}/values`).query({ countyWide: 'true', organisationId: 5 }),
+      400,
+      'validation-failed',
+      ['countyWide'],
+    )
   })
 
   it('404: an unknown indicator', async () => {
@@ -80,18 +110,45 @@ describe('POST /api/v1/indicators/:id/values', () => {
   it('403: a coordinator cannot create one, and nothing is written', async () => {
     const { indicator, period } = await setUp()
     const before = await db().indicatorValue.count()
-    expectProblem(await api('coordinator').post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 3 }), 403, 'forbidden')
+    expectProblem(
+      await api('coordinator').post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 3 }),
+      403,
+      'forbidden',
+    )
     expect(await db().indicatorValue.count()).toBe(before)
   })
 
-  it('201: records an organisation\'s value and stores it', async () => {
+  it("201: records an organisation's value and stores it", async () => {
     const { indicator, period } = await setUp()
     const org = await makeOrganisation()
-    const res = await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, organisationId: org.id, value: 62.5, note: 'Enkät 2025' })
+    const res = await api()
+      .post(`/api/v1/indicators/${indicator.id}/values`)
+      .send({ periodId: period.id, organisationId: org.id, value: 62.5, note: 'Enkät 2025' })
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ id: expect.any(Number), indicatorId: indicator.id, periodId: period.id, organisationId: org.id, value: 62.5, suppressed: false, note: 'Enkät 2025', version: 1, archivedAt: null })
-    expect(await db().indicatorValue.findUnique({ where: { id: res.body.id } })).toMatchObject({ indicatorId: indicator.id, periodId: period.id, organisationId: org.id, value: 62.5, suppressed: false })
-    expect(await db().auditEvent.findMany({ where: { entity: 'IndicatorValue', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(res.body).toMatchObject({
+      id: expect.any(Number),
+      indicatorId: indicator.id,
+      periodId: period.id,
+      organisationId: org.id,
+      value: 62.5,
+      suppressed: false,
+      note: 'Enkät 2025',
+      version: 1,
+      archivedAt: null,
+    })
+    expect(await db().indicatorValue.findUnique({ where: { id: res.body.id } })).toMatchObject({
+      indicatorId: indicator.id,
+      periodId: period.id,
+      organisationId: org.id,
+      value: 62.5,
+      suppressed: false,
+    })
+    expect(
+      await db().auditEvent.findMany({
+        where: { entity: 'IndicatorValue', entityId: res.body.id },
+        select: { userId: true, action: true },
+      }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: a suppressed county-wide value (no organisation, no value) in a planned period', async () => {
@@ -99,12 +156,18 @@ describe('POST /api/v1/indicators/:id/values', () => {
     const res = await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, suppressed: true })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ organisationId: null, value: null, suppressed: true })
-    expect(await db().indicatorValue.findUnique({ where: { id: res.body.id } })).toMatchObject({ organisationId: null, value: null, suppressed: true })
+    expect(await db().indicatorValue.findUnique({ where: { id: res.body.id } })).toMatchObject({
+      organisationId: null,
+      value: null,
+      suppressed: true,
+    })
   })
 
   it('400: wrong types and unknown fields are named, nothing is written', async () => {
     const { indicator } = await setUp()
-    const res = await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ organisationId: 'Botkyrka', value: '12', suppressed: 'nej', colour: 'red' })
+    const res = await api()
+      .post(`/api/v1/indicators/${indicator.id}/values`)
+      .send({ organisationId: 'Botkyrka', value: '12', suppressed: 'nej', colour: 'red' })
     expectProblem(res, 400, 'validation-failed', ['periodId', 'organisationId', 'value', 'suppressed', 'colour'])
     expect(await valuesOf(indicator.id)).toBe(0)
   })
@@ -117,37 +180,67 @@ describe('POST /api/v1/indicators/:id/values', () => {
   it('422: a period of another strategy, nothing is written', async () => {
     const { indicator } = await setUp()
     const other = await makePeriod()
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: other.id, value: 1 }), 422, 'rule-violated', ['periodId'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: other.id, value: 1 }),
+      422,
+      'rule-violated',
+      ['periodId'],
+    )
     expect(await valuesOf(indicator.id)).toBe(0)
   })
 
   it('422: a period that does not exist, nothing is written', async () => {
     const { indicator } = await setUp()
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: 999999, value: 1 }), 422, 'rule-violated', ['periodId'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: 999999, value: 1 }),
+      422,
+      'rule-violated',
+      ['periodId'],
+    )
     expect(await valuesOf(indicator.id)).toBe(0)
   })
 
   it('422: a closed period, nothing is written', async () => {
     const { indicator, period } = await setUp('closed')
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 1 }), 422, 'rule-violated', ['periodId'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 1 }),
+      422,
+      'rule-violated',
+      ['periodId'],
+    )
     expect(await valuesOf(indicator.id)).toBe(0)
   })
 
   it('422: an organisation that does not exist, nothing is written', async () => {
     const { indicator, period } = await setUp()
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, organisationId: 999999, value: 1 }), 422, 'rule-violated', ['organisationId'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, organisationId: 999999, value: 1 }),
+      422,
+      'rule-violated',
+      ['organisationId'],
+    )
     expect(await valuesOf(indicator.id)).toBe(0)
   })
 
   it('422: a suppressed small count with a value, nothing is written', async () => {
     const { indicator, period } = await setUp()
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 3, suppressed: true }), 422, 'rule-violated', ['value'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 3, suppressed: true }),
+      422,
+      'rule-violated',
+      ['value'],
+    )
     expect(await valuesOf(indicator.id)).toBe(0)
   })
 
   it('422: no value and not suppressed, nothing is written', async () => {
     const { indicator, period } = await setUp()
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: null }), 422, 'rule-violated', ['value'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: null }),
+      422,
+      'rule-violated',
+      ['value'],
+    )
     expect(await valuesOf(indicator.id)).toBe(0)
   })
 
@@ -155,15 +248,25 @@ describe('POST /api/v1/indicators/:id/values', () => {
     const { indicator, period } = await setUp()
     const [org, other] = [await makeOrganisation(), await makeOrganisation()]
     await makeValue(indicator.id, period.id, org.id)
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, organisationId: org.id, value: 1 }), 409, 'duplicate', ['organisationId'])
+    expectProblem(
+      await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, organisationId: org.id, value: 1 }),
+      409,
+      'duplicate',
+      ['organisationId'],
+    )
     expect(await valuesOf(indicator.id)).toBe(1)
-    await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, organisationId: other.id, value: 1 }).expect(201)
+    await api()
+      .post(`/api/v1/indicators/${indicator.id}/values`)
+      .send({ periodId: period.id, organisationId: other.id, value: 1 })
+      .expect(201)
   })
 
   it('409: a second county-wide value for the period, even when the first is archived, nothing is written', async () => {
     const { indicator, period } = await setUp()
     await makeValue(indicator.id, period.id, null, 5, new Date())
-    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 1 }), 409, 'duplicate', ['organisationId'])
+    expectProblem(await api().post(`/api/v1/indicators/${indicator.id}/values`).send({ periodId: period.id, value: 1 }), 409, 'duplicate', [
+      'organisationId',
+    ])
     expect(await valuesOf(indicator.id)).toBe(1)
   })
 })
@@ -172,7 +275,13 @@ describe('GET /api/v1/indicator-values/:id', () => {
   it('200 and 404', async () => {
     const { indicator, period } = await setUp()
     const value = await makeValue(indicator.id, period.id, null, 25)
-    expect((await api().get(`/api/v1/indicator-values/${value.id}`)).body).toMatchObject({ id: value.id, indicatorId: indicator.id, periodId: period.id, organisationId: null, value: 25 })
+    expect((await api().get(`/api/v1/indicator-values/${value.id}`)).body).toMatchObject({
+      id: value.id,
+      indicatorId: indicator.id,
+      periodId: period.id,
+      organisationId: null,
+      value: 25,
+    })
     expectProblem(await api().get('/api/v1/indicator-values/999999'), 404, 'not-found')
   })
 
@@ -188,7 +297,11 @@ describe('PATCH /api/v1/indicator-values/:id', () => {
     const res = await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: 28, note: 'Rättat', version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ value: 28, note: 'Rättat', suppressed: false, version: 2 })
-    expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({ value: 28, note: 'Rättat', version: 2 })
+    expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({
+      value: 28,
+      note: 'Rättat',
+      version: 2,
+    })
   })
 
   it('200: suppresses a value when it is cleared at the same time', async () => {
@@ -202,21 +315,31 @@ describe('PATCH /api/v1/indicator-values/:id', () => {
   it('422: suppressing while the stored value stays, the row is unchanged', async () => {
     const { indicator, period } = await setUp()
     const value = await makeValue(indicator.id, period.id, null, 3)
-    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ suppressed: true, version: 1 }), 422, 'rule-violated', ['value'])
-    expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({ value: 3, suppressed: false, version: 1 })
+    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ suppressed: true, version: 1 }), 422, 'rule-violated', [
+      'value',
+    ])
+    expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({
+      value: 3,
+      suppressed: false,
+      version: 1,
+    })
   })
 
   it('422: clearing the value of an unsuppressed value, the row is unchanged', async () => {
     const { indicator, period } = await setUp()
     const value = await makeValue(indicator.id, period.id, null, 3)
-    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: null, version: 1 }), 422, 'rule-violated', ['value'])
+    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: null, version: 1 }), 422, 'rule-violated', [
+      'value',
+    ])
     expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({ value: 3, version: 1 })
   })
 
   it('422: a value in a closed period, the row is unchanged', async () => {
     const { indicator, period } = await setUp('closed')
     const value = await makeValue(indicator.id, period.id, null, 3)
-    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: 4, version: 1 }), 422, 'rule-violated', ['periodId'])
+    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: 4, version: 1 }), 422, 'rule-violated', [
+      'periodId',
+    ])
     expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({ value: 3, version: 1 })
   })
 
@@ -233,7 +356,12 @@ describe('PATCH /api/v1/indicator-values/:id', () => {
   it('400 without a version or when moving it to another period; 404 for an unknown id', async () => {
     const { indicator, period } = await setUp()
     const value = await makeValue(indicator.id, period.id, null, 3)
-    expectProblem(await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: 4, periodId: period.id }), 400, 'validation-failed', ['version', 'periodId'])
+    expectProblem(
+      await api().patch(`/api/v1/indicator-values/${value.id}`).send({ value: 4, periodId: period.id }),
+      400,
+      'validation-failed',
+      ['version', 'periodId'],
+    )
     expectProblem(await api().patch('/api/v1/indicator-values/999999').send({ value: 4, version: 1 }), 404, 'not-found')
   })
 })
@@ -259,6 +387,9 @@ describe('POST /api/v1/indicator-values/:id/archive and /restore', () => {
     expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({ archivedAt: null, version: 1 })
     const archived = await makeValue(indicator.id, period.id, (await makeOrganisation()).id, 4, new Date())
     expectProblem(await api().post(`/api/v1/indicator-values/${archived.id}/restore`), 422, 'rule-violated', ['periodId'])
-    expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: archived.id } })).toMatchObject({ archivedAt: expect.any(Date), version: 1 })
+    expect(await db().indicatorValue.findUniqueOrThrow({ where: { id: archived.id } })).toMatchObject({
+      archivedAt: expect.any(Date),
+      version: 1,
+    })
   })
 })

@@ -12,7 +12,9 @@ const WHAT = 'Indikatorn'
 export async function listIndicators(query: IndicatorQuery) {
   const where: Prisma.IndicatorWhereInput = {
     ...activeOnly(query),
-    ...(query.strategyId ? { OR: [{ goal: { strategyId: query.strategyId } }, { measure: { goal: { strategyId: query.strategyId } } }] } : {}),
+    ...(query.strategyId
+      ? { OR: [{ goal: { strategyId: query.strategyId } }, { measure: { goal: { strategyId: query.strategyId } } }] }
+      : {}),
     ...(query.goalId ? { goalId: query.goalId } : {}),
     ...(query.measureId ? { measureId: query.measureId } : {}),
   }
@@ -39,20 +41,26 @@ function checkYears(baselineYear: number | null | undefined, targetYear: number 
 
 /** Creates an indicator. Rules: attached to exactly one existing goal or one existing measure; baseline year not after target year. */
 export async function createIndicator({ goalId, measureId, ...fields }: IndicatorCreate, actor: Actor) {
-  if ((goalId == null) === (measureId == null)) throw ruleBroken('En indikator hör till antingen ett mål eller en åtgärd: ange exakt en av dem.', 'goalId')
+  if ((goalId == null) === (measureId == null))
+    throw ruleBroken('En indikator hör till antingen ett mål eller en åtgärd: ange exakt en av dem.', 'goalId')
   if (goalId != null && !(await db().goal.findUnique({ where: { id: goalId }, select: { id: true } })))
     throw ruleBroken(`Målet ${goalId} finns inte.`, 'goalId')
   if (measureId != null && !(await db().measure.findUnique({ where: { id: measureId }, select: { id: true } })))
     throw ruleBroken(`Åtgärden ${measureId} finns inte.`, 'measureId')
   checkYears(fields.baselineYear, fields.targetYear)
-  const row = await write(actor, (tx) => tx.indicator.create({ data: { ...fields, goalId: goalId ?? null, measureId: measureId ?? null }, include: withStrategy }))
+  const row = await write(actor, (tx) =>
+    tx.indicator.create({ data: { ...fields, goalId: goalId ?? null, measureId: measureId ?? null }, include: withStrategy }),
+  )
   return presentIndicator(row)
 }
 
 /** Updates an indicator; the years are checked as they would be stored. */
 export async function updateIndicator(id: number, { version, ...changes }: IndicatorUpdate, actor: Actor) {
   const row = await findIndicator(id)
-  checkYears(changes.baselineYear !== undefined ? changes.baselineYear : row.baselineYear, changes.targetYear !== undefined ? changes.targetYear : row.targetYear)
+  checkYears(
+    changes.baselineYear !== undefined ? changes.baselineYear : row.baselineYear,
+    changes.targetYear !== undefined ? changes.targetYear : row.targetYear,
+  )
   await write(actor, (tx) => updateVersioned(tx.indicator, WHAT, id, version, changes))
   return getIndicator(id)
 }

@@ -28,7 +28,9 @@ describe('GET /api/v1/indicators', () => {
     const measure = await makeMeasure({ goalId: goal.id })
     const onGoal = await db().indicator.create({ data: { goalId: goal.id, name: 'A', unit: '%', direction: 'increase' } })
     const onMeasure = await db().indicator.create({ data: { measureId: measure.id, name: 'B', unit: '%', direction: 'decrease' } })
-    const archived = await db().indicator.create({ data: { goalId: goal.id, name: 'C', unit: '%', direction: 'increase', archivedAt: new Date() } })
+    const archived = await db().indicator.create({
+      data: { goalId: goal.id, name: 'C', unit: '%', direction: 'increase', archivedAt: new Date() },
+    })
     await makeIndicator() // another strategy's
 
     const res = await api().get('/api/v1/indicators').query({ strategyId: strategy.id })
@@ -69,64 +71,118 @@ describe('POST /api/v1/indicators', () => {
   it('403: a coordinator cannot create one, and nothing is written', async () => {
     const goal = await makeGoal()
     const before = await db().indicator.count()
-    expectProblem(await api('coordinator').post('/api/v1/indicators').send({ goalId: goal.id, ...fields() }), 403, 'forbidden')
+    expectProblem(
+      await api('coordinator')
+        .post('/api/v1/indicators')
+        .send({ goalId: goal.id, ...fields() }),
+      403,
+      'forbidden',
+    )
     expect(await db().indicator.count()).toBe(before)
   })
 
   it('201: creates an indicator on a goal and stores it', async () => {
     const goal = await makeGoal()
-    const res = await api().post('/api/v1/indicators').send({ goalId: goal.id, ...fields() })
+    const res = await api()
+      .post('/api/v1/indicators')
+      .send({ goalId: goal.id, ...fields() })
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ id: expect.any(Number), goalId: goal.id, measureId: null, strategyId: goal.strategyId, ...fields(), description: '', version: 1, archivedAt: null })
+    expect(res.body).toMatchObject({
+      id: expect.any(Number),
+      goalId: goal.id,
+      measureId: null,
+      strategyId: goal.strategyId,
+      ...fields(),
+      description: '',
+      version: 1,
+      archivedAt: null,
+    })
     expect(await db().indicator.findUnique({ where: { id: res.body.id } })).toMatchObject({ goalId: goal.id, measureId: null, ...fields() })
-    expect(await db().auditEvent.findMany({ where: { entity: 'Indicator', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(
+      await db().auditEvent.findMany({ where: { entity: 'Indicator', entityId: res.body.id }, select: { userId: true, action: true } }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
-  it('201: creates an indicator on a measure, its strategy taken from the measure\'s goal', async () => {
+  it("201: creates an indicator on a measure, its strategy taken from the measure's goal", async () => {
     const strategy = await makeStrategy()
     const measure = await makeMeasure({ strategyId: strategy.id })
-    const res = await api().post('/api/v1/indicators').send({ measureId: measure.id, goalId: null, name: 'Handläggningstid', unit: 'dagar', direction: 'decrease' })
+    const res = await api()
+      .post('/api/v1/indicators')
+      .send({ measureId: measure.id, goalId: null, name: 'Handläggningstid', unit: 'dagar', direction: 'decrease' })
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ goalId: null, measureId: measure.id, strategyId: strategy.id, baselineValue: null, targetYear: null, dataSource: '' })
-    expect(await db().indicator.findUnique({ where: { id: res.body.id } })).toMatchObject({ measureId: measure.id, goalId: null, unit: 'dagar' })
+    expect(res.body).toMatchObject({
+      goalId: null,
+      measureId: measure.id,
+      strategyId: strategy.id,
+      baselineValue: null,
+      targetYear: null,
+      dataSource: '',
+    })
+    expect(await db().indicator.findUnique({ where: { id: res.body.id } })).toMatchObject({
+      measureId: measure.id,
+      goalId: null,
+      unit: 'dagar',
+    })
   })
 
   it('400: wrong types, years out of range and unknown fields are named, nothing is written', async () => {
     const goal = await makeGoal()
-    const res = await api().post('/api/v1/indicators').send({ goalId: goal.id, name: '', direction: 'up', baselineYear: 1900, targetValue: 'hög', colour: 'red' })
+    const res = await api()
+      .post('/api/v1/indicators')
+      .send({ goalId: goal.id, name: '', direction: 'up', baselineYear: 1900, targetValue: 'hög', colour: 'red' })
     expectProblem(res, 400, 'validation-failed', ['name', 'unit', 'direction', 'baselineYear', 'targetValue', 'colour'])
     expect(await db().indicator.count({ where: { goalId: goal.id } })).toBe(0)
   })
 
   it('422: both a goal and a measure, nothing is written', async () => {
     const measure = await makeMeasure()
-    const res = await api().post('/api/v1/indicators').send({ goalId: measure.goalId, measureId: measure.id, ...fields() })
+    const res = await api()
+      .post('/api/v1/indicators')
+      .send({ goalId: measure.goalId, measureId: measure.id, ...fields() })
     expectProblem(res, 422, 'rule-violated', ['goalId'])
     expect(await db().indicator.count({ where: { OR: [{ goalId: measure.goalId }, { measureId: measure.id }] } })).toBe(0)
   })
 
   it('422: neither a goal nor a measure, nothing is written', async () => {
     const name = `Utan ägare ${unique()}`
-    const res = await api().post('/api/v1/indicators').send({ ...fields({ name }), goalId: null })
+    const res = await api()
+      .post('/api/v1/indicators')
+      .send({ ...fields({ name }), goalId: null })
     expectProblem(res, 422, 'rule-violated', ['goalId'])
     expect(await db().indicator.count({ where: { name } })).toBe(0)
   })
 
   it('422: a goal that does not exist, nothing is written', async () => {
     const name = `Okänt mål ${unique()}`
-    expectProblem(await api().post('/api/v1/indicators').send({ goalId: 999999, ...fields({ name }) }), 422, 'rule-violated', ['goalId'])
+    expectProblem(
+      await api()
+        .post('/api/v1/indicators')
+        .send({ goalId: 999999, ...fields({ name }) }),
+      422,
+      'rule-violated',
+      ['goalId'],
+    )
     expect(await db().indicator.count({ where: { name } })).toBe(0)
   })
 
   it('422: a measure that does not exist, nothing is written', async () => {
     const name = `Okänd åtgärd ${unique()}`
-    expectProblem(await api().post('/api/v1/indicators').send({ measureId: 999999, ...fields({ name }) }), 422, 'rule-violated', ['measureId'])
+    expectProblem(
+      await api()
+        .post('/api/v1/indicators')
+        .send({ measureId: 999999, ...fields({ name }) }),
+      422,
+      'rule-violated',
+      ['measureId'],
+    )
     expect(await db().indicator.count({ where: { name } })).toBe(0)
   })
 
   it('422: a baseline year after the target year, nothing is written', async () => {
     const goal = await makeGoal()
-    const res = await api().post('/api/v1/indicators').send({ goalId: goal.id, ...fields({ baselineYear: 2027, targetYear: 2026 }) })
+    const res = await api()
+      .post('/api/v1/indicators')
+      .send({ goalId: goal.id, ...fields({ baselineYear: 2027, targetYear: 2026 }) })
     expectProblem(res, 422, 'rule-violated', ['targetYear'])
     expect(await db().indicator.count({ where: { goalId: goal.id } })).toBe(0)
   })
@@ -136,7 +192,11 @@ describe('GET /api/v1/indicators/:id', () => {
   it('200 with its strategy, and 404', async () => {
     const strategy = await makeStrategy()
     const indicator = await makeIndicator({ measureId: (await makeMeasure({ strategyId: strategy.id })).id })
-    expect((await api().get(`/api/v1/indicators/${indicator.id}`)).body).toMatchObject({ id: indicator.id, name: indicator.name, strategyId: strategy.id })
+    expect((await api().get(`/api/v1/indicators/${indicator.id}`)).body).toMatchObject({
+      id: indicator.id,
+      name: indicator.name,
+      strategyId: strategy.id,
+    })
     expectProblem(await api().get('/api/v1/indicators/999999'), 404, 'not-found')
   })
 
@@ -148,7 +208,9 @@ describe('GET /api/v1/indicators/:id', () => {
 describe('PATCH /api/v1/indicators/:id', () => {
   it('200: updates with the current version and bumps it', async () => {
     const indicator = await makeIndicator()
-    const res = await api().patch(`/api/v1/indicators/${indicator.id}`).send({ targetValue: 80, targetYear: 2026, baselineYear: 2026, version: 1 })
+    const res = await api()
+      .patch(`/api/v1/indicators/${indicator.id}`)
+      .send({ targetValue: 80, targetYear: 2026, baselineYear: 2026, version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ targetValue: 80, targetYear: 2026, baselineYear: 2026, version: 2, strategyId: expect.any(Number) })
     expect(await db().indicator.findUniqueOrThrow({ where: { id: indicator.id } })).toMatchObject({ targetValue: 80, version: 2 })
@@ -173,7 +235,10 @@ describe('PATCH /api/v1/indicators/:id', () => {
 
   it('400 without a version or when moving it to another goal; 404 for an unknown id', async () => {
     const indicator = await makeIndicator()
-    expectProblem(await api().patch(`/api/v1/indicators/${indicator.id}`).send({ name: 'X', goalId: 1 }), 400, 'validation-failed', ['version', 'goalId'])
+    expectProblem(await api().patch(`/api/v1/indicators/${indicator.id}`).send({ name: 'X', goalId: 1 }), 400, 'validation-failed', [
+      'version',
+      'goalId',
+    ])
     expectProblem(await api().patch('/api/v1/indicators/999999').send({ name: 'X', version: 1 }), 404, 'not-found')
   })
 })

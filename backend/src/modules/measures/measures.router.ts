@@ -15,5 +15,11 @@ export const measureRoutes = resourceRoutes({
   access: STAFF_MAINTAINED,
   names: { many: 'åtgärder', one: 'en åtgärd' },
   schemas: { query: MeasureQuery, create: MeasureCreate, update: MeasureUpdate, item: Measure, page: MeasurePage },
-  service: { list: service.listMeasures, create: service.createMeasure, get: service.getMeasure, update: service.updateMeasure, setArchived: service.archiveMeasure },
+  service: {
+    list: service.listMeasures,
+    create: service.createMeasure,
+    get: service.getMeasure,
+    update: service.updateMeasure,
+    setArchived: service.archiveMeasure,
+  },
 })

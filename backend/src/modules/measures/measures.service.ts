@@ -70,9 +70,14 @@ async function checkRules(place: Place, measure: MeasureState, id?: number) {
   if (activeFromYear != null && activeToYear != null && activeFromYear > activeToYear)
     throw ruleBroken(`Åtgärden kan inte vara aktiv till ${activeToYear} om den börjar ${activeFromYear}.`, 'activeToYear')
   if (code !== undefined) {
-    const other = await db().measure.findUnique({ where: { goalId_code: { goalId: place.goalId, code } }, select: { id: true, title: true } })
+    const other = await db().measure.findUnique({
+      where: { goalId_code: { goalId: place.goalId, code } },
+      select: { id: true, title: true },
+    })
     if (other && other.id !== id)
-      throw duplicate(`Målet har redan en åtgärd med koden ${code} (${other.title}).`, [{ path: 'code', message: 'Koden används redan under målet.' }])
+      throw duplicate(`Målet har redan en åtgärd med koden ${code} (${other.title}).`, [
+        { path: 'code', message: 'Koden används redan under målet.' },
+      ])
   }
   if (expectedOrganisationIds?.length) {
     const found = await db().organisation.findMany({ where: { id: { in: expectedOrganisationIds } }, select: { id: true } })
@@ -88,7 +93,10 @@ async function checkRules(place: Place, measure: MeasureState, id?: number) {
     })
     const missing = idsMissing(predecessorMeasureIds, found)
     if (missing.length)
-      throw ruleBroken(`Åtgärderna ${missing.join(', ')} finns inte i den föregående strategin (${place.predecessorStrategyId}).`, 'predecessorMeasureIds')
+      throw ruleBroken(
+        `Åtgärderna ${missing.join(', ')} finns inte i den föregående strategin (${place.predecessorStrategyId}).`,
+        'predecessorMeasureIds',
+      )
   }
 }
 
@@ -106,11 +114,14 @@ async function replaceLinks(tx: Tx, measureId: number, { expectedOrganisationIds
   if (expectedOrganisationIds) {
     if (!fresh) await tx.measureExpectedOrganisation.deleteMany({ where: { measureId } })
     if (expectedOrganisationIds.length)
-      await tx.measureExpectedOrganisation.createMany({ data: expectedOrganisationIds.map((organisationId) => ({ measureId, organisationId })) })
+      await tx.measureExpectedOrganisation.createMany({
+        data: expectedOrganisationIds.map((organisationId) => ({ measureId, organisationId })),
+      })
   }
   if (predecessorMeasureIds) {
     if (!fresh) await tx.measureSuccession.deleteMany({ where: { measureId } })
-    if (predecessorMeasureIds.length) await tx.measureSuccession.createMany({ data: predecessorMeasureIds.map((predecessorId) => ({ measureId, predecessorId })) })
+    if (predecessorMeasureIds.length)
+      await tx.measureSuccession.createMany({ data: predecessorMeasureIds.map((predecessorId) => ({ measureId, predecessorId })) })
   }
 }
 
@@ -121,7 +132,10 @@ async function replaceLinks(tx: Tx, measureId: number, { expectedOrganisationIds
 export async function createMeasure({ expectedOrganisationIds, predecessorMeasureIds, ...fields }: MeasureCreate, actor: Actor) {
   const goal = await db().goal.findUnique({ where: { id: fields.goalId }, select: { strategy: { select: { predecessorId: true } } } })
   if (!goal) throw ruleBroken(`Målet ${fields.goalId} finns inte.`, 'goalId')
-  await checkRules({ goalId: fields.goalId, predecessorStrategyId: goal.strategy.predecessorId }, { ...fields, expectedOrganisationIds, predecessorMeasureIds })
+  await checkRules(
+    { goalId: fields.goalId, predecessorStrategyId: goal.strategy.predecessorId },
+    { ...fields, expectedOrganisationIds, predecessorMeasureIds },
+  )
   const id = await write(actor, async (tx) => {
     const { id } = await tx.measure.create({ data: fields, select: { id: true } })
     await replaceLinks(tx, id, { expectedOrganisationIds, predecessorMeasureIds }, true)
@@ -135,8 +149,15 @@ export async function createMeasure({ expectedOrganisationIds, predecessorMeasur
  * changes. A given `expectedOrganisationIds` or `predecessorMeasureIds` replaces the stored links, in the
  * same transaction as the versioned update, so a stale version changes nothing.
  */
-export async function updateMeasure(id: number, { version, expectedOrganisationIds, predecessorMeasureIds, ...changes }: MeasureUpdate, actor: Actor) {
-  const row = await db().measure.findUnique({ where: { id }, include: { goal: { select: { strategy: { select: { predecessorId: true } } } } } })
+export async function updateMeasure(
+  id: number,
+  { version, expectedOrganisationIds, predecessorMeasureIds, ...changes }: MeasureUpdate,
+  actor: Actor,
+) {
+  const row = await db().measure.findUnique({
+    where: { id },
+    include: { goal: { select: { strategy: { select: { predecessorId: true } } } } },
+  })
   if (!row) throw notFound(WHAT, id)
   await checkRules(
     { goalId: row.goalId, predecessorStrategyId: row.goal.strategy.predecessorId },

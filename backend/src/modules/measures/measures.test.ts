@@ -21,8 +21,12 @@ async function revision() {
 }
 
 const links = async (measureId: number) => ({
-  organisations: (await db().measureExpectedOrganisation.findMany({ where: { measureId }, orderBy: { organisationId: 'asc' } })).map((l) => l.organisationId),
-  predecessors: (await db().measureSuccession.findMany({ where: { measureId }, orderBy: { predecessorId: 'asc' } })).map((l) => l.predecessorId),
+  organisations: (await db().measureExpectedOrganisation.findMany({ where: { measureId }, orderBy: { organisationId: 'asc' } })).map(
+    (l) => l.organisationId,
+  ),
+  predecessors: (await db().measureSuccession.findMany({ where: { measureId }, orderBy: { predecessorId: 'asc' } })).map(
+    (l) => l.predecessorId,
+  ),
 })
 
 describe('GET /api/v1/measures', () => {
@@ -33,7 +37,12 @@ describe('GET /api/v1/measures', () => {
   it('200: the measures of a goal by sortOrder then code, with their links; archived left out unless asked', async () => {
     const { goal, old, organisation } = await revision()
     const b = await measureIn(goal.id, { code: '1.2', sortOrder: 1 })
-    const a = await measureIn(goal.id, { code: '1.1', sortOrder: 1, expectedOrganisations: { create: [{ organisationId: organisation.id }] }, predecessors: { create: [{ predecessorId: old.id }] } })
+    const a = await measureIn(goal.id, {
+      code: '1.1',
+      sortOrder: 1,
+      expectedOrganisations: { create: [{ organisationId: organisation.id }] },
+      predecessors: { create: [{ predecessorId: old.id }] },
+    })
     const top = await measureIn(goal.id, { code: '1.9', sortOrder: 0 })
     const archived = await measureIn(goal.id, { code: '1.0', sortOrder: 5, archivedAt: new Date() })
 
@@ -41,7 +50,12 @@ describe('GET /api/v1/measures', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ page: 1, pageSize: 50, total: 3 })
     expect(ids(res)).toEqual([top.id, a.id, b.id])
-    expect(res.body.items[1]).toMatchObject({ goalId: goal.id, strategyId: goal.strategyId, expectedOrganisationIds: [organisation.id], predecessorMeasureIds: [old.id] })
+    expect(res.body.items[1]).toMatchObject({
+      goalId: goal.id,
+      strategyId: goal.strategyId,
+      expectedOrganisationIds: [organisation.id],
+      predecessorMeasureIds: [old.id],
+    })
     expect(res.body.items[0]).toMatchObject({ expectedOrganisationIds: [], predecessorMeasureIds: [] })
 
     const all = await api().get('/api/v1/measures').query({ goalId: goal.id, includeArchived: 'true', pageSize: 2, page: 2 })
@@ -69,7 +83,11 @@ describe('GET /api/v1/measures', () => {
     const goal = await makeGoal()
     const police = await makeOrganisation({ kind: 'authority', name: `Polisen ${unique()}` })
     const byKind = await measureIn(goal.id, { expectedKinds: ['authority'], sortOrder: 1 })
-    const byName = await measureIn(goal.id, { expectedKinds: ['municipality'], sortOrder: 2, expectedOrganisations: { create: [{ organisationId: police.id }] } })
+    const byName = await measureIn(goal.id, {
+      expectedKinds: ['municipality'],
+      sortOrder: 2,
+      expectedOrganisations: { create: [{ organisationId: police.id }] },
+    })
     await measureIn(goal.id, { expectedKinds: ['municipality', 'region'], sortOrder: 3 })
 
     const res = await api().get('/api/v1/measures').query({ goalId: goal.id, expectedOrganisationId: police.id })
@@ -84,7 +102,11 @@ describe('GET /api/v1/measures', () => {
   it('runs the same number of queries for 1 and for 20 rows (no N+1), with and without the organisation filter', async () => {
     const { goal, old, organisation } = await revision()
     for (let i = 0; i < 20; i++)
-      await measureIn(goal.id, { expectedKinds: ['municipality'], expectedOrganisations: { create: [{ organisationId: organisation.id }] }, predecessors: { create: [{ predecessorId: old.id }] } })
+      await measureIn(goal.id, {
+        expectedKinds: ['municipality'],
+        expectedOrganisations: { create: [{ organisationId: organisation.id }] },
+        predecessors: { create: [{ predecessorId: old.id }] },
+      })
     const count = async (query: Record<string, number>) => {
       const before = queryCount()
       const res = await api().get('/api/v1/measures').query(query).expect(200)
@@ -97,7 +119,9 @@ describe('GET /api/v1/measures', () => {
   })
 
   it('400: names every bad filter', async () => {
-    const res = await api().get('/api/v1/measures').query({ strategyId: 'x', goalId: 0, expectedOrganisationId: 'polisen', includeArchived: 'yes', colour: 'red' })
+    const res = await api()
+      .get('/api/v1/measures')
+      .query({ strategyId: 'x', goalId: 0, expectedOrganisationId: 'polisen', includeArchived: 'yes', colour: 'red' })
     expectProblem(res, 400, 'validation-failed', ['strategyId', 'goalId', 'expectedOrganisationId', 'includeArchived', 'colour'])
   })
 })
@@ -106,26 +130,54 @@ describe('POST /api/v1/measures', () => {
   it('403: a coordinator cannot create one, and nothing is written', async () => {
     const goal = await makeGoal()
     const before = await db().measure.count()
-    expectProblem(await api('coordinator').post('/api/v1/measures').send({ goalId: goal.id, code: '1.1', title: 'Utbildning' }), 403, 'forbidden')
+    expectProblem(
+      await api('coordinator').post('/api/v1/measures').send({ goalId: goal.id, code: '1.1', title: 'Utbildning' }),
+      403,
+      'forbidden',
+    )
     expect(await db().measure.count()).toBe(before)
   })
 
   it('201: creates it with its expected organisations and the measures it replaces, in the database too', async () => {
     const { goal, old, organisation } = await revision()
     const body = {
-      goalId: goal.id, code: '2.1', title: 'Behandlingsprogram för våldsutövare', description: 'IDAP i anstalt och frivård.',
-      expectedKinds: ['authority'], expectedOrganisationIds: [organisation.id], targetGroups: ['perpetrators'], violenceAreas: ['intimate_partner'],
-      preventionLevels: ['indicated'], activeFromYear: 2021, activeToYear: 2026, sortOrder: 3, weight: 2.5, predecessorMeasureIds: [old.id],
+      goalId: goal.id,
+      code: '2.1',
+      title: 'Behandlingsprogram för våldsutövare',
+      description: 'IDAP i anstalt och frivård.',
+      expectedKinds: ['authority'],
+      expectedOrganisationIds: [organisation.id],
+      targetGroups: ['perpetrators'],
+      violenceAreas: ['intimate_partner'],
+      preventionLevels: ['indicated'],
+      activeFromYear: 2021,
+      activeToYear: 2026,
+      sortOrder: 3,
+      weight: 2.5,
+      predecessorMeasureIds: [old.id],
     }
     const res = await api().post('/api/v1/measures').send(body)
     expect(res.status).toBe(201)
     expect(res.body).toEqual({
-      id: expect.any(Number), version: 1, createdAt: expect.any(String), updatedAt: expect.any(String), archivedAt: null,
-      ...body, strategyId: goal.strategyId,
+      id: expect.any(Number),
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      archivedAt: null,
+      ...body,
+      strategyId: goal.strategyId,
     })
-    expect(await db().measure.findUnique({ where: { id: res.body.id } })).toMatchObject({ goalId: goal.id, code: '2.1', expectedKinds: ['authority'], activeToYear: 2026, weight: 2.5 })
+    expect(await db().measure.findUnique({ where: { id: res.body.id } })).toMatchObject({
+      goalId: goal.id,
+      code: '2.1',
+      expectedKinds: ['authority'],
+      activeToYear: 2026,
+      weight: 2.5,
+    })
     expect(await links(res.body.id)).toEqual({ organisations: [organisation.id], predecessors: [old.id] })
-    expect(await db().auditEvent.findMany({ where: { entity: 'Measure', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(
+      await db().auditEvent.findMany({ where: { entity: 'Measure', entityId: res.body.id }, select: { userId: true, action: true } }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: only the required fields, with their defaults', async () => {
@@ -133,8 +185,17 @@ describe('POST /api/v1/measures', () => {
     const res = await api().post('/api/v1/measures').send({ goalId: goal.id, code: '1', title: 'Rutin för skolgång i skyddat boende' })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({
-      description: '', expectedKinds: [], expectedOrganisationIds: [], targetGroups: [], violenceAreas: [], preventionLevels: [],
-      activeFromYear: null, activeToYear: null, sortOrder: 0, weight: 1, predecessorMeasureIds: [],
+      description: '',
+      expectedKinds: [],
+      expectedOrganisationIds: [],
+      targetGroups: [],
+      violenceAreas: [],
+      preventionLevels: [],
+      activeFromYear: null,
+      activeToYear: null,
+      sortOrder: 0,
+      weight: 1,
+      predecessorMeasureIds: [],
     })
   })
 
@@ -142,9 +203,30 @@ describe('POST /api/v1/measures', () => {
     const before = await db().measure.count()
     const res = await api()
       .post('/api/v1/measures')
-      .send({ goalId: -3, code: '', title: 'Åtgärd', expectedKinds: ['planet'], expectedOrganisationIds: [4, 4], activeFromYear: 1990, weight: -1, predecessorMeasureIds: 'all', owner: 'me' })
-    expectProblem(res, 400, 'validation-failed', ['goalId', 'code', 'expectedKinds.0', 'expectedOrganisationIds', 'activeFromYear', 'weight', 'predecessorMeasureIds', 'owner'])
-    expect(res.body.errors.find((e: { path: string }) => e.path === 'expectedOrganisationIds').message).toBe('Samma id får bara anges en gång.')
+      .send({
+        goalId: -3,
+        code: '',
+        title: 'Åtgärd',
+        expectedKinds: ['planet'],
+        expectedOrganisationIds: [4, 4],
+        activeFromYear: 1990,
+        weight: -1,
+        predecessorMeasureIds: 'all',
+        owner: 'me',
+      })
+    expectProblem(res, 400, 'validation-failed', [
+      'goalId',
+      'code',
+      'expectedKinds.0',
+      'expectedOrganisationIds',
+      'activeFromYear',
+      'weight',
+      'predecessorMeasureIds',
+      'owner',
+    ])
+    expect(res.body.errors.find((e: { path: string }) => e.path === 'expectedOrganisationIds').message).toBe(
+      'Samma id får bara anges en gång.',
+    )
     expect(await db().measure.count()).toBe(before)
   })
 
@@ -157,7 +239,9 @@ describe('POST /api/v1/measures', () => {
 
   it('422: active to a year before it starts, nothing is written', async () => {
     const goal = await makeGoal()
-    const res = await api().post('/api/v1/measures').send({ goalId: goal.id, code: '1', title: 'Åtgärd', activeFromYear: 2024, activeToYear: 2022 })
+    const res = await api()
+      .post('/api/v1/measures')
+      .send({ goalId: goal.id, code: '1', title: 'Åtgärd', activeFromYear: 2024, activeToYear: 2022 })
     expectProblem(res, 422, 'rule-violated', ['activeToYear'])
     expect(await db().measure.count({ where: { goalId: goal.id } })).toBe(0)
   })
@@ -166,7 +250,13 @@ describe('POST /api/v1/measures', () => {
     const { goal, old, organisation } = await revision()
     const res = await api()
       .post('/api/v1/measures')
-      .send({ goalId: goal.id, code: '1', title: 'Åtgärd', expectedOrganisationIds: [organisation.id, 999999], predecessorMeasureIds: [old.id] })
+      .send({
+        goalId: goal.id,
+        code: '1',
+        title: 'Åtgärd',
+        expectedOrganisationIds: [organisation.id, 999999],
+        predecessorMeasureIds: [old.id],
+      })
     expectProblem(res, 422, 'rule-violated', ['expectedOrganisationIds'])
     expect(res.body.detail).toContain('999999')
     expect(await db().measure.count({ where: { goalId: goal.id } })).toBe(0)
@@ -177,7 +267,9 @@ describe('POST /api/v1/measures', () => {
   it('422: replaced measures when the strategy has no predecessor, nothing is written', async () => {
     const goal = await makeGoal()
     const other = await makeMeasure()
-    const res = await api().post('/api/v1/measures').send({ goalId: goal.id, code: '1', title: 'Åtgärd', predecessorMeasureIds: [other.id] })
+    const res = await api()
+      .post('/api/v1/measures')
+      .send({ goalId: goal.id, code: '1', title: 'Åtgärd', predecessorMeasureIds: [other.id] })
     expectProblem(res, 422, 'rule-violated', ['predecessorMeasureIds'])
     expect(await db().measure.count({ where: { goalId: goal.id } })).toBe(0)
     expect(await db().measureSuccession.count({ where: { predecessorId: other.id } })).toBe(0)
@@ -190,7 +282,13 @@ describe('POST /api/v1/measures', () => {
     for (const stranger of [unrelated.id, own.id, 999999]) {
       const res = await api()
         .post('/api/v1/measures')
-        .send({ goalId: goal.id, code: '1', title: 'Åtgärd', expectedOrganisationIds: [organisation.id], predecessorMeasureIds: [old.id, stranger] })
+        .send({
+          goalId: goal.id,
+          code: '1',
+          title: 'Åtgärd',
+          expectedOrganisationIds: [organisation.id],
+          predecessorMeasureIds: [old.id, stranger],
+        })
       expectProblem(res, 422, 'rule-violated', ['predecessorMeasureIds'])
       expect(res.body.detail).toContain(String(stranger))
     }
@@ -219,10 +317,20 @@ describe('POST /api/v1/measures', () => {
 describe('GET /api/v1/measures/:id', () => {
   it('200: the measure with its strategy and links', async () => {
     const { goal, old, organisation } = await revision()
-    const measure = await measureIn(goal.id, { expectedOrganisations: { create: [{ organisationId: organisation.id }] }, predecessors: { create: [{ predecessorId: old.id }] } })
+    const measure = await measureIn(goal.id, {
+      expectedOrganisations: { create: [{ organisationId: organisation.id }] },
+      predecessors: { create: [{ predecessorId: old.id }] },
+    })
     const res = await api().get(`/api/v1/measures/${measure.id}`)
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ id: measure.id, goalId: goal.id, strategyId: goal.strategyId, code: measure.code, expectedOrganisationIds: [organisation.id], predecessorMeasureIds: [old.id] })
+    expect(res.body).toMatchObject({
+      id: measure.id,
+      goalId: goal.id,
+      strategyId: goal.strategyId,
+      code: measure.code,
+      expectedOrganisationIds: [organisation.id],
+      predecessorMeasureIds: [old.id],
+    })
   })
 
   it('404: an unknown id', async () => {
@@ -239,8 +347,10 @@ describe('PATCH /api/v1/measures/:id', () => {
   async function linked() {
     const setting = await revision()
     const measure = await measureIn(setting.goal.id, {
-      activeFromYear: 2021, activeToYear: 2024,
-      expectedOrganisations: { create: [{ organisationId: setting.organisation.id }] }, predecessors: { create: [{ predecessorId: setting.old.id }] },
+      activeFromYear: 2021,
+      activeToYear: 2024,
+      expectedOrganisations: { create: [{ organisationId: setting.organisation.id }] },
+      predecessors: { create: [{ predecessorId: setting.old.id }] },
     })
     return { ...setting, measure }
   }
@@ -251,14 +361,27 @@ describe('PATCH /api/v1/measures/:id', () => {
     const otherOld = await makeMeasure({ strategyId: previous.id })
     const res = await api()
       .patch(`/api/v1/measures/${measure.id}`)
-      .send({ title: 'Samverkan under rättsprocessen', expectedOrganisationIds: [region.id, organisation.id], predecessorMeasureIds: [otherOld.id], version: 1 })
+      .send({
+        title: 'Samverkan under rättsprocessen',
+        expectedOrganisationIds: [region.id, organisation.id],
+        predecessorMeasureIds: [otherOld.id],
+        version: 1,
+      })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({
-      title: 'Samverkan under rättsprocessen', version: 2,
-      expectedOrganisationIds: [organisation.id, region.id].sort((p, q) => p - q), predecessorMeasureIds: [otherOld.id],
+      title: 'Samverkan under rättsprocessen',
+      version: 2,
+      expectedOrganisationIds: [organisation.id, region.id].sort((p, q) => p - q),
+      predecessorMeasureIds: [otherOld.id],
     })
-    expect(await db().measure.findUnique({ where: { id: measure.id } })).toMatchObject({ title: 'Samverkan under rättsprocessen', version: 2 })
-    expect(await links(measure.id)).toEqual({ organisations: [organisation.id, region.id].sort((p, q) => p - q), predecessors: [otherOld.id] })
+    expect(await db().measure.findUnique({ where: { id: measure.id } })).toMatchObject({
+      title: 'Samverkan under rättsprocessen',
+      version: 2,
+    })
+    expect(await links(measure.id)).toEqual({
+      organisations: [organisation.id, region.id].sort((p, q) => p - q),
+      predecessors: [otherOld.id],
+    })
   })
 
   it('200: links left out are kept, empty arrays clear them', async () => {
@@ -267,7 +390,9 @@ describe('PATCH /api/v1/measures/:id', () => {
     expect(kept.body).toMatchObject({ description: 'Ny text', expectedOrganisationIds: [organisation.id], predecessorMeasureIds: [old.id] })
     expect(await links(measure.id)).toEqual({ organisations: [organisation.id], predecessors: [old.id] })
 
-    const cleared = await api().patch(`/api/v1/measures/${measure.id}`).send({ expectedOrganisationIds: [], predecessorMeasureIds: [], version: 2 })
+    const cleared = await api()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .send({ expectedOrganisationIds: [], predecessorMeasureIds: [], version: 2 })
     expect(cleared.body).toMatchObject({ expectedOrganisationIds: [], predecessorMeasureIds: [], version: 3 })
     expect(await links(measure.id)).toEqual({ organisations: [], predecessors: [] })
   })
@@ -276,7 +401,9 @@ describe('PATCH /api/v1/measures/:id', () => {
     const { measure, organisation, old } = await linked()
     await api().patch(`/api/v1/measures/${measure.id}`).send({ title: 'Först', version: 1 }).expect(200)
     const region = await makeOrganisation({ kind: 'region' })
-    const res = await api().patch(`/api/v1/measures/${measure.id}`).send({ title: 'Sist', expectedOrganisationIds: [region.id], predecessorMeasureIds: [], version: 1 })
+    const res = await api()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .send({ title: 'Sist', expectedOrganisationIds: [region.id], predecessorMeasureIds: [], version: 1 })
     expectProblem(res, 409, 'version-conflict')
     expect(res.body.currentVersion).toBe(2)
     expect(await db().measure.findUnique({ where: { id: measure.id } })).toMatchObject({ title: 'Först', version: 2 })
@@ -298,7 +425,9 @@ describe('PATCH /api/v1/measures/:id', () => {
 
   it('400: without a version; a measure cannot move to another goal', async () => {
     const { measure } = await linked()
-    const res = await api().patch(`/api/v1/measures/${measure.id}`).send({ goalId: 1, preventionLevels: ['total'] })
+    const res = await api()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .send({ goalId: 1, preventionLevels: ['total'] })
     expectProblem(res, 400, 'validation-failed', ['version', 'goalId', 'preventionLevels.0'])
   })
 
@@ -321,7 +450,9 @@ describe('PATCH /api/v1/measures/:id', () => {
 
   it('422: an expected organisation that does not exist; the links are unchanged', async () => {
     const { measure, organisation, old } = await linked()
-    const res = await api().patch(`/api/v1/measures/${measure.id}`).send({ expectedOrganisationIds: [999999], version: 1 })
+    const res = await api()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .send({ expectedOrganisationIds: [999999], version: 1 })
     expectProblem(res, 422, 'rule-violated', ['expectedOrganisationIds'])
     expect(await links(measure.id)).toEqual({ organisations: [organisation.id], predecessors: [old.id] })
   })
@@ -329,7 +460,9 @@ describe('PATCH /api/v1/measures/:id', () => {
   it('422: a replaced measure outside the predecessor strategy; the links are unchanged', async () => {
     const { measure, organisation, old } = await linked()
     const unrelated = await makeMeasure()
-    const res = await api().patch(`/api/v1/measures/${measure.id}`).send({ predecessorMeasureIds: [unrelated.id], expectedOrganisationIds: [], version: 1 })
+    const res = await api()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .send({ predecessorMeasureIds: [unrelated.id], expectedOrganisationIds: [], version: 1 })
     expectProblem(res, 422, 'rule-violated', ['predecessorMeasureIds'])
     expect(await links(measure.id)).toEqual({ organisations: [organisation.id], predecessors: [old.id] })
   })
@@ -337,7 +470,9 @@ describe('PATCH /api/v1/measures/:id', () => {
   it('422: replaced measures when the strategy has no predecessor', async () => {
     const measure = await makeMeasure()
     const other = await makeMeasure()
-    const res = await api().patch(`/api/v1/measures/${measure.id}`).send({ predecessorMeasureIds: [other.id], version: 1 })
+    const res = await api()
+      .patch(`/api/v1/measures/${measure.id}`)
+      .send({ predecessorMeasureIds: [other.id], version: 1 })
     expectProblem(res, 422, 'rule-violated', ['predecessorMeasureIds'])
     expect(await links(measure.id)).toEqual({ organisations: [], predecessors: [] })
   })

@@ -23,12 +23,28 @@ function answer(res: Response, { location, cookie }: service.OidcOutcome): undef
 }
 
 export const oidcRoutes = [
-  route({ method: 'get', path: '/auth/oidc/login', tag, summary: 'Logga in via organisationens identitetstjänst (OpenID Connect)', access: 'public',
-    query: OidcLoginQuery, response: Redirect, status: 302,
-    handler: async ({ query, req, res }) => answer(res, await service.startLogin(query.returnTo, req.session)) }),
-  route({ method: 'get', path: '/auth/oidc/callback', tag, summary: 'Svar från organisationens identitetstjänst', access: 'public', response: Redirect, status: 302,
+  route({
+    method: 'get',
+    path: '/auth/oidc/login',
+    tag,
+    summary: 'Logga in via organisationens identitetstjänst (OpenID Connect)',
+    access: 'public',
+    query: OidcLoginQuery,
+    response: Redirect,
+    status: 302,
+    handler: async ({ query, req, res }) => answer(res, await service.startLogin(query.returnTo, req.session)),
+  }),
+  route({
+    method: 'get',
+    path: '/auth/oidc/callback',
+    tag,
+    summary: 'Svar från organisationens identitetstjänst',
+    access: 'public',
+    response: Redirect,
+    status: 302,
     handler: async ({ req, res }) => {
       const queryStart = req.originalUrl.indexOf('?')
       return answer(res, await service.finishLogin(queryStart < 0 ? '' : req.originalUrl.slice(queryStart), req.session))
-    } }),
+    },
+  }),
 ]

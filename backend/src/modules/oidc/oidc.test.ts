@@ -54,24 +54,44 @@ beforeAll(async () => {
   appUrl = app.url
 
   const { default: Provider } = await loadEsm<{ default: any }>('oidc-provider')
-  const key = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig', alg: 'RS256' }
-  const provider = new Provider(issuer, outer({
-    clients: [{ client_id: CLIENT.id, client_secret: CLIENT.secret, redirect_uris: [`${appUrl}${CALLBACK}`], token_endpoint_auth_method: 'client_secret_post' }],
-    pkce: { required: () => true, methods: ['S256'] },
-    conformIdTokenClaims: false, // the e-mail in the ID token itself, as organisations' providers send it
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
-    findAccount: (_ctx: unknown, sub: string) =>
-      accounts.has(sub) ? outer({ accountId: sub, claims: async () => outer({ sub, email: accounts.get(sub)!.email, email_verified: accounts.get(sub)!.verified ?? true }) }) : undefined,
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
-    features: { devInteractions: { enabled: false } },
-    jwks: { keys: [key] },
-    cookies: { keys: ['test-cookie-key'] },
-    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-    renderError: (ctx: { type: string; body: string }, out: Record<string, string>) => {
-      ctx.type = 'text/plain'
-      ctx.body = JSON.stringify(out)
-    },
-  }))
+  const key = {
+    ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+    kid: 'test',
+    use: 'sig',
+    alg: 'RS256',
+  }
+  const provider = new Provider(
+    issuer,
+    outer({
+      clients: [
+        {
+          client_id: CLIENT.id,
+          client_secret: CLIENT.secret,
+          redirect_uris: [`${appUrl}${CALLBACK}`],
+          token_endpoint_auth_method: 'client_secret_post',
+        },
+      ],
+      pkce: { required: () => true, methods: ['S256'] },
+      conformIdTokenClaims: false, // the e-mail in the ID token itself, as organisations' providers send it
+      claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+      findAccount: (_ctx: unknown, sub: string) =>
+        accounts.has(sub)
+          ? outer({
+              accountId: sub,
+              claims: async () => outer({ sub, email: accounts.get(sub)!.email, email_verified: accounts.get(sub)!.verified ?? true }),
+            })
+          : undefined,
+      interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+      features: { devInteractions: { enabled: false } },
+      jwks: { keys: [key] },
+      cookies: { keys: ['test-cookie-key'] },
+      ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+      renderError: (ctx: { type: string; body: string }, out: Record<string, string>) => {
+        ctx.type = 'text/plain'
+        ctx.body = JSON.stringify(out)
+      },
+    }),
+  )
   // The provider's login page: signs in `signingIn`, then grants what the client asked for.
   async function interaction(req: http.IncomingMessage, res: http.ServerResponse) {
     const details = await provider.interactionDetails(req, res)
@@ -81,7 +101,12 @@ beforeAll(async () => {
     }
     const grant = new provider.Grant(outer({ accountId: details.session.accountId, clientId: details.params.client_id }))
     grant.addOIDCScope(details.params.scope)
-    await provider.interactionFinished(req, res, outer({ consent: { grantId: await grant.save() } }), outer({ mergeWithLastSubmission: true }))
+    await provider.interactionFinished(
+      req,
+      res,
+      outer({ consent: { grantId: await grant.save() } }),
+      outer({ mergeWithLastSubmission: true }),
+    )
   }
   const callback = provider.callback()
   idp.handle((req, res) => {
@@ -140,7 +165,8 @@ async function signInWith(subject: string, opts: { returnTo?: string; alterCallb
     const res = await b.get(url)
     const location = res.headers.get('location')
     const next = location ? new URL(location, url) : null
-    if (url.startsWith(`${appUrl}${CALLBACK}`) || !next || res.status < 300 || res.status >= 400) return { res, location, browser: b, callbackUrl: url }
+    if (url.startsWith(`${appUrl}${CALLBACK}`) || !next || res.status < 300 || res.status >= 400)
+      return { res, location, browser: b, callbackUrl: url }
     if (next.href.startsWith(`${appUrl}${CALLBACK}`)) opts.alterCallback?.(next)
     url = next.href
   }
@@ -179,7 +205,9 @@ describe('GET /api/v1/auth/oidc/login', () => {
     const sessions = await prisma.db().session.findMany({ where: { data: { path: ['oidc', 'state'], equals: params.state } } })
     expect(sessions).toHaveLength(1)
     expect(sessions[0].userId).toBeNull()
-    expect(sessions[0].data).toEqual({ oidc: { state: params.state, nonce: params.nonce, verifier: expect.any(String), returnTo: '/planer?x=1' } })
+    expect(sessions[0].data).toEqual({
+      oidc: { state: params.state, nonce: params.nonce, verifier: expect.any(String), returnTo: '/planer?x=1' },
+    })
   })
 
   it('302: an unsafe returnTo is replaced by /', async () => {
@@ -205,7 +233,11 @@ describe('GET /api/v1/auth/oidc/login', () => {
     process.env.OIDC_ISSUER = issuer
     const before = await prisma.db().session.count()
     const res = await request(unreachable).get('/api/v1/auth/oidc/login')
-    expect({ status: res.status, location: res.headers.location, cookie: res.headers['set-cookie'] }).toEqual({ status: 302, location: '/logga-in?fel=oidc-misslyckades', cookie: undefined })
+    expect({ status: res.status, location: res.headers.location, cookie: res.headers['set-cookie'] }).toEqual({
+      status: 302,
+      location: '/logga-in?fel=oidc-misslyckades',
+      cookie: undefined,
+    })
     expect(await prisma.db().session.count()).toBe(before)
   })
 
@@ -223,9 +255,19 @@ describe('GET /api/v1/auth/oidc/callback', () => {
     expect({ status: res.status, location }).toEqual({ status: 302, location: '/planer/3' })
 
     expect(await b.session()).toMatchObject({ stage: 'signed-in', oidcEnabled: true, user: { id: user.id, role: 'coordinator' } })
-    expect(await prisma.db().user.findUnique({ where: { id: user.id } })).toMatchObject({ oidcIssuer: issuer, oidcSubject: subject, passwordHash: null, lastLoginAt: expect.any(Date) })
-    const audit = await prisma.db().auditEvent.findMany({ where: { entity: 'User', entityId: user.id, action: 'UPDATE' }, orderBy: { id: 'asc' } })
-    expect(audit.find((e) => (e.after as { oidcSubject?: string }).oidcSubject === subject)).toMatchObject({ userId: user.id, before: { oidcSubject: null } })
+    expect(await prisma.db().user.findUnique({ where: { id: user.id } })).toMatchObject({
+      oidcIssuer: issuer,
+      oidcSubject: subject,
+      passwordHash: null,
+      lastLoginAt: expect.any(Date),
+    })
+    const audit = await prisma
+      .db()
+      .auditEvent.findMany({ where: { entity: 'User', entityId: user.id, action: 'UPDATE' }, orderBy: { id: 'asc' } })
+    expect(audit.find((e) => (e.after as { oidcSubject?: string }).oidcSubject === subject)).toMatchObject({
+      userId: user.id,
+      before: { oidcSubject: null },
+    })
     // only the new signed-in session remains: the pre-login one was ended
     expect(await prisma.db().session.count({ where: { userId: user.id } })).toBe(1)
   })
@@ -252,7 +294,11 @@ describe('GET /api/v1/auth/oidc/callback', () => {
     const { res, location, browser: b } = await signInWith(subject)
     expect({ status: res.status, location }).toEqual({ status: 302, location: '/logga-in?fel=oidc-konto-finns' })
     expect(await b.session()).toMatchObject({ stage: 'signed-out', user: null })
-    expect(await prisma.db().user.findUnique({ where: { id: user.id } })).toMatchObject({ oidcIssuer: null, oidcSubject: null, lastLoginAt: null })
+    expect(await prisma.db().user.findUnique({ where: { id: user.id } })).toMatchObject({
+      oidcIssuer: null,
+      oidcSubject: null,
+      lastLoginAt: null,
+    })
     expect(await prisma.db().session.count({ where: { userId: user.id } })).toBe(0)
   })
 
@@ -304,7 +350,10 @@ describe('GET /api/v1/auth/oidc/callback', () => {
     const first = await signInWith(subject)
     expect(first.location).toBe('/')
     const replay = await first.browser.get(first.callbackUrl)
-    expect({ status: replay.status, location: replay.headers.get('location') }).toEqual({ status: 302, location: '/logga-in?fel=oidc-misslyckades' })
+    expect({ status: replay.status, location: replay.headers.get('location') }).toEqual({
+      status: 302,
+      location: '/logga-in?fel=oidc-misslyckades',
+    })
     const stranger = await browser().get(first.callbackUrl)
     expect(stranger.headers.get('location')).toBe('/logga-in?fel=oidc-misslyckades')
     expect(await prisma.db().session.count({ where: { userId: user.id } })).toBe(1)
@@ -345,7 +394,12 @@ describe('safeReturnTo', () => {
 })
 
 describe('OIDC settings', () => {
-  const base = { OIDC_ISSUER: 'https://login.region.test', OIDC_CLIENT_ID: 'uppf', PUBLIC_URL: 'https://uppf.region.test', NODE_ENV: 'production' as const }
+  const base = {
+    OIDC_ISSUER: 'https://login.region.test',
+    OIDC_CLIENT_ID: 'uppf',
+    PUBLIC_URL: 'https://uppf.region.test',
+    NODE_ENV: 'production' as const,
+  }
   it.each([
     ['off without OIDC_ISSUER', { OIDC_ISSUER: undefined }, null],
     ['https in production', {}, null],

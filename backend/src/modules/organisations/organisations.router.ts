@@ -15,5 +15,11 @@ export const organisationRoutes = resourceRoutes({
   access: STAFF_MAINTAINED,
   names: { many: 'organisationer', one: 'en organisation' },
   schemas: { query: OrganisationQuery, create: OrganisationCreate, update: OrganisationUpdate, item: Organisation, page: OrganisationPage },
-  service: { list: service.listOrganisations, create: service.createOrganisation, get: service.getOrganisation, update: service.updateOrganisation, setArchived: service.archiveOrganisation },
+  service: {
+    list: service.listOrganisations,
+    create: service.createOrganisation,
+    get: service.getOrganisation,
+    update: service.updateOrganisation,
+    setArchived: service.archiveOrganisation,
+  },
 })

@@ -29,7 +29,10 @@ export async function getOrganisation(id: number) {
 async function checkRules(input: { municipalityCode?: string | null; parentId?: number | null }, id?: number) {
   if (input.municipalityCode) {
     const other = await db().organisation.findUnique({ where: { municipalityCode: input.municipalityCode } })
-    if (other && other.id !== id) throw duplicate(`Kommunkoden ${input.municipalityCode} används redan av ${other.name}.`, [{ path: 'municipalityCode', message: 'Kommunkoden används redan.' }])
+    if (other && other.id !== id)
+      throw duplicate(`Kommunkoden ${input.municipalityCode} används redan av ${other.name}.`, [
+        { path: 'municipalityCode', message: 'Kommunkoden används redan.' },
+      ])
   }
   if (input.parentId != null) {
     if (input.parentId === id) throw ruleBroken('En organisation kan inte vara del av sig själv.', 'parentId')

@@ -44,23 +44,38 @@ describe('GET /api/v1/organisations', () => {
 describe('POST /api/v1/organisations', () => {
   it('403: a coordinator cannot create one, and nothing is written', async () => {
     const before = await db().organisation.count()
-    expectProblem(await api('coordinator').post('/api/v1/organisations').send({ kind: 'authority', name: 'Kriminalvården' }), 403, 'forbidden')
+    expectProblem(
+      await api('coordinator').post('/api/v1/organisations').send({ kind: 'authority', name: 'Kriminalvården' }),
+      403,
+      'forbidden',
+    )
     expect(await db().organisation.count()).toBe(before)
   })
 
   it('201: creates and stores it', async () => {
     const res = await api().post('/api/v1/organisations').send({ kind: 'authority', name: 'Kriminalvården', shortName: 'KVV' })
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ id: expect.any(Number), kind: 'authority', name: 'Kriminalvården', shortName: 'KVV', version: 1, archivedAt: null })
+    expect(res.body).toMatchObject({
+      id: expect.any(Number),
+      kind: 'authority',
+      name: 'Kriminalvården',
+      shortName: 'KVV',
+      version: 1,
+      archivedAt: null,
+    })
     expect(await db().organisation.findUnique({ where: { id: res.body.id } })).toMatchObject({ name: 'Kriminalvården', kind: 'authority' })
-    expect(await db().auditEvent.findMany({ where: { entity: 'Organisation', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(
+      await db().auditEvent.findMany({ where: { entity: 'Organisation', entityId: res.body.id }, select: { userId: true, action: true } }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('400: wrong types, a malformed kommunkod and unknown fields are named, nothing is written', async () => {
     const before = await db().organisation.count()
     const res = await api().post('/api/v1/organisations').send({ kind: 'kommun', name: 42, municipalityCode: '127', isAdmin: true })
     expectProblem(res, 400, 'validation-failed', ['kind', 'name', 'municipalityCode', 'isAdmin'])
-    expect(res.body.errors.find((e: { path: string }) => e.path === 'municipalityCode').message).toBe('Kommunkoden ska vara fyra siffror, t.ex. 0127.')
+    expect(res.body.errors.find((e: { path: string }) => e.path === 'municipalityCode').message).toBe(
+      'Kommunkoden ska vara fyra siffror, t.ex. 0127.',
+    )
     expect(await db().organisation.count()).toBe(before)
   })
 
@@ -110,7 +125,9 @@ describe('PATCH /api/v1/organisations/:id', () => {
     const org = await makeOrganisation()
     expectProblem(await api().patch(`/api/v1/organisations/${org.id}`).send({ name: 'X' }), 400, 'validation-failed', ['version'])
     expectProblem(await api().patch('/api/v1/organisations/999999').send({ name: 'X', version: 1 }), 404, 'not-found')
-    expectProblem(await api().patch(`/api/v1/organisations/${org.id}`).send({ parentId: org.id, version: 1 }), 422, 'rule-violated', ['parentId'])
+    expectProblem(await api().patch(`/api/v1/organisations/${org.id}`).send({ parentId: org.id, version: 1 }), 422, 'rule-violated', [
+      'parentId',
+    ])
   })
 })
 

@@ -14,8 +14,16 @@ export const actionOwnedBy = (organisationIds: number[]): Prisma.PlanActionWhere
  * per read (the transaction has a single connection).
  */
 export async function actionFactsIn(tx: Tx, actionId: number): Promise<ActionFacts | null> {
-  const action = await tx.planAction.findUnique({ where: { id: actionId }, select: { archivedAt: true, plan: { select: { organisationId: true, archivedAt: true } } } })
+  const action = await tx.planAction.findUnique({
+    where: { id: actionId },
+    select: { archivedAt: true, plan: { select: { organisationId: true, archivedAt: true } } },
+  })
   if (!action) return null
   const coOwners = await tx.planActionCoOwner.findMany({ where: { actionId }, select: { organisationId: true } })
-  return { organisationId: action.plan.organisationId, owners: [action.plan.organisationId, ...coOwners.map((o) => o.organisationId)], archivedAt: action.archivedAt, planArchivedAt: action.plan.archivedAt }
+  return {
+    organisationId: action.plan.organisationId,
+    owners: [action.plan.organisationId, ...coOwners.map((o) => o.organisationId)],
+    archivedAt: action.archivedAt,
+    planArchivedAt: action.plan.archivedAt,
+  }
 }

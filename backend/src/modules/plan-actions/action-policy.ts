@@ -46,11 +46,14 @@ type ActionWrite = keyof Omit<PlanActionCan, 'addFollowUp'>
 
 const OWN = 'aktiviteter'
 
-const isOwner = (actor: Actor | null, action: ActionFacts) => actor?.role === 'coordinator' && actor.organisationIds.includes(action.organisationId)
-const isCoOwner = (actor: Actor | null, action: ActionFacts) => actor?.role === 'coordinator' && action.owners.some((id) => actor.organisationIds.includes(id))
+const isOwner = (actor: Actor | null, action: ActionFacts) =>
+  actor?.role === 'coordinator' && actor.organisationIds.includes(action.organisationId)
+const isCoOwner = (actor: Actor | null, action: ActionFacts) =>
+  actor?.role === 'coordinator' && action.owners.some((id) => actor.organisationIds.includes(id))
 
 /** The owners' coordinators and OPK staff (403 for others). */
-const owners = (actor: Actor | null, action: ActionFacts): Refusal => (actor?.role === 'opk_staff' ? null : writesFor(actor, action.owners, OWN))
+const owners = (actor: Actor | null, action: ActionFacts): Refusal =>
+  actor?.role === 'opk_staff' ? null : writesFor(actor, action.owners, OWN)
 
 /**
  * The plan's organisation's coordinators and OPK staff; a co-owner is told, in Swedish and per field, what only the
@@ -59,9 +62,14 @@ const owners = (actor: Actor | null, action: ActionFacts): Refusal => (actor?.ro
 function owner(actor: Actor | null, action: ActionFacts, fields: readonly OwnerField[]): Refusal {
   if (actor?.role === 'opk_staff' || isOwner(actor, action)) return null
   if (!isCoOwner(actor, action)) return writesFor(actor, [action.organisationId], OWN)
-  if (!fields.length) return () => forbidden('Aktiviteten är myndighetsgemensam: bara organisationen som äger den (genomförandeplanens organisation) kan arkivera eller återställa den.')
+  if (!fields.length)
+    return () =>
+      forbidden(
+        'Aktiviteten är myndighetsgemensam: bara organisationen som äger den (genomförandeplanens organisation) kan arkivera eller återställa den.',
+      )
   const names = fields.map((field) => FIELD_NAMES[field])
-  const message = (name: string) => `Som medägare kan du inte ändra ${name}: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).`
+  const message = (name: string) =>
+    `Som medägare kan du inte ändra ${name}: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).`
   return () =>
     forbidden(
       `Som medägare kan du ändra beskrivning och status, men inte ${names.join(', ')}: det kan bara organisationen som äger aktiviteten (genomförandeplanens organisation).`,
@@ -70,13 +78,20 @@ function owner(actor: Actor | null, action: ActionFacts, fields: readonly OwnerF
 }
 
 const planLive = (action: ActionFacts) =>
-  unless(action.planArchivedAt !== null, () => ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du ändrar dess aktiviteter.'))
+  unless(action.planArchivedAt !== null, () =>
+    ruleBroken('Genomförandeplanen är arkiverad: återställ den innan du ändrar dess aktiviteter.'),
+  )
 
 /**
  * The checks of a write to the action (ActionWrite), in the order they answer: 403 who, (the version: 409), 422 the
  * rules. `changed`: the owner's fields the PATCH changes (editLinks); the flag in `can` asks for all of them.
  */
-export function actionWrite(actor: Actor | null, action: ActionFacts, write: ActionWrite, changed: readonly OwnerField[] = OWNER_FIELDS): Verdict {
+export function actionWrite(
+  actor: Actor | null,
+  action: ActionFacts,
+  write: ActionWrite,
+  changed: readonly OwnerField[] = OWNER_FIELDS,
+): Verdict {
   switch (write) {
     case 'edit':
       return { who: owners(actor, action), rules: [planLive(action)] }
@@ -95,7 +110,9 @@ export const addFollowUp = (actor: Actor | null, action: ActionFacts): Verdict =
   who: writesFor(actor, action.owners, 'uppföljningar'),
   rules: [
     unless(action.archivedAt !== null, () => ruleBroken('Aktiviteten är arkiverad och kan inte följas upp.')),
-    unless(action.planArchivedAt !== null, () => ruleBroken('Aktivitetens genomförandeplan är arkiverad: aktiviteten kan inte följas upp.')),
+    unless(action.planArchivedAt !== null, () =>
+      ruleBroken('Aktivitetens genomförandeplan är arkiverad: aktiviteten kan inte följas upp.'),
+    ),
   ],
 })
 

@@ -12,7 +12,15 @@
 // co-owners' coordinators edit its description and status; only the plan's organisation's coordinators and OPK
 // staff change its other fields (title, responsible unit, dates, measures, co-owners) and archive or restore it;
 // all while the plan is not archived (action-policy.ts; the service checks).
-import { IdParams, PlanAction, PlanActionCreate, PlanActionPage, PlanActionQuery, PlanActionSearchQuery, PlanActionUpdate } from '@uppfoljning/contract'
+import {
+  IdParams,
+  PlanAction,
+  PlanActionCreate,
+  PlanActionPage,
+  PlanActionQuery,
+  PlanActionSearchQuery,
+  PlanActionUpdate,
+} from '@uppfoljning/contract'
 import { ACTION_WRITERS, ORGANISATION_OWNED } from '../../auth/access'
 import { itemRoutes, route, sameForSameRights } from '../../http/route'
 import * as service from './plan-actions.service'
@@ -20,12 +28,41 @@ import * as service from './plan-actions.service'
 const tag = 'Aktiviteter'
 
 export const planActionRoutes = [
-  route({ method: 'get', path: '/implementation-plans/:id/actions', tag, access: ORGANISATION_OWNED.read, summary: 'Lista en genomförandeplans aktiviteter', params: IdParams, query: PlanActionQuery, response: PlanActionPage, keep: sameForSameRights,
-    handler: ({ params, query, actor }) => service.listPlanActions(params.id, query, actor) }),
-  route({ method: 'post', path: '/implementation-plans/:id/actions', tag, access: ORGANISATION_OWNED.write, summary: 'Lägg till en aktivitet i en genomförandeplan', params: IdParams, body: PlanActionCreate, response: PlanAction, status: 201,
-    handler: ({ params, body, actor }) => service.createPlanAction(params.id, body, actor) }),
-  route({ method: 'get', path: '/plan-actions', tag, access: ORGANISATION_OWNED.read, summary: 'Sök aktiviteter i hela länet', query: PlanActionSearchQuery, response: PlanActionPage, keep: sameForSameRights,
-    handler: ({ query, actor }) => service.searchPlanActions(query, actor) }),
+  route({
+    method: 'get',
+    path: '/implementation-plans/:id/actions',
+    tag,
+    access: ORGANISATION_OWNED.read,
+    summary: 'Lista en genomförandeplans aktiviteter',
+    params: IdParams,
+    query: PlanActionQuery,
+    response: PlanActionPage,
+    keep: sameForSameRights,
+    handler: ({ params, query, actor }) => service.listPlanActions(params.id, query, actor),
+  }),
+  route({
+    method: 'post',
+    path: '/implementation-plans/:id/actions',
+    tag,
+    access: ORGANISATION_OWNED.write,
+    summary: 'Lägg till en aktivitet i en genomförandeplan',
+    params: IdParams,
+    body: PlanActionCreate,
+    response: PlanAction,
+    status: 201,
+    handler: ({ params, body, actor }) => service.createPlanAction(params.id, body, actor),
+  }),
+  route({
+    method: 'get',
+    path: '/plan-actions',
+    tag,
+    access: ORGANISATION_OWNED.read,
+    summary: 'Sök aktiviteter i hela länet',
+    query: PlanActionSearchQuery,
+    response: PlanActionPage,
+    keep: sameForSameRights,
+    handler: ({ query, actor }) => service.searchPlanActions(query, actor),
+  }),
   ...itemRoutes({
     path: '/plan-actions',
     tag,

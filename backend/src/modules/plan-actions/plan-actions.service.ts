@@ -21,7 +21,9 @@ function filters(query: PlanActionQuery): Prisma.PlanActionWhereInput[] {
     activeOnly(query),
     ...(query.status ? [{ status: query.status }] : []),
     ...(query.measureId ? [{ measures: { some: { measureId: query.measureId } } }] : []),
-    ...(query.goalId ? [{ measures: { some: { measure: { OR: [{ goalId: query.goalId }, { goal: { parentId: query.goalId } }] } } } }] : []),
+    ...(query.goalId
+      ? [{ measures: { some: { measure: { OR: [{ goalId: query.goalId }, { goal: { parentId: query.goalId } }] } } } }]
+      : []),
   ]
 }
 
@@ -71,13 +73,24 @@ export async function searchPlanActions(query: PlanActionSearchQuery, actor: Act
     total += count
   }
   const rank = new Map(spanned.map((id, i) => [id, i]))
-  const candidates = await db().planAction.findMany({ where: { AND: [where, { planId: { in: spanned } }] }, select: { id: true, planId: true }, orderBy: { id: 'asc' } })
+  const candidates = await db().planAction.findMany({
+    where: { AND: [where, { planId: { in: spanned } }] },
+    select: { id: true, planId: true },
+    orderBy: { id: 'asc' },
+  })
   const pageIds = candidates
     .sort((a, b) => rank.get(a.planId)! - rank.get(b.planId)! || a.id - b.id)
     .slice(offset, offset + take)
     .map((a) => a.id)
-  const rows = new Map((await db().planAction.findMany({ where: { id: { in: pageIds } }, include: actionInclude })).map((row) => [row.id, row]))
-  return { items: pageIds.flatMap((id) => rows.get(id) ?? []).map((row) => presentPlanAction(row, actor)), page: query.page, pageSize: query.pageSize, total }
+  const rows = new Map(
+    (await db().planAction.findMany({ where: { id: { in: pageIds } }, include: actionInclude })).map((row) => [row.id, row]),
+  )
+  return {
+    items: pageIds.flatMap((id) => rows.get(id) ?? []).map((row) => presentPlanAction(row, actor)),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  }
 }
 
 export async function getPlanAction(id: number, actor: Actor) {
@@ -96,7 +109,10 @@ function checkDates(action: { plannedStart?: Date | null; plannedEnd?: Date | nu
  * it was archived).
  */
 async function checkMeasures(tx: Tx, strategyId: number, ids: number[], linked: number[] = []) {
-  const measures = await tx.measure.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, archivedAt: true, goal: { select: { strategyId: true } } } })
+  const measures = await tx.measure.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, code: true, archivedAt: true, goal: { select: { strategyId: true } } },
+  })
   const missing = ids.filter((id) => !measures.some((m) => m.id === id))
   if (missing.length) throw ruleBroken(`Åtgärden med id ${missing.join(', ')} finns inte.`, 'measureIds')
   const foreign = measures.filter((m) => m.goal.strategyId !== strategyId)
@@ -147,7 +163,14 @@ const sameDate = (a: Date | null | undefined, b: Date | null) => (a ?? null)?.ge
 function ownerFieldsChanged(
   row: { title: string; responsibleUnit: string; plannedStart: Date | null; plannedEnd: Date | null },
   stored: { measureIds: number[]; coOwnerIds: number[] },
-  input: { title?: string; responsibleUnit?: string; plannedStart?: Date | null; plannedEnd?: Date | null; measureIds?: number[]; coOwnerIds?: number[] },
+  input: {
+    title?: string
+    responsibleUnit?: string
+    plannedStart?: Date | null
+    plannedEnd?: Date | null
+    measureIds?: number[]
+    coOwnerIds?: number[]
+  },
 ): OwnerField[] {
   const changed: [OwnerField, boolean][] = [
     ['title', input.title !== undefined && input.title !== row.title],
@@ -173,11 +196,18 @@ export async function updatePlanAction(id: number, { version, measureIds, coOwne
     // one relation per read: Prisma would run several included relations at once on the transaction's single connection
     const row = await tx.planAction.findUnique({ where: { id }, include: { plan: true } })
     if (!row) throw notFound(WHAT, id)
-    const coOwners = (await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })).map((o) => o.organisationId)
+    const coOwners = (await tx.planActionCoOwner.findMany({ where: { actionId: id }, select: { organisationId: true } })).map(
+      (o) => o.organisationId,
+    )
     const linked = (await tx.planActionMeasure.findMany({ where: { actionId: id }, select: { measureId: true } })).map((m) => m.measureId)
     const data = withDates(fields, DATES)
     const changed = ownerFieldsChanged(row, { measureIds: linked, coOwnerIds: coOwners }, { ...data, measureIds, coOwnerIds })
-    const facts = { organisationId: row.plan.organisationId, owners: [row.plan.organisationId, ...coOwners], archivedAt: row.archivedAt, planArchivedAt: row.plan.archivedAt }
+    const facts = {
+      organisationId: row.plan.organisationId,
+      owners: [row.plan.organisationId, ...coOwners],
+      archivedAt: row.archivedAt,
+      planArchivedAt: row.plan.archivedAt,
+    }
     enforce(actionWrite(actor, facts, changed.length ? 'editLinks' : 'edit', changed), () => expectVersion(row, version))
     checkDates({ ...row, ...data })
     if (measureIds) await checkMeasures(tx, row.plan.strategyId, measureIds, linked)

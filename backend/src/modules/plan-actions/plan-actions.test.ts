@@ -37,7 +37,7 @@ async function written(planId: number, measureIds: number[], organisationId: num
 }
 
 describe('GET /api/v1/implementation-plans/:id/actions', () => {
-  it('200: the plan\'s actions filtered by status, measure and goal (sub-goals included), archived left out', async () => {
+  it("200: the plan's actions filtered by status, measure and goal (sub-goals included), archived left out", async () => {
     const { plan, m1, m2 } = await setting()
     const subGoal = await makeGoal({ strategyId: plan.strategyId, parentId: m1.goalId })
     const m3 = await makeMeasure({ goalId: subGoal.id })
@@ -52,9 +52,16 @@ describe('GET /api/v1/implementation-plans/:id/actions', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 50 })
     expect(res.body.items.map((x: { id: number }) => x.id)).toEqual([a.id, b.id, c.id])
-    expect(res.body.items[0]).toMatchObject({ planId: plan.id, organisationId: plan.organisationId, strategyId: plan.strategyId, measures: [{ id: m1.id, code: m1.code, title: m1.title }], coOwners: [] })
+    expect(res.body.items[0]).toMatchObject({
+      planId: plan.id,
+      organisationId: plan.organisationId,
+      strategyId: plan.strategyId,
+      measures: [{ id: m1.id, code: m1.code, title: m1.title }],
+      coOwners: [],
+    })
 
-    const ids = async (query: Record<string, unknown>) => (await api().get(planUrl(plan.id)).query(query)).body.items.map((x: { id: number }) => x.id)
+    const ids = async (query: Record<string, unknown>) =>
+      (await api().get(planUrl(plan.id)).query(query)).body.items.map((x: { id: number }) => x.id)
     expect(await ids({ status: 'planned' })).toEqual([b.id])
     expect(await ids({ measureId: m2.id })).toEqual([b.id])
     expect(await ids({ goalId: m1.goalId })).toEqual([a.id, c.id])
@@ -79,11 +86,15 @@ describe('GET /api/v1/implementation-plans/:id/actions', () => {
 
   it('400: names every bad filter; 404: an unknown plan', async () => {
     const plan = await makePlan()
-    expectProblem(await api().get(planUrl(plan.id)).query({ status: 'done', measureId: 'x', planId: 1 }), 400, 'validation-failed', ['status', 'measureId', 'planId'])
+    expectProblem(await api().get(planUrl(plan.id)).query({ status: 'done', measureId: 'x', planId: 1 }), 400, 'validation-failed', [
+      'status',
+      'measureId',
+      'planId',
+    ])
     expectProblem(await api().get(planUrl(999999)), 404, 'not-found')
   })
 
-  it('200 for every signed-in role, another organisation\'s plan too; 401 anonymous', async () => {
+  it("200 for every signed-in role, another organisation's plan too; 401 anonymous", async () => {
     const { plan, action } = await foreignAction()
     for (const who of ['coordinator', 'steering', 'opk'] as const)
       expect((await api(who).get(planUrl(plan.id))).body.items.map((a: { id: number }) => a.id)).toEqual([action.id])
@@ -95,14 +106,27 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
   it('201: creates the action with its measures and co-owners, in the database too', async () => {
     const { plan, m1, m2, partner } = await setting()
     const body = {
-      title: 'Rutin för frågor om våld inom ekonomiskt bistånd', responsibleUnit: 'Socialförvaltningen',
-      plannedStart: '2024-01-01', plannedEnd: '2024-12-31', status: 'ongoing', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id],
+      title: 'Rutin för frågor om våld inom ekonomiskt bistånd',
+      responsibleUnit: 'Socialförvaltningen',
+      plannedStart: '2024-01-01',
+      plannedEnd: '2024-12-31',
+      status: 'ongoing',
+      measureIds: [m1.id, m2.id],
+      coOwnerIds: [partner.id],
     }
     const res = await coordinator().post(planUrl(plan.id)).send(body)
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({
-      id: expect.any(Number), version: 1, planId: plan.id, organisationId: plan.organisationId, strategyId: plan.strategyId,
-      title: body.title, description: '', plannedStart: '2024-01-01', plannedEnd: '2024-12-31', status: 'ongoing',
+      id: expect.any(Number),
+      version: 1,
+      planId: plan.id,
+      organisationId: plan.organisationId,
+      strategyId: plan.strategyId,
+      title: body.title,
+      description: '',
+      plannedStart: '2024-01-01',
+      plannedEnd: '2024-12-31',
+      status: 'ongoing',
       coOwners: [{ id: partner.id, name: partner.name }],
     })
     expect(res.body.measures.map((m: { id: number }) => m.id).sort()).toEqual([m1.id, m2.id].sort())
@@ -114,24 +138,50 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
 
   it('201: the audit trail names the coordinator, for the action and for each of its link rows', async () => {
     const { plan, m1, m2, partner } = await setting()
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'Gemensam rutin', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id] }).expect(201)
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'Gemensam rutin', measureIds: [m1.id, m2.id], coOwnerIds: [partner.id] })
+      .expect(201)
     const userId = standardSession('coordinator').userId
     const inserted = (entity: string) => db().auditEvent.findMany({ where: { entity, entityId: res.body.id, action: 'INSERT' } })
-    expect(await db().auditEvent.findFirst({ where: { entity: 'PlanAction', entityId: res.body.id, action: 'INSERT' } })).toMatchObject({ userId, after: expect.objectContaining({ title: 'Gemensam rutin' }) })
+    expect(await db().auditEvent.findFirst({ where: { entity: 'PlanAction', entityId: res.body.id, action: 'INSERT' } })).toMatchObject({
+      userId,
+      after: expect.objectContaining({ title: 'Gemensam rutin' }),
+    })
     const measureLinks = await inserted('PlanActionMeasure')
-    expect(measureLinks.map((e) => [e.userId, (e.after as { measureId: number }).measureId]).sort()).toEqual([[userId, m1.id], [userId, m2.id]].sort())
-    expect((await inserted('PlanActionCoOwner')).map((e) => [e.userId, (e.after as { organisationId: number }).organisationId])).toEqual([[userId, partner.id]])
+    expect(measureLinks.map((e) => [e.userId, (e.after as { measureId: number }).measureId]).sort()).toEqual(
+      [
+        [userId, m1.id],
+        [userId, m2.id],
+      ].sort(),
+    )
+    expect((await inserted('PlanActionCoOwner')).map((e) => [e.userId, (e.after as { organisationId: number }).organisationId])).toEqual([
+      [userId, partner.id],
+    ])
   })
 
   it('401: anonymous, nothing written', async () => {
     const { plan, m1, partner } = await setting()
-    expectProblem(await api('anonymous').post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] }), 401, 'unauthenticated')
+    expectProblem(
+      await api('anonymous')
+        .post(planUrl(plan.id))
+        .send({ title: 'X', measureIds: [m1.id] }),
+      401,
+      'unauthenticated',
+    )
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
   it('403: OPK staff and the steering group do not write actions; nothing written', async () => {
     const { plan, m1, partner } = await setting()
-    for (const who of ['opk', 'steering'] as const) expectProblem(await api(who).post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] }), 403, 'forbidden')
+    for (const who of ['opk', 'steering'] as const)
+      expectProblem(
+        await api(who)
+          .post(planUrl(plan.id))
+          .send({ title: 'X', measureIds: [m1.id] }),
+        403,
+        'forbidden',
+      )
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
@@ -139,25 +189,41 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
     const { plan } = await foreignAction()
     const measure = await makeMeasure({ strategyId: plan.strategyId })
     const partner = await makeOrganisation()
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [measure.id], coOwnerIds: [partner.id] })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'X', measureIds: [measure.id], coOwnerIds: [partner.id] })
     expectProblem(res, 403, 'forbidden')
     expect(res.body.detail).toBe('Du kan bara ändra aktiviteter för din egen organisation.')
-    expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01' }), 403, 'forbidden')
+    expectProblem(
+      await coordinator()
+        .post(planUrl(plan.id))
+        .send({ title: 'X', measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01' }),
+      403,
+      'forbidden',
+    )
     expect(await written(plan.id, [measure.id], partner.id)).toEqual({ actions: 1, measureLinks: 0, coOwnerLinks: 0 })
   })
 
-  it('403: a co-owner of the plan\'s other actions cannot add actions to that plan', async () => {
+  it("403: a co-owner of the plan's other actions cannot add actions to that plan", async () => {
     const { plan, action } = await foreignAction()
     const partner = await makeOrganisation()
     await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
     const measure = await makeMeasure({ strategyId: plan.strategyId })
-    expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [measure.id] }), 403, 'forbidden')
+    expectProblem(
+      await coordinator()
+        .post(planUrl(plan.id))
+        .send({ title: 'X', measureIds: [measure.id] }),
+      403,
+      'forbidden',
+    )
     expect(await db().planAction.count({ where: { planId: plan.id } })).toBe(1)
   })
 
   it('400: an empty measureIds and other bad fields are named, nothing written', async () => {
     const { plan, m1, partner } = await setting()
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: ' ', measureIds: [], coOwnerIds: ['x'], plannedStart: '2024-13-01', status: 'done', planId: 1 })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: ' ', measureIds: [], coOwnerIds: ['x'], plannedStart: '2024-13-01', status: 'done', planId: 1 })
     expectProblem(res, 400, 'validation-failed', ['title', 'measureIds', 'coOwnerIds.0', 'plannedStart', 'status', 'planId'])
     expect(res.body.errors.find((e: { path: string }) => e.path === 'measureIds').message).toBe('Koppla aktiviteten till minst en åtgärd.')
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -165,7 +231,9 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
 
   it('400: the same measure or co-owner twice', async () => {
     const { plan, m1, partner } = await setting()
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'Dubbelt', measureIds: [m1.id, m1.id], coOwnerIds: [partner.id, partner.id] })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'Dubbelt', measureIds: [m1.id, m1.id], coOwnerIds: [partner.id, partner.id] })
     expectProblem(res, 400, 'validation-failed', ['measureIds', 'coOwnerIds'])
     expect(res.body.errors[0].message).toBe('Samma id får bara anges en gång.')
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -173,19 +241,34 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
 
   it('404: an unknown plan', async () => {
     const m = await makeMeasure()
-    expectProblem(await coordinator().post(planUrl(999999)).send({ title: 'X', measureIds: [m.id] }), 404, 'not-found')
+    expectProblem(
+      await coordinator()
+        .post(planUrl(999999))
+        .send({ title: 'X', measureIds: [m.id] }),
+      404,
+      'not-found',
+    )
   })
 
   it('422: a measure that does not exist', async () => {
     const { plan, m1, partner } = await setting()
-    expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, 999999], coOwnerIds: [partner.id] }), 422, 'rule-violated', ['measureIds'])
+    expectProblem(
+      await coordinator()
+        .post(planUrl(plan.id))
+        .send({ title: 'X', measureIds: [m1.id, 999999], coOwnerIds: [partner.id] }),
+      422,
+      'rule-violated',
+      ['measureIds'],
+    )
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
   it('422: a measure of another strategy, and no action nor link rows are written', async () => {
     const { plan, m1, partner } = await setting()
     const foreign = await makeMeasure({ strategyId: (await makeStrategy()).id })
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, foreign.id], coOwnerIds: [partner.id] })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'X', measureIds: [m1.id, foreign.id], coOwnerIds: [partner.id] })
     expectProblem(res, 422, 'rule-violated', ['measureIds'])
     expect(res.body.detail).toContain('tillhör en annan strategi')
     expect(await written(plan.id, [m1.id, foreign.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -194,24 +277,35 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
   it('422: an archived measure', async () => {
     const { plan, m1, m2, partner } = await setting()
     await db().measure.update({ where: { id: m2.id }, data: { archivedAt: new Date() } })
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id, m2.id] })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'X', measureIds: [m1.id, m2.id] })
     expectProblem(res, 422, 'rule-violated', ['measureIds'])
     expect(res.body.detail).toContain('arkiverad')
     expect(await written(plan.id, [m1.id, m2.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
-  it('422: a co-owner that does not exist, is archived, or is the plan\'s own organisation', async () => {
+  it("422: a co-owner that does not exist, is archived, or is the plan's own organisation", async () => {
     const { plan, m1, partner } = await setting()
     const gone = await makeOrganisation({ kind: 'authority' })
     await db().organisation.update({ where: { id: gone.id }, data: { archivedAt: new Date() } })
     for (const coOwnerIds of [[partner.id, 999999], [gone.id], [partner.id, plan.organisationId]])
-      expectProblem(await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id], coOwnerIds }), 422, 'rule-violated', ['coOwnerIds'])
+      expectProblem(
+        await coordinator()
+          .post(planUrl(plan.id))
+          .send({ title: 'X', measureIds: [m1.id], coOwnerIds }),
+        422,
+        'rule-violated',
+        ['coOwnerIds'],
+      )
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
 
   it('422: plannedStart after plannedEnd', async () => {
     const { plan, m1, partner } = await setting()
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id], plannedStart: '2025-06-01', plannedEnd: '2025-01-31' })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'X', measureIds: [m1.id], plannedStart: '2025-06-01', plannedEnd: '2025-01-31' })
     expectProblem(res, 422, 'rule-violated', ['plannedEnd'])
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
   })
@@ -219,7 +313,9 @@ describe('POST /api/v1/implementation-plans/:id/actions', () => {
   it('422: an archived plan takes no new actions', async () => {
     const { plan, m1, partner } = await setting()
     await db().implementationPlan.update({ where: { id: plan.id }, data: { archivedAt: new Date() } })
-    const res = await coordinator().post(planUrl(plan.id)).send({ title: 'X', measureIds: [m1.id] })
+    const res = await coordinator()
+      .post(planUrl(plan.id))
+      .send({ title: 'X', measureIds: [m1.id] })
     expectProblem(res, 422, 'rule-violated')
     expect(res.body.errors).toBeUndefined()
     expect(await written(plan.id, [m1.id], partner.id)).toEqual({ actions: 0, measureLinks: 0, coOwnerLinks: 0 })
@@ -253,13 +349,17 @@ describe('GET /api/v1/plan-actions', () => {
     expect(joined).toMatchObject({ id: joint.id, organisationId: own.organisationId, coOwners: [{ id: police.id, name: police.name }] })
   })
 
-  it('200: ordered by the plan\'s organisation\'s name, then plan, then action; pages cross plans; total counts all', async () => {
+  it("200: ordered by the plan's organisation's name, then plan, then action; pages cross plans; total counts all", async () => {
     const strategy = await makeStrategy()
     const tag = `Ordning ${Date.now()}`
     const expected: number[] = []
     // created in another order than the names': C's plan first
     const plans = []
-    for (const name of ['C', 'A', 'B']) plans.push({ name, plan: await makePlan({ strategyId: strategy.id, organisationId: (await makeOrganisation({ name: `${tag} ${name}` })).id }) })
+    for (const name of ['C', 'A', 'B'])
+      plans.push({
+        name,
+        plan: await makePlan({ strategyId: strategy.id, organisationId: (await makeOrganisation({ name: `${tag} ${name}` })).id }),
+      })
     const second = await makePlan({ strategyId: strategy.id, organisationId: plans[1].plan.organisationId }) // A has two plans
     const actionsOf = async (planId: number, n: number) => {
       const ids = []
@@ -296,10 +396,14 @@ describe('GET /api/v1/plan-actions', () => {
   })
 
   it('400: names every bad filter', async () => {
-    expectProblem(await api().get(URL).query({ organisationId: '-1', goalId: 'mål', pageSize: 500 }), 400, 'validation-failed', ['organisationId', 'goalId', 'pageSize'])
+    expectProblem(await api().get(URL).query({ organisationId: '-1', goalId: 'mål', pageSize: 500 }), 400, 'validation-failed', [
+      'organisationId',
+      'goalId',
+      'pageSize',
+    ])
   })
 
-  it('200 for every signed-in role, other organisations\' actions too; 401 anonymous', async () => {
+  it("200 for every signed-in role, other organisations' actions too; 401 anonymous", async () => {
     const { plan, action } = await foreignAction()
     for (const who of ['coordinator', 'steering', 'opk'] as const)
       expect((await api(who).get(URL).query({ planId: plan.id })).body.items.map((a: { id: number }) => a.id)).toEqual([action.id])
@@ -310,7 +414,11 @@ describe('GET /api/v1/plan-actions', () => {
 describe('GET /api/v1/plan-actions/:id', () => {
   it('200 and 404', async () => {
     const action = await makeAction()
-    expect((await api().get(`${URL}/${action.id}`)).body).toMatchObject({ id: action.id, title: action.title, measures: [expect.objectContaining({ id: expect.any(Number) })] })
+    expect((await api().get(`${URL}/${action.id}`)).body).toMatchObject({
+      id: action.id,
+      title: action.title,
+      measures: [expect.objectContaining({ id: expect.any(Number) })],
+    })
     expectProblem(await api().get(`${URL}/999999`), 404, 'not-found')
   })
 
@@ -318,7 +426,7 @@ describe('GET /api/v1/plan-actions/:id', () => {
     expectProblem(await api().get(`${URL}/1.5`), 400, 'validation-failed', ['id'])
   })
 
-  it('200 for every signed-in role, another organisation\'s action too; 401 anonymous', async () => {
+  it("200 for every signed-in role, another organisation's action too; 401 anonymous", async () => {
     const { action } = await foreignAction()
     for (const who of ['coordinator', 'steering', 'opk'] as const) expect((await api(who).get(`${URL}/${action.id}`)).status).toBe(200)
     expectProblem(await api('anonymous').get(`${URL}/${action.id}`), 401, 'unauthenticated')
@@ -329,9 +437,17 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
   it('200: updates fields, replaces measure and co-owner links when given, and bumps the version', async () => {
     const { plan, m1, m2, partner } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
-    const res = await coordinator().patch(`${URL}/${action.id}`).send({ title: 'Ny titel', plannedEnd: '2026-06-30', measureIds: [m2.id], coOwnerIds: [partner.id], version: 1 })
+    const res = await coordinator()
+      .patch(`${URL}/${action.id}`)
+      .send({ title: 'Ny titel', plannedEnd: '2026-06-30', measureIds: [m2.id], coOwnerIds: [partner.id], version: 1 })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ title: 'Ny titel', plannedEnd: '2026-06-30', version: 2, measures: [{ id: m2.id }], coOwners: [{ id: partner.id }] })
+    expect(res.body).toMatchObject({
+      title: 'Ny titel',
+      plannedEnd: '2026-06-30',
+      version: 2,
+      measures: [{ id: m2.id }],
+      coOwners: [{ id: partner.id }],
+    })
     const stored = await db().planAction.findUniqueOrThrow({ where: { id: action.id }, include: { measures: true, coOwners: true } })
     expect(stored.measures.map((m) => m.measureId)).toEqual([m2.id])
     expect(stored.coOwners.map((o) => o.organisationId)).toEqual([partner.id])
@@ -342,15 +458,24 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     expect(cleared.body).toMatchObject({ coOwners: [], plannedEnd: null, version: 4 })
   })
 
-  it('200: a coordinator of a co-owner edits the joint action\'s description and status, and the audit trail names them', async () => {
+  it("200: a coordinator of a co-owner edits the joint action's description and status, and the audit trail names them", async () => {
     const { action } = await foreignAction()
     const partner = await makeOrganisation({ foreign: true })
     await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: partner.id } })
     const partnerCoordinator = await makeUser('coordinator', [partner.id])
-    const res = await api(partnerCoordinator).patch(`${URL}/${action.id}`).send({ description: 'Polisens del: gemensamma utbildningar.', status: 'completed', version: 1 })
+    const res = await api(partnerCoordinator)
+      .patch(`${URL}/${action.id}`)
+      .send({ description: 'Polisens del: gemensamma utbildningar.', status: 'completed', version: 1 })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ description: 'Polisens del: gemensamma utbildningar.', status: 'completed', version: 2, can: { edit: true, editLinks: false, archive: false } })
-    const events = await db().auditEvent.findMany({ where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionCoOwner'] }, userId: partnerCoordinator.userId } })
+    expect(res.body).toMatchObject({
+      description: 'Polisens del: gemensamma utbildningar.',
+      status: 'completed',
+      version: 2,
+      can: { edit: true, editLinks: false, archive: false },
+    })
+    const events = await db().auditEvent.findMany({
+      where: { entityId: action.id, entity: { in: ['PlanAction', 'PlanActionCoOwner'] }, userId: partnerCoordinator.userId },
+    })
     expect(events.map((e) => `${e.entity} ${e.action}`)).toEqual(['PlanAction UPDATE'])
   })
 
@@ -361,17 +486,25 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const partnerCoordinator = api(await makeUser('coordinator', [partner.id]))
     const third = await makeOrganisation({ kind: 'authority' })
     const before = await storedAction(action.id)
-    const res = await partnerCoordinator.patch(`${URL}/${action.id}`).send({ title: 'Gemensam satsning', coOwnerIds: [partner.id, third.id], description: 'Ny', version: 1 })
+    const res = await partnerCoordinator
+      .patch(`${URL}/${action.id}`)
+      .send({ title: 'Gemensam satsning', coOwnerIds: [partner.id, third.id], description: 'Ny', version: 1 })
     expectProblem(res, 403, 'forbidden', ['title', 'coOwnerIds'])
-    expectProblem(await partnerCoordinator.patch(`${URL}/${action.id}`).send({ coOwnerIds: [], version: 1 }), 403, 'forbidden', ['coOwnerIds'])
-    expectProblem(await partnerCoordinator.patch(`${URL}/${action.id}`).send({ measureIds: [999999], version: 1 }), 403, 'forbidden', ['measureIds'])
+    expectProblem(await partnerCoordinator.patch(`${URL}/${action.id}`).send({ coOwnerIds: [], version: 1 }), 403, 'forbidden', [
+      'coOwnerIds',
+    ])
+    expectProblem(await partnerCoordinator.patch(`${URL}/${action.id}`).send({ measureIds: [999999], version: 1 }), 403, 'forbidden', [
+      'measureIds',
+    ])
     expect(await storedAction(action.id)).toEqual(before)
   })
 
-  it('200: OPK staff correct a joint action\'s links', async () => {
+  it("200: OPK staff correct a joint action's links", async () => {
     const { action } = await foreignAction()
     const partner = await makeOrganisation({ foreign: true })
-    const res = await api('opk').patch(`${URL}/${action.id}`).send({ coOwnerIds: [partner.id], version: 1 })
+    const res = await api('opk')
+      .patch(`${URL}/${action.id}`)
+      .send({ coOwnerIds: [partner.id], version: 1 })
     expect(res.status).toBe(200)
     expect(res.body.coOwners.map((o: { id: number }) => o.id)).toEqual([partner.id])
   })
@@ -382,8 +515,20 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const partner = await makeOrganisation()
     expectProblem(await api('anonymous').patch(`${URL}/${action.id}`).send({ title: 'X', version: 1 }), 401, 'unauthenticated')
     for (const who of ['steering', 'coordinator'] as const)
-      expectProblem(await api(who).patch(`${URL}/${action.id}`).send({ title: 'X', coOwnerIds: [partner.id], version: 1 }), 403, 'forbidden')
-    expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01', version: 9 }), 403, 'forbidden')
+      expectProblem(
+        await api(who)
+          .patch(`${URL}/${action.id}`)
+          .send({ title: 'X', coOwnerIds: [partner.id], version: 1 }),
+        403,
+        'forbidden',
+      )
+    expectProblem(
+      await coordinator()
+        .patch(`${URL}/${action.id}`)
+        .send({ measureIds: [999999], plannedStart: '2025-06-01', plannedEnd: '2025-01-01', version: 9 }),
+      403,
+      'forbidden',
+    )
     expect(await storedAction(action.id)).toEqual(before)
   })
 
@@ -391,7 +536,9 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const { plan, m1, m2 } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
     await db().measure.update({ where: { id: m1.id }, data: { archivedAt: new Date() } })
-    const res = await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [m1.id, m2.id], version: 1 })
+    const res = await coordinator()
+      .patch(`${URL}/${action.id}`)
+      .send({ measureIds: [m1.id, m2.id], version: 1 })
     expect(res.status).toBe(200)
     expect(res.body.measures).toHaveLength(2)
   })
@@ -400,7 +547,9 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const { plan, m1, m2 } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
     await coordinator().patch(`${URL}/${action.id}`).send({ title: 'Först', version: 1 }).expect(200)
-    const res = await coordinator().patch(`${URL}/${action.id}`).send({ title: 'Sist', measureIds: [m2.id], version: 1 })
+    const res = await coordinator()
+      .patch(`${URL}/${action.id}`)
+      .send({ title: 'Sist', measureIds: [m2.id], version: 1 })
     expectProblem(res, 409, 'version-conflict')
     expect(res.body.currentVersion).toBe(2)
     const stored = await db().planAction.findUniqueOrThrow({ where: { id: action.id }, include: { measures: true } })
@@ -408,11 +557,20 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     expect(stored.measures.map((m) => m.measureId)).toEqual([m1.id])
   })
 
-  it('409: two editors with the same version — exactly one wins, the row and its links are the winner\'s', async () => {
+  it("409: two editors with the same version — exactly one wins, the row and its links are the winner's", async () => {
     const { plan, m1, m2 } = await setting()
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
-    const edits = [{ title: 'Annas text', measureIds: [m1.id] }, { title: 'Bengts text', measureIds: [m2.id] }]
-    const answers = await Promise.all(edits.map((edit) => coordinator().patch(`${URL}/${action.id}`).send({ ...edit, version: 1 })))
+    const edits = [
+      { title: 'Annas text', measureIds: [m1.id] },
+      { title: 'Bengts text', measureIds: [m2.id] },
+    ]
+    const answers = await Promise.all(
+      edits.map((edit) =>
+        coordinator()
+          .patch(`${URL}/${action.id}`)
+          .send({ ...edit, version: 1 }),
+      ),
+    )
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     const winner = edits[answers.findIndex((r) => r.status === 200)]
     const stored = await db().planAction.findUniqueOrThrow({ where: { id: action.id }, include: { measures: true } })
@@ -423,7 +581,9 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
   it('400: without a version, an empty measureIds; 404: an unknown id', async () => {
     const action = await makeAction()
     expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ title: 'X' }), 400, 'validation-failed', ['version'])
-    expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [], version: 1 }), 400, 'validation-failed', ['measureIds'])
+    expectProblem(await coordinator().patch(`${URL}/${action.id}`).send({ measureIds: [], version: 1 }), 400, 'validation-failed', [
+      'measureIds',
+    ])
     expectProblem(await coordinator().patch(`${URL}/999999`).send({ title: 'X', version: 1 }), 404, 'not-found')
   })
 
@@ -432,7 +592,10 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
     const action = await makeAction({ planId: plan.id, measureIds: [m1.id] })
     await db().planAction.update({ where: { id: action.id }, data: { plannedStart: new Date('2025-03-01') } })
     const foreign = await makeMeasure()
-    const send = (body: Record<string, unknown>) => coordinator().patch(`${URL}/${action.id}`).send({ title: 'Ändrad', ...body, version: 1 })
+    const send = (body: Record<string, unknown>) =>
+      coordinator()
+        .patch(`${URL}/${action.id}`)
+        .send({ title: 'Ändrad', ...body, version: 1 })
     expectProblem(await send({ plannedEnd: '2025-02-01' }), 422, 'rule-violated', ['plannedEnd'])
     const other = await send({ measureIds: [foreign.id] })
     expectProblem(other, 422, 'rule-violated', ['measureIds'])
@@ -448,7 +611,7 @@ describe('PATCH /api/v1/plan-actions/:id', () => {
 })
 
 describe('POST /api/v1/plan-actions/:id/archive and /restore', () => {
-  it('archives and restores, never deletes, and the plan\'s action count follows', async () => {
+  it("archives and restores, never deletes, and the plan's action count follows", async () => {
     const plan = await makePlan()
     const action = await makeAction({ planId: plan.id })
     const archived = await coordinator().post(`${URL}/${action.id}/archive`)
@@ -480,7 +643,8 @@ describe('POST /api/v1/plan-actions/:id/archive and /restore', () => {
     const { action } = await foreignAction()
     for (const verb of ['archive', 'restore']) {
       expectProblem(await api('anonymous').post(`${URL}/${action.id}/${verb}`), 401, 'unauthenticated')
-      for (const who of ['steering', 'coordinator'] as const) expectProblem(await api(who).post(`${URL}/${action.id}/${verb}`), 403, 'forbidden')
+      for (const who of ['steering', 'coordinator'] as const)
+        expectProblem(await api(who).post(`${URL}/${action.id}/${verb}`), 403, 'forbidden')
     }
     expect(await db().planAction.findUniqueOrThrow({ where: { id: action.id } })).toEqual(action)
   })

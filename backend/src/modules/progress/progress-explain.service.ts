@@ -7,19 +7,27 @@ import { db } from '../../db/prisma'
 import { notFound, ruleBroken } from '../../errors'
 import { indicatorOutcomes, measureProgress, type IndicatorOutcome, type MeasureCoverage, type ProgressFigure } from '../../progress-model'
 import type { ProgressWorld } from './progress.loader'
-import { measureCoverageFigure, NO_COVERAGE, organisationName, presentAction, presentCoverage, presentFigure, presentIndicator, presentMeasure } from './progress.presenter'
+import {
+  measureCoverageFigure,
+  NO_COVERAGE,
+  organisationName,
+  presentAction,
+  presentCoverage,
+  presentFigure,
+  presentIndicator,
+  presentMeasure,
+} from './progress.presenter'
 import { goalSubtree, indicatorsOn, measuresOfGoals, participantOf, progressScope } from './progress.scope'
 import { coverageOf, implementationOf, ownActionsOf } from './progress.service'
 
-type Subject =
-  | { kind: 'county' }
-  | { kind: 'goal'; id: number }
-  | { kind: 'measure'; id: number }
-  | { kind: 'organisation'; id: number }
+type Subject = { kind: 'county' } | { kind: 'goal'; id: number } | { kind: 'measure'; id: number } | { kind: 'organisation'; id: number }
 
 /** A goal or measure id outside the period's world: 404 when no such row exists, else 422 (archived, or another strategy's). */
 export async function outsideStrategy(what: 'goal' | 'measure', id: number): Promise<never> {
-  const exists = what === 'goal' ? await db().goal.findUnique({ where: { id }, select: { id: true } }) : await db().measure.findUnique({ where: { id }, select: { id: true } })
+  const exists =
+    what === 'goal'
+      ? await db().goal.findUnique({ where: { id }, select: { id: true } })
+      : await db().measure.findUnique({ where: { id }, select: { id: true } })
   const [name, path] = what === 'goal' ? ['Målet', 'goalId'] : ['Åtgärden', 'measureId']
   if (!exists) throw notFound(name, id)
   throw ruleBroken(`${name} ${id} ingår inte i periodens strategi (arkiverad eller i en annan strategi).`, path)
@@ -69,7 +77,10 @@ export async function explainFigure(query: ProgressExplainQuery, actor: Actor): 
   let coverageRows: { measure: MeasureCoverage; organisationId?: number }[] = []
   let outcomesOf = county
   if (subject.kind === 'goal') {
-    const goals = goalSubtree(world.goals, world.goals.find((g) => g.id === subject.id)!)
+    const goals = goalSubtree(
+      world.goals,
+      world.goals.find((g) => g.id === subject.id)!,
+    )
     const measureIds = new Set(measuresOfGoals(world.measures, goals).map((m) => m.id))
     const indicatorIds = new Set(indicatorsOn(world.indicators, new Set(goals.map((g) => g.id)), measureIds).map((i) => i.id))
     figure = implementation.goals.find((g) => g.goalId === subject.id)!
@@ -88,9 +99,16 @@ export async function explainFigure(query: ProgressExplainQuery, actor: Actor): 
     const own = ownActionsOf(scope).get(subject.id) ?? []
     const organisationCoverage = covered.organisations.find((o) => o.organisationId === subject.id)!
     figure = implementation.organisations.find((o) => o.organisationId === subject.id)!
-    progressOfMeasure = (id) => measureProgress(input.measures.find((m) => m.id === id)!, own.filter((a) => a.measureIds.includes(id)), standings).progress
+    progressOfMeasure = (id) =>
+      measureProgress(
+        input.measures.find((m) => m.id === id)!,
+        own.filter((a) => a.measureIds.includes(id)),
+        standings,
+      ).progress
     coverageFigure = presentCoverage(organisationCoverage)
-    coverageRows = covered.measures.filter((m) => m.expectedOrganisationIds.includes(subject.id)).map((measure) => ({ measure, organisationId: subject.id }))
+    coverageRows = covered.measures
+      .filter((m) => m.expectedOrganisationIds.includes(subject.id))
+      .map((measure) => ({ measure, organisationId: subject.id }))
     outcomesOf = (o) => o.organisationId === subject.id
   } else {
     figure = implementation.county
@@ -131,8 +149,14 @@ export async function explainFigure(query: ProgressExplainQuery, actor: Actor): 
           code: row.code,
           title: row.title,
           goalId: row.goalId,
-          coverage: organisationId === undefined ? measureCoverageFigure(c) : { expected: 1, covered: coveredBy.length, coverage: coveredBy.length },
-          coveredBy: coveredBy.map((by) => ({ organisation: organisationName(world, by.organisationId), actions: by.actionIds.map(action) })),
+          coverage:
+            organisationId === undefined
+              ? measureCoverageFigure(c)
+              : { expected: 1, covered: coveredBy.length, coverage: coveredBy.length },
+          coveredBy: coveredBy.map((by) => ({
+            organisation: organisationName(world, by.organisationId),
+            actions: by.actionIds.map(action),
+          })),
           gaps: gaps.map((id) => organisationName(world, id)),
         }
       }),
@@ -141,7 +165,13 @@ export async function explainFigure(query: ProgressExplainQuery, actor: Actor): 
       ...presentIndicator(o, indicatorRows.get(o.indicatorId)!),
       values: o.basis.valueIds.map((id) => {
         const v = values.get(id)!
-        return { id, periodId: v.periodId, periodName: periodName(v.periodId), value: v.suppressed ? null : v.value, suppressed: v.suppressed }
+        return {
+          id,
+          periodId: v.periodId,
+          periodName: periodName(v.periodId),
+          value: v.suppressed ? null : v.value,
+          suppressed: v.suppressed,
+        }
       }),
     })),
   }

@@ -13,7 +13,8 @@ beforeAll(async () => {
   w = await makeReportWorld()
 })
 
-const url = (path: string, query: Record<string, number>) => `${base}${path}?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
+const url = (path: string, query: Record<string, number>) =>
+  `${base}${path}?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
 const csvLines = (bytes: Buffer) => bytes.subarray(3).toString('utf8').split('\r\n')
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date())
 /** The text as a pattern that lets the PDF wrap it anywhere it has a space. */
@@ -45,17 +46,23 @@ async function csv(path: string, query: Record<string, number>) {
 }
 
 describe('GET /api/v1/progress/goals/export.{pdf,xlsx,csv}', () => {
-  it('200 PDF: title with the period, the print date, the goal table, the chart, the county\'s indicators', async () => {
+  it("200 PDF: title with the period, the print date, the goal table, the chart, the county's indicators", async () => {
     const { res, text } = await pdf('/goals/export.pdf', { periodId: w.P2025.id })
     expect(res.headers['content-disposition']).toBe(disposition(`Måluppfyllelse ${w.P2025.name}.pdf`))
     expect(text).toContain(`Måluppfyllelse ${w.P2025.name}`)
     expect(text).toContain(`Utskrivet ${today()}.`)
-    expect(text).toMatch(new RegExp(`${escape(w.strategy.name)}\\. Period ${escape(w.P2025.name)} \\(2025-01-01 – 2025-12-31\\), jämförd med\\s+${escape(w.P2024.name)}\\.`))
+    expect(text).toMatch(
+      new RegExp(
+        `${escape(w.strategy.name)}\\. Period ${escape(w.P2025.name)} \\(2025-01-01 – 2025-12-31\\), jämförd med\\s+${escape(w.P2024.name)}\\.`,
+      ),
+    )
     expect(text).toMatch(/1 Förebygga\s+våld\s+60 %\s+20 %\s+\+40\s+50 %\s+1 av 2\s+1/)
     expect(text).toMatch(/2 Skydda och\s+stödja\s+38 %\s+–\s+–\s+100 %\s+2 av 2\s+1/)
     expect(text).toMatch(/Hela länet\s+49 %\s+20 %\s+\+29\s+75 %\s+3 av 4\s+2/)
     expect(text).toContain('Diagrammet visar genomförande och täckning per mål')
-    expect(text).toMatch(/Andel\s+kommuner\s+som\s+erbjuder\s+stödsamtal\s+\(ska\s+öka\)\s+60 %\s+90 %\s+80 %\s+67 %\s+Nej\s+10\s+\(bättre\)/)
+    expect(text).toMatch(
+      /Andel\s+kommuner\s+som\s+erbjuder\s+stödsamtal\s+\(ska\s+öka\)\s+60 %\s+90 %\s+80 %\s+67 %\s+Nej\s+10\s+\(bättre\)/,
+    )
   })
 
   it('200 XLSX: the goal table and the indicators, numbers as numbers', async () => {
@@ -63,11 +70,48 @@ describe('GET /api/v1/progress/goals/export.{pdf,xlsx,csv}', () => {
     expect(res.headers['content-disposition']).toBe(disposition(`Måluppfyllelse ${w.P2025.name}.xlsx`))
     expect([...sheets.keys()]).toEqual(['Måluppfyllelse', 'Indikatorer'])
     const goals = sheets.get('Måluppfyllelse')!
-    expect(goals[0]).toEqual(['Kod', 'Mål', 'Delmål', 'Genomförande', 'Föregående period', 'Förändring (procentenheter)', 'Täckning', 'Förväntade bidrag', 'Befintliga bidrag', 'Åtgärder', 'Räknade aktiviteter', 'Aktiviteter utan uppföljning'])
-    expect(goals[1]).toEqual(['1', 'Förebygga våld', undefined, expect.closeTo(0.6, 10), expect.closeTo(0.2, 10), expect.closeTo(40, 10), 0.5, 2, 1, 1, 1, 0])
+    expect(goals[0]).toEqual([
+      'Kod',
+      'Mål',
+      'Delmål',
+      'Genomförande',
+      'Föregående period',
+      'Förändring (procentenheter)',
+      'Täckning',
+      'Förväntade bidrag',
+      'Befintliga bidrag',
+      'Åtgärder',
+      'Räknade aktiviteter',
+      'Aktiviteter utan uppföljning',
+    ])
+    expect(goals[1]).toEqual([
+      '1',
+      'Förebygga våld',
+      undefined,
+      expect.closeTo(0.6, 10),
+      expect.closeTo(0.2, 10),
+      expect.closeTo(40, 10),
+      0.5,
+      2,
+      1,
+      1,
+      1,
+      0,
+    ])
     expect(goals[2]).toEqual(['2', 'Skydda och stödja', undefined, 0.375, undefined, undefined, 1, 2, 2, 1, 2, 1])
     expect(goals[3]).toEqual(['', 'Hela länet', undefined, 0.4875, expect.closeTo(0.2, 10), expect.closeTo(28.75, 10), 0.75, 4, 3, 2, 3, 1])
-    expect(sheets.get('Indikatorer')![1]).toEqual(['Andel kommuner som erbjuder stödsamtal', '%', 'Ska öka', 60, 90, 80, expect.closeTo(2 / 3, 10), 'Nej', 10, 'bättre'])
+    expect(sheets.get('Indikatorer')![1]).toEqual([
+      'Andel kommuner som erbjuder stödsamtal',
+      '%',
+      'Ska öka',
+      60,
+      90,
+      80,
+      expect.closeTo(2 / 3, 10),
+      'Nej',
+      10,
+      'bättre',
+    ])
   })
 
   it('200 CSV: semicolons, a BOM, decimal comma, missing figures empty', async () => {
@@ -105,11 +149,14 @@ describe('GET /api/v1/progress/goals/export.{pdf,xlsx,csv}', () => {
     const count = async (path: string) => {
       await makeOrganisation({ foreign: true })
       const before = queryCount()
-      await api().get(url(path, { periodId: w.P2025.id })).expect(200)
+      await api()
+        .get(url(path, { periodId: w.P2025.id }))
+        .expect(200)
       return queryCount() - before
     }
     const view = await count('/goals')
-    for (const format of ['pdf', 'xlsx', 'csv']) expect({ format, statements: await count(`/goals/export.${format}`) }).toEqual({ format, statements: view - 1 })
+    for (const format of ['pdf', 'xlsx', 'csv'])
+      expect({ format, statements: await count(`/goals/export.${format}`) }).toEqual({ format, statements: view - 1 })
   })
 })
 
@@ -142,26 +189,48 @@ describe('GET /api/v1/progress/coverage/export.{pdf,xlsx,csv}', () => {
 })
 
 describe('GET /api/v1/progress/map/export.{pdf,xlsx,csv}', () => {
-  it('200: the municipalities\' figures for a goal, in all three formats', async () => {
+  it("200: the municipalities' figures for a goal, in all three formats", async () => {
     const query = { periodId: w.P2025.id, goalId: w.G1.id }
     const { res, lines } = await csv('/map/export.csv', query)
     expect(res.headers['content-disposition']).toBe(disposition(`Kommuner ${w.P2025.name} mål 1.csv`))
-    expect(lines[0]).toBe('Kommun;Kommunkod;Genomförande (%);Föregående period (%);Förändring (procentenheter);Täckning (%);Bidrag;Räknade aktiviteter;Aktiviteter utan uppföljning')
+    expect(lines[0]).toBe(
+      'Kommun;Kommunkod;Genomförande (%);Föregående period (%);Förändring (procentenheter);Täckning (%);Bidrag;Räknade aktiviteter;Aktiviteter utan uppföljning',
+    )
     expect(lines).toContain(`${w.A.name};;60;20;40;100;1 av 1;1;0`)
     expect(lines).toContain(`${w.B.name};;;;;0;0 av 1;0;0`)
 
     const { sheets } = await xlsx('/map/export.xlsx', query)
-    expect(sheets.get('Kommuner')!.find((r) => r[0] === w.A.name)).toEqual([w.A.name, undefined, expect.closeTo(0.6, 10), expect.closeTo(0.2, 10), expect.closeTo(40, 10), 1, '1 av 1', 1, 0])
+    expect(sheets.get('Kommuner')!.find((r) => r[0] === w.A.name)).toEqual([
+      w.A.name,
+      undefined,
+      expect.closeTo(0.6, 10),
+      expect.closeTo(0.2, 10),
+      expect.closeTo(40, 10),
+      1,
+      '1 av 1',
+      1,
+      0,
+    ])
 
     const { text } = await pdf('/map/export.pdf', query)
     expect(text).toContain(`Kommunerna ${w.P2025.name}: mål 1 Förebygga våld`)
     expect(text).toMatch(new RegExp(`${escape(w.A.name)}\\s+–\\s+60 %\\s+20 %\\s+\\+40\\s+100 %\\s+1 av 1`))
   })
 
-  it('400 both a goal and a measure; 404 an unknown goal; 422 another strategy\'s measure', async () => {
-    expectProblem(await api().get(url('/map/export.pdf', { periodId: w.P2025.id, goalId: w.G1.id, measureId: w.M1.id })), 400, 'validation-failed', ['goalId', 'measureId'])
+  it("400 both a goal and a measure; 404 an unknown goal; 422 another strategy's measure", async () => {
+    expectProblem(
+      await api().get(url('/map/export.pdf', { periodId: w.P2025.id, goalId: w.G1.id, measureId: w.M1.id })),
+      400,
+      'validation-failed',
+      ['goalId', 'measureId'],
+    )
     expectProblem(await api().get(url('/map/export.csv', { periodId: w.P2025.id, goalId: 999999 })), 404, 'not-found')
-    expectProblem(await api().get(url('/map/export.xlsx', { periodId: w.P2025.id, measureId: (await makeMeasure()).id })), 422, 'rule-violated', ['measureId'])
+    expectProblem(
+      await api().get(url('/map/export.xlsx', { periodId: w.P2025.id, measureId: (await makeMeasure()).id })),
+      422,
+      'rule-violated',
+      ['measureId'],
+    )
   })
 })
 
@@ -183,7 +252,16 @@ describe('GET /api/v1/progress/organisations/:id/export.{pdf,xlsx,csv}', () => {
     const { sheets } = await xlsx(`/organisations/${w.B.id}/export.xlsx`, { periodId: w.P2025.id })
     expect([...sheets.keys()]).toEqual(['Åtgärder', 'Aktiviteter', 'Uppmärksamhet', 'Indikatorer'])
     expect(sheets.get('Åtgärder')![1]).toEqual(['1.1', 'Rutin för frågor om våld', 'Ja', 'Lucka', undefined, undefined, undefined, 0])
-    expect(sheets.get('Aktiviteter')).toContainEqual([w.a5.title, w.B.name, '2.1', undefined, 'Pågår', 'Saknar uppföljning', undefined, 'Utkast, räknas inte'])
+    expect(sheets.get('Aktiviteter')).toContainEqual([
+      w.a5.title,
+      w.B.name,
+      '2.1',
+      undefined,
+      'Pågår',
+      'Saknar uppföljning',
+      undefined,
+      'Utkast, räknas inte',
+    ])
     expect(sheets.get('Uppmärksamhet')).toContainEqual(['Aktiviteter utan uppföljning', w.a5.title, 'Ingen uppföljning har kommit in.'])
   })
 
@@ -194,7 +272,7 @@ describe('GET /api/v1/progress/organisations/:id/export.{pdf,xlsx,csv}', () => {
 })
 
 describe('GET /api/v1/progress/trends/export.{pdf,xlsx,csv}', () => {
-  it('200: every period\'s figures in one long CSV', async () => {
+  it("200: every period's figures in one long CSV", async () => {
     const { res, lines } = await csv('/trends/export.csv', { periodId: w.P2025.id })
     expect(res.headers['content-disposition']).toBe(disposition(`Utveckling ${w.P2025.name}.csv`))
     expect(lines[0]).toBe('Period;Gäller;Kod;Namn;Genomförande (%);Täckning (%)')
@@ -212,8 +290,19 @@ describe('GET /api/v1/progress/trends/export.{pdf,xlsx,csv}', () => {
 
   it('200: a sheet per table, the indicator values per period', async () => {
     const { sheets } = await xlsx('/trends/export.xlsx', { periodId: w.P2025.id })
-    expect([...sheets.keys()]).toEqual(['Hela länet', 'Mål – genomförande', 'Mål – täckning', 'Organisationer – genomförande', 'Organisationer – täckning', 'Indikatorer'])
-    expect(sheets.get('Hela länet')).toEqual([['Period', 'Genomförande', 'Täckning'], [w.P2024.name, expect.closeTo(0.2, 10), 0.75], [w.P2025.name, 0.4875, 0.75]])
+    expect([...sheets.keys()]).toEqual([
+      'Hela länet',
+      'Mål – genomförande',
+      'Mål – täckning',
+      'Organisationer – genomförande',
+      'Organisationer – täckning',
+      'Indikatorer',
+    ])
+    expect(sheets.get('Hela länet')).toEqual([
+      ['Period', 'Genomförande', 'Täckning'],
+      [w.P2024.name, expect.closeTo(0.2, 10), 0.75],
+      [w.P2025.name, 0.4875, 0.75],
+    ])
     expect(sheets.get('Mål – genomförande')![0]).toEqual(['Mål', w.P2024.name, w.P2025.name])
     expect(sheets.get('Indikatorer')![1]).toEqual(['Andel kommuner som erbjuder stödsamtal', '%', 'Ska öka', 60, 90, 70, 80])
   })
@@ -231,7 +320,9 @@ describe('the API documentation', () => {
   it('documents every export as a file of its media type', async () => {
     const { body } = await api().get('/api/v1/openapi.json')
     for (const path of ['/progress/goals', '/progress/coverage', '/progress/map', '/progress/trends', '/progress/organisations/{id}']) {
-      expect(body.paths[`${path}/export.pdf`].get.responses['200'].content).toEqual({ 'application/pdf': { schema: { type: 'string', format: 'binary' } } })
+      expect(body.paths[`${path}/export.pdf`].get.responses['200'].content).toEqual({
+        'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      })
       expect(Object.keys(body.paths[`${path}/export.csv`].get.responses['200'].content)).toEqual(['text/csv; charset=utf-8'])
     }
   })

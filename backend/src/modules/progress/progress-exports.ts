@@ -1,7 +1,15 @@
 // Each live progress view as an export document (backend/src/exports): the same figures the view's JSON answer holds,
 // laid out as a readable Swedish PDF (title with the view and period, "Utskrivet <date>", charts, tables), a workbook
 // with one sheet per table, and the view's main table as CSV.
-import type { ProgressAction, ProgressCoverage, ProgressGoals, ProgressMap, ProgressOrganisationView, ProgressTrends, IndicatorStatus } from '@uppfoljning/contract'
+import type {
+  ProgressAction,
+  ProgressCoverage,
+  ProgressGoals,
+  ProgressMap,
+  ProgressOrganisationView,
+  ProgressTrends,
+  IndicatorStatus,
+} from '@uppfoljning/contract'
 import type { Block, Chart, Column, ExportDocument, Row, Table, Value } from '../../exports/document'
 import { column, goalSheetColumns, tablesOf } from '../../exports/document'
 import { formatDay, formatNumber, formatPercent, formatPoints } from '../../exports/format'
@@ -22,7 +30,10 @@ const EXPLAINED =
 function preamble(view: Context): Block[] {
   const { period, previousPeriod } = view
   return [
-    { text: `${view.strategy.name}. Period ${period.name} (${period.startsOn} – ${period.endsOn})${previousPeriod ? `, jämförd med ${previousPeriod.name}` : ''}.`, style: 'lead' },
+    {
+      text: `${view.strategy.name}. Period ${period.name} (${period.startsOn} – ${period.endsOn})${previousPeriod ? `, jämförd med ${previousPeriod.name}` : ''}.`,
+      style: 'lead',
+    },
     {
       text: `Utskrivet ${formatDay(new Date().toISOString())}. Siffrorna räknas fram ur planerna och uppföljningarna när de hämtas och kan ändras; en godkänd lägesrapport ändras aldrig. Aktiviteternas start bedöms per ${view.referenceDate}.`,
       style: 'note',
@@ -38,7 +49,18 @@ function document(title: string, blocks: Block[], csv: Table, sheets: Table[] = 
 /** Indicators in the workbook: a column per field, values as numbers. */
 const indicatorSheet = (items: IndicatorStatus[]): Table => ({
   name: 'Indikatorer',
-  columns: [text('Indikator', 40), text('Enhet', 8), text('Riktning', 12), number('Utgångsvärde'), number('Målvärde'), number('Värde'), percent('Av vägen till målet'), text('Målet nått', 10), number('Förändring'), text('Trend', 12)],
+  columns: [
+    text('Indikator', 40),
+    text('Enhet', 8),
+    text('Riktning', 12),
+    number('Utgångsvärde'),
+    number('Målvärde'),
+    number('Värde'),
+    percent('Av vägen till målet'),
+    text('Målet nått', 10),
+    number('Förändring'),
+    text('Trend', 12),
+  ],
   rows: items.map((i) => [
     i.name,
     i.unit,
@@ -59,7 +81,15 @@ function indicatorPrint(items: IndicatorStatus[]): Table {
   const withUnit = (value: number | null, unit: string) => (value === null ? null : `${formatNumber(value)} ${unit}`)
   return {
     name: 'Indikatorer',
-    columns: [text('Indikator'), number('Utgångsvärde'), number('Målvärde'), number('Värde'), percent('Av vägen till målet'), text('Målet nått', 10, 'auto'), text('Trend', 12, 'auto')],
+    columns: [
+      text('Indikator'),
+      number('Utgångsvärde'),
+      number('Målvärde'),
+      number('Värde'),
+      percent('Av vägen till målet'),
+      text('Målet nått', 10, 'auto'),
+      text('Trend', 12, 'auto'),
+    ],
     rows: items.map((i) => [
       `${i.name} (${directionNames[i.direction].toLowerCase()})`,
       withUnit(i.baselineValue, i.unit),
@@ -73,7 +103,8 @@ function indicatorPrint(items: IndicatorStatus[]): Table {
   }
 }
 
-const bars = (labels: string[], series: Chart['series'], description: string): Block[] => (labels.length === 0 ? [] : [{ chart: { kind: 'bars', labels, series, description } }])
+const bars = (labels: string[], series: Chart['series'], description: string): Block[] =>
+  labels.length === 0 ? [] : [{ chart: { kind: 'bars', labels, series, description } }]
 
 // ---- måluppfyllelse --------------------------------------------------------------------------------------------
 
@@ -82,21 +113,74 @@ export function goalsDocument(view: ProgressGoals): ExportDocument {
   const title = `Måluppfyllelse ${view.period.name}`
   const table: Table = {
     name: 'Måluppfyllelse',
-    columns: [text('Mål', 40), percent('Genomförande'), percent('Föregående period'), change('Förändring (procentenheter)'), percent('Täckning', 12), share('Bidrag'), integer('Åtgärder', 10)],
+    columns: [
+      text('Mål', 40),
+      percent('Genomförande'),
+      percent('Föregående period'),
+      change('Förändring (procentenheter)'),
+      percent('Täckning', 12),
+      share('Bidrag'),
+      integer('Åtgärder', 10),
+    ],
     rows: [
       ...goals.map((g): Row => ({
-        values: [`${g.code} ${g.title}`, g.progress.progress, g.progress.previous, g.progress.change, g.coverage.coverage, { covered: g.coverage.covered, expected: g.coverage.expected }, g.measureCount],
+        values: [
+          `${g.code} ${g.title}`,
+          g.progress.progress,
+          g.progress.previous,
+          g.progress.change,
+          g.coverage.coverage,
+          { covered: g.coverage.covered, expected: g.coverage.expected },
+          g.measureCount,
+        ],
         indent: g.parentId !== null,
       })),
-      { values: ['Hela länet', view.county.progress.progress, view.county.progress.previous, view.county.progress.change, view.county.coverage.coverage, { covered: view.county.coverage.covered, expected: view.county.coverage.expected }, view.county.measureCount], bold: true },
+      {
+        values: [
+          'Hela länet',
+          view.county.progress.progress,
+          view.county.progress.previous,
+          view.county.progress.change,
+          view.county.coverage.coverage,
+          { covered: view.county.coverage.covered, expected: view.county.coverage.expected },
+          view.county.measureCount,
+        ],
+        bold: true,
+      },
     ],
   }
   const sheet: Table = {
     name: 'Måluppfyllelse',
     columns: [...goalSheetColumns(), integer('Åtgärder', 10), integer('Räknade aktiviteter'), integer('Aktiviteter utan uppföljning', 14)],
     rows: [
-      ...goals.map((g) => [g.code, g.title, g.parentId === null ? null : 'Ja', g.progress.progress, g.progress.previous, g.progress.change, g.coverage.coverage, g.coverage.expected, g.coverage.covered, g.measureCount, g.progress.counted.actions, g.progress.leftOut.missingActions]),
-      ['', 'Hela länet', null, view.county.progress.progress, view.county.progress.previous, view.county.progress.change, view.county.coverage.coverage, view.county.coverage.expected, view.county.coverage.covered, view.county.measureCount, view.county.progress.counted.actions, view.county.progress.leftOut.missingActions],
+      ...goals.map((g) => [
+        g.code,
+        g.title,
+        g.parentId === null ? null : 'Ja',
+        g.progress.progress,
+        g.progress.previous,
+        g.progress.change,
+        g.coverage.coverage,
+        g.coverage.expected,
+        g.coverage.covered,
+        g.measureCount,
+        g.progress.counted.actions,
+        g.progress.leftOut.missingActions,
+      ]),
+      [
+        '',
+        'Hela länet',
+        null,
+        view.county.progress.progress,
+        view.county.progress.previous,
+        view.county.progress.change,
+        view.county.coverage.coverage,
+        view.county.coverage.expected,
+        view.county.coverage.covered,
+        view.county.measureCount,
+        view.county.progress.counted.actions,
+        view.county.progress.leftOut.missingActions,
+      ],
     ],
   }
   const indicators = view.county.indicators.items
@@ -108,7 +192,10 @@ export function goalsDocument(view: ProgressGoals): ExportDocument {
       { text: EXPLAINED, style: 'note' },
       ...bars(
         goals.map((g) => `${g.code} ${g.title}`),
-        [{ name: 'Genomförande', values: goals.map((g) => g.progress.progress) }, { name: 'Täckning', values: goals.map((g) => g.coverage.coverage) }],
+        [
+          { name: 'Genomförande', values: goals.map((g) => g.progress.progress) },
+          { name: 'Täckning', values: goals.map((g) => g.coverage.coverage) },
+        ],
         'Diagrammet visar genomförande och täckning per mål; siffrorna finns i tabellen nedan.',
       ),
       { table },
@@ -131,14 +218,23 @@ export function coverageDocument(view: ProgressCoverage): ExportDocument {
     name: 'Täckning per mål',
     columns: [text('Mål', 40), integer('Förväntade bidrag'), integer('Befintliga bidrag'), percent('Täckning', 12)],
     rows: [
-      ...goals.map((g): Row => ({ values: [`${g.code} ${g.title}`, g.coverage.expected, g.coverage.covered, g.coverage.coverage], indent: g.parentId !== null })),
+      ...goals.map((g): Row => ({
+        values: [`${g.code} ${g.title}`, g.coverage.expected, g.coverage.covered, g.coverage.coverage],
+        indent: g.parentId !== null,
+      })),
       { values: ['Hela länet', view.county.expected, view.county.covered, view.county.coverage], bold: true },
     ],
   }
   const expected = view.organisations.filter((o) => o.coverage.expected > 0)
   const byOrganisation: Table = {
     name: 'Täckning per organisation',
-    columns: [text('Organisation', 32), text('Typ', 16, 'auto'), integer('Förväntade bidrag'), integer('Befintliga bidrag'), percent('Täckning', 12)],
+    columns: [
+      text('Organisation', 32),
+      text('Typ', 16, 'auto'),
+      integer('Förväntade bidrag'),
+      integer('Befintliga bidrag'),
+      percent('Täckning', 12),
+    ],
     rows: expected.map((o) => [o.name, organisationKindNames[o.kind], o.coverage.expected, o.coverage.covered, o.coverage.coverage]),
     empty: 'Inga organisationer förväntas bidra under perioden.',
   }
@@ -168,13 +264,23 @@ export function coverageDocument(view: ProgressCoverage): ExportDocument {
     [
       ...preamble(view),
       { heading: 'Täckning per mål' },
-      { text: 'Andelen av de förväntade bidragen – åtgärd och organisation – där organisationen (eller en av dess stadsdelar) har en aktiv aktivitet på åtgärden.', style: 'note' },
-      ...bars(goals.map((g) => `${g.code} ${g.title}`), [{ name: 'Täckning', values: goals.map((g) => g.coverage.coverage) }], 'Diagrammet visar täckningen per mål; siffrorna finns i tabellen nedan.'),
+      {
+        text: 'Andelen av de förväntade bidragen – åtgärd och organisation – där organisationen (eller en av dess stadsdelar) har en aktiv aktivitet på åtgärden.',
+        style: 'note',
+      },
+      ...bars(
+        goals.map((g) => `${g.code} ${g.title}`),
+        [{ name: 'Täckning', values: goals.map((g) => g.coverage.coverage) }],
+        'Diagrammet visar täckningen per mål; siffrorna finns i tabellen nedan.',
+      ),
       { table: byGoal },
       { heading: 'Täckning per organisation', pageBreak: true },
       { table: byOrganisation },
       { heading: 'Luckor' },
-      { text: 'Åtgärder där en förväntad organisation saknar aktiv aktivitet. Hela matrisen – åtgärder × organisationer – finns i Excel-filen.', style: 'note' },
+      {
+        text: 'Åtgärder där en förväntad organisation saknar aktiv aktivitet. Hela matrisen – åtgärder × organisationer – finns i Excel-filen.',
+        style: 'note',
+      },
       { table: gapsByMeasure },
     ],
     matrix,
@@ -186,10 +292,21 @@ export function coverageDocument(view: ProgressCoverage): ExportDocument {
 
 export function mapDocument(view: ProgressMap): ExportDocument {
   const { subject } = view
-  const about = subject.kind === 'county' ? 'hela strategin' : `${subject.kind === 'goal' ? 'mål' : 'åtgärd'} ${subject.code} ${subject.title}`
+  const about =
+    subject.kind === 'county' ? 'hela strategin' : `${subject.kind === 'goal' ? 'mål' : 'åtgärd'} ${subject.code} ${subject.title}`
   const table: Table = {
     name: 'Kommuner',
-    columns: [text('Kommun', 30), text('Kommunkod', 10, 'auto'), percent('Genomförande'), percent('Föregående period'), change('Förändring (procentenheter)'), percent('Täckning', 12), share('Bidrag'), sheetOnly(integer('Räknade aktiviteter')), sheetOnly(integer('Aktiviteter utan uppföljning', 14))],
+    columns: [
+      text('Kommun', 30),
+      text('Kommunkod', 10, 'auto'),
+      percent('Genomförande'),
+      percent('Föregående period'),
+      change('Förändring (procentenheter)'),
+      percent('Täckning', 12),
+      share('Bidrag'),
+      sheetOnly(integer('Räknade aktiviteter')),
+      sheetOnly(integer('Aktiviteter utan uppföljning', 14)),
+    ],
     rows: view.municipalities.map((m) => [
       m.organisation.name,
       m.municipalityCode,
@@ -208,11 +325,17 @@ export function mapDocument(view: ProgressMap): ExportDocument {
     `Kommunerna ${view.period.name}: ${about}`,
     [
       ...preamble(view),
-      { text: `Genomförande och täckning per kommun för ${about}. En kommuns siffror omfattar dess stadsdelsområdens aktiviteter.`, style: 'body' },
+      {
+        text: `Genomförande och täckning per kommun för ${about}. En kommuns siffror omfattar dess stadsdelsområdens aktiviteter.`,
+        style: 'body',
+      },
       { text: EXPLAINED, style: 'note' },
       ...bars(
         names,
-        [{ name: 'Genomförande', values: view.municipalities.map((m) => m.progress.progress) }, { name: 'Täckning', values: view.municipalities.map((m) => m.coverage.coverage) }],
+        [
+          { name: 'Genomförande', values: view.municipalities.map((m) => m.progress.progress) },
+          { name: 'Täckning', values: view.municipalities.map((m) => m.coverage.coverage) },
+        ],
         'Diagrammet visar genomförande och täckning per kommun; siffrorna finns i tabellen nedan.',
       ),
       { table },
@@ -223,7 +346,12 @@ export function mapDocument(view: ProgressMap): ExportDocument {
 
 // ---- en organisation ----------------------------------------------------------------------------------------------
 
-const standingNames: Record<ProgressAction['standing'], string> = { counted: 'Räknas', cancelled: 'Inställd', missing: 'Saknar uppföljning', notDue: 'Inte aktuell ännu' }
+const standingNames: Record<ProgressAction['standing'], string> = {
+  counted: 'Räknas',
+  cancelled: 'Inställd',
+  missing: 'Saknar uppföljning',
+  notDue: 'Inte aktuell ännu',
+}
 const owners = (a: ProgressAction) => [a.organisation.name, ...a.coOwners.map((o) => o.name)].join(', ')
 
 export function organisationDocument(view: ProgressOrganisationView): ExportDocument {
@@ -231,38 +359,99 @@ export function organisationDocument(view: ProgressOrganisationView): ExportDocu
   const codeOf = new Map(view.measures.map((m) => [m.measureId, m.code]))
   const measures: Table = {
     name: 'Åtgärder',
-    columns: [text('Kod', 8, 'auto'), text('Åtgärd', 40), sheetOnly(text('Förväntad', 10)), text('Täckning', 10, 'auto'), percent('Genomförande'), percent('Föregående period'), change('Förändring (procentenheter)'), integer('Aktiviteter', 10)],
-    rows: view.measures.map((m) => [m.code, m.title, m.expected ? 'Ja' : 'Nej', m.state === 'not-expected' ? null : stateNames[m.state], m.progress.progress, m.progress.previous, m.progress.change, m.actions.length]),
+    columns: [
+      text('Kod', 8, 'auto'),
+      text('Åtgärd', 40),
+      sheetOnly(text('Förväntad', 10)),
+      text('Täckning', 10, 'auto'),
+      percent('Genomförande'),
+      percent('Föregående period'),
+      change('Förändring (procentenheter)'),
+      integer('Aktiviteter', 10),
+    ],
+    rows: view.measures.map((m) => [
+      m.code,
+      m.title,
+      m.expected ? 'Ja' : 'Nej',
+      m.state === 'not-expected' ? null : stateNames[m.state],
+      m.progress.progress,
+      m.progress.previous,
+      m.progress.change,
+      m.actions.length,
+    ]),
     empty: 'Organisationen förväntas inte bidra till någon åtgärd och har inga aktiviteter.',
   }
   const seen = new Set<number>()
   const actions = [...view.measures.flatMap((m) => m.actions), ...view.unlinkedActions].filter((a) => !seen.has(a.id) && seen.add(a.id))
   const actionTable: Table = {
     name: 'Aktiviteter',
-    columns: [text('Aktivitet', 40), text('Ägare', 24), text('Åtgärder', 10, 'auto'), sheetOnly(text('Planerad start', 12)), text('Status', 12, 'auto'), text('Ställning', 14, 'auto'), percent('Genomförande'), text('Uppföljning', 18, 'auto')],
+    columns: [
+      text('Aktivitet', 40),
+      text('Ägare', 24),
+      text('Åtgärder', 10, 'auto'),
+      sheetOnly(text('Planerad start', 12)),
+      text('Status', 12, 'auto'),
+      text('Ställning', 14, 'auto'),
+      percent('Genomförande'),
+      text('Uppföljning', 18, 'auto'),
+    ],
     rows: actions.map((a) => [
       a.title,
       owners(a),
-      a.measureIds.map((id) => codeOf.get(id) ?? '').filter(Boolean).join(', '),
+      a.measureIds
+        .map((id) => codeOf.get(id) ?? '')
+        .filter(Boolean)
+        .join(', '),
       a.plannedStart,
       actionStatusNames[a.status],
       standingNames[a.standing],
       a.progress,
-      a.followUp ? `${followUpStateNames[a.followUp.state]} (${a.followUp.periodName})` : a.uncountedFollowUp ? `${followUpStateNames[a.uncountedFollowUp.state]}, räknas inte` : null,
+      a.followUp
+        ? `${followUpStateNames[a.followUp.state]} (${a.followUp.periodName})`
+        : a.uncountedFollowUp
+          ? `${followUpStateNames[a.uncountedFollowUp.state]}, räknas inte`
+          : null,
     ]),
     empty: 'Inga aktiviteter.',
   }
   const { attention } = view
   const attentionRows = [
-    ...attention.actionsWithoutFollowUp.map((a) => ['Aktiviteter utan uppföljning', a.title, a.uncountedFollowUp?.state === 'returned' ? 'Uppföljningen är återsänd för komplettering.' : 'Ingen uppföljning har kommit in.']),
-    ...attention.plannedPastStart.map((a) => ['Planerade aktiviteter som borde ha startat', a.title, `Planerad start ${a.plannedStart ?? ''}`]),
+    ...attention.actionsWithoutFollowUp.map((a) => [
+      'Aktiviteter utan uppföljning',
+      a.title,
+      a.uncountedFollowUp?.state === 'returned' ? 'Uppföljningen är återsänd för komplettering.' : 'Ingen uppföljning har kommit in.',
+    ]),
+    ...attention.plannedPastStart.map((a) => [
+      'Planerade aktiviteter som borde ha startat',
+      a.title,
+      `Planerad start ${a.plannedStart ?? ''}`,
+    ]),
     ...attention.gapMeasureIds.map((id) => {
       const m = view.measures.find((x) => x.measureId === id)
-      return ['Åtgärder utan egen aktiv aktivitet', m ? `${m.code} ${m.title}` : String(id), 'Förväntas bidra men har ingen aktiv aktivitet.']
+      return [
+        'Åtgärder utan egen aktiv aktivitet',
+        m ? `${m.code} ${m.title}` : String(id),
+        'Förväntas bidra men har ingen aktiv aktivitet.',
+      ]
     }),
-    ...(attention.notReported ? [['Har inte rapporterat', organisation.name, attention.notReported.dueActionIds.length > 0 ? `${attention.notReported.dueActionIds.length} aktiviteter att följa upp` : 'Förväntas bidra men har inga aktiviteter.']] : []),
+    ...(attention.notReported
+      ? [
+          [
+            'Har inte rapporterat',
+            organisation.name,
+            attention.notReported.dueActionIds.length > 0
+              ? `${attention.notReported.dueActionIds.length} aktiviteter att följa upp`
+              : 'Förväntas bidra men har inga aktiviteter.',
+          ],
+        ]
+      : []),
   ]
-  const attentionTable: Table = { name: 'Uppmärksamhet', columns: [text('Kategori', 36), text('Gäller', 40), text('Detalj', 40)], rows: attentionRows, empty: 'Inget att uppmärksamma.' }
+  const attentionTable: Table = {
+    name: 'Uppmärksamhet',
+    columns: [text('Kategori', 36), text('Gäller', 40), text('Detalj', 40)],
+    rows: attentionRows,
+    empty: 'Inget att uppmärksamma.',
+  }
   const subUnits = organisation.subUnits.map((o) => o.name)
   return document(
     `${organisation.name} – resultat ${view.period.name}`,
@@ -299,8 +488,10 @@ export function trendsDocument(view: ProgressTrends): ExportDocument {
     rows: rows.map((r) => ({ values: [...r.values, ...r.series], indent: r.indent })),
     empty: 'Inga perioder har börjat.',
   })
-  const goalRows = (pick: 'progress' | 'coverage') => view.goals.map((g) => ({ values: [`${g.code} ${g.title}`], series: g[pick], indent: g.parentId !== null }))
-  const organisationRows = (pick: 'progress' | 'coverage') => view.organisations.map((o) => ({ values: [o.name, organisationKindNames[o.kind]], series: o[pick] }))
+  const goalRows = (pick: 'progress' | 'coverage') =>
+    view.goals.map((g) => ({ values: [`${g.code} ${g.title}`], series: g[pick], indent: g.parentId !== null }))
+  const organisationRows = (pick: 'progress' | 'coverage') =>
+    view.organisations.map((o) => ({ values: [o.name, organisationKindNames[o.kind]], series: o[pick] }))
   const county: Table = {
     name: 'Hela länet',
     columns: [text('Period', 14), percent('Genomförande'), percent('Täckning', 12)],
@@ -309,12 +500,34 @@ export function trendsDocument(view: ProgressTrends): ExportDocument {
   }
   const goalProgress = seriesTable('Mål – genomförande', [text('Mål', 40)], goalRows('progress'))
   const goalCoverage = seriesTable('Mål – täckning', [text('Mål', 40)], goalRows('coverage'))
-  const organisationProgress = seriesTable('Organisationer – genomförande', [text('Organisation', 32), text('Typ', 16, 'auto')], organisationRows('progress'))
-  const organisationCoverage = seriesTable('Organisationer – täckning', [text('Organisation', 32), text('Typ', 16, 'auto')], organisationRows('coverage'))
+  const organisationProgress = seriesTable(
+    'Organisationer – genomförande',
+    [text('Organisation', 32), text('Typ', 16, 'auto')],
+    organisationRows('progress'),
+  )
+  const organisationCoverage = seriesTable(
+    'Organisationer – täckning',
+    [text('Organisation', 32), text('Typ', 16, 'auto')],
+    organisationRows('coverage'),
+  )
   const indicators: Table = {
     name: 'Indikatorer',
-    columns: [text('Indikator', 40), text('Enhet', 8, 'auto'), text('Riktning', 12, 'auto'), number('Utgångsvärde'), number('Målvärde'), ...periods.map((name) => number(name))],
-    rows: view.indicators.map((i) => [i.name, i.unit, directionNames[i.direction], i.baselineValue, i.targetValue, ...i.values.map((v) => (v.suppressed ? '<5' : v.value))]),
+    columns: [
+      text('Indikator', 40),
+      text('Enhet', 8, 'auto'),
+      text('Riktning', 12, 'auto'),
+      number('Utgångsvärde'),
+      number('Målvärde'),
+      ...periods.map((name) => number(name)),
+    ],
+    rows: view.indicators.map((i) => [
+      i.name,
+      i.unit,
+      directionNames[i.direction],
+      i.baselineValue,
+      i.targetValue,
+      ...i.values.map((v) => (v.suppressed ? '<5' : v.value)),
+    ]),
     empty: 'Inga indikatorer.',
   }
   // every figure in one long table: easy to pivot in a spreadsheet
@@ -333,16 +546,40 @@ export function trendsDocument(view: ProgressTrends): ExportDocument {
     view.periods.length === 0
       ? [{ text: 'Ingen av strategins perioder fram till den valda har börjat.', style: 'note' }]
       : [
-          { chart: { kind: 'lines', labels: periods, series: [{ name: 'Genomförande', values: view.county.progress }, { name: 'Täckning', values: view.county.coverage }], description: 'Diagrammet visar hela länets genomförande och täckning per period; siffrorna finns i tabellen nedan.' } },
+          {
+            chart: {
+              kind: 'lines',
+              labels: periods,
+              series: [
+                { name: 'Genomförande', values: view.county.progress },
+                { name: 'Täckning', values: view.county.coverage },
+              ],
+              description: 'Diagrammet visar hela länets genomförande och täckning per period; siffrorna finns i tabellen nedan.',
+            },
+          },
           { table: county },
           { heading: 'Genomförande per mål' },
-          ...(topGoals.length ? [{ chart: { kind: 'lines', labels: periods, series: topGoals.map((g) => ({ name: `${g.code} ${g.title}`, values: g.progress })), description: 'Diagrammet visar genomförandet per mål och period; en lucka i linjen betyder att underlag saknas.' } } as Block] : []),
+          ...(topGoals.length
+            ? [
+                {
+                  chart: {
+                    kind: 'lines',
+                    labels: periods,
+                    series: topGoals.map((g) => ({ name: `${g.code} ${g.title}`, values: g.progress })),
+                    description: 'Diagrammet visar genomförandet per mål och period; en lucka i linjen betyder att underlag saknas.',
+                  },
+                } as Block,
+              ]
+            : []),
         ]
   return document(
     `Utveckling ${first && first !== view.period.name ? `${first}–` : ''}${view.period.name}`,
     [
       ...preamble(view),
-      { text: `Varje period av strategin fram till ${view.period.name} som har börjat, med siffrorna som de räknas för den perioden.`, style: 'body' },
+      {
+        text: `Varje period av strategin fram till ${view.period.name} som har börjat, med siffrorna som de räknas för den perioden.`,
+        style: 'body',
+      },
       { text: EXPLAINED, style: 'note' },
       { heading: 'Hela länet' },
       ...charts,

@@ -4,7 +4,16 @@
 import type { CoverageFigure, ProgressMap, ProgressMapQuery } from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import { db } from '../../db/prisma'
-import { actionsProgress, measureProgress, rollUpMeasures, type ActionInput, type ActionProgress, type MeasureCoverage, type MeasureInput, type ProgressFigure } from '../../progress-model'
+import {
+  actionsProgress,
+  measureProgress,
+  rollUpMeasures,
+  type ActionInput,
+  type ActionProgress,
+  type MeasureCoverage,
+  type MeasureInput,
+  type ProgressFigure,
+} from '../../progress-model'
 import { outsideStrategy } from './progress-explain.service'
 import type { ProgressWorld } from './progress.loader'
 import { presentCoverage, presentFigure, presentOrganisation } from './progress.presenter'
@@ -76,7 +85,10 @@ function municipalityFigures(scope: ProgressScope, measureIds: Set<number> | nul
   const own = ownActionsOf(scope)
   const { previousPeriodId } = implementation
   const now = scope.memo('model:standings', () => new Map(implementation.actions.map((a) => [a.actionId, a])))
-  const before = previousPeriodId === null ? null : scope.memo('model:previous-standings', () => actionsProgress(input.actions, input.followUps, input.periods, previousPeriodId))
+  const before =
+    previousPeriodId === null
+      ? null
+      : scope.memo('model:previous-standings', () => actionsProgress(input.actions, input.followUps, input.periods, previousPeriodId))
   const measures = input.measures.filter((m) => measureIds?.has(m.id))
   const activeMeasures = covered.measures.filter((m) => measureIds?.has(m.measureId))
 

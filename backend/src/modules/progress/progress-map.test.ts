@@ -38,11 +38,16 @@ async function freeCode(): Promise<string> {
 
 async function measure(goalId: number, code: string, organisationIds: number[]) {
   const { id } = await makeMeasure({ goalId })
-  return db().measure.update({ where: { id }, data: { code, expectedKinds: [], expectedOrganisations: { create: organisationIds.map((organisationId) => ({ organisationId })) } } })
+  return db().measure.update({
+    where: { id },
+    data: { code, expectedKinds: [], expectedOrganisations: { create: organisationIds.map((organisationId) => ({ organisationId })) } },
+  })
 }
 
 async function followUp(actionId: number, periodId: number, state: State, status: Status, progress: number) {
-  return db().followUp.create({ data: { actionId, periodId, state, status, progress, submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z') } })
+  return db().followUp.create({
+    data: { actionId, periodId, state, status, progress, submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z') },
+  })
 }
 
 async function buildWorld() {
@@ -58,10 +63,21 @@ async function buildWorld() {
   const M2 = await measure(G1a.id, '1.a.1', [K.id, L.id])
   const M3 = await measure(G2.id, '2.1', [L.id, N.id])
   const P2024 = await db().reportingPeriod.create({
-    data: { strategyId: strategy.id, name: '2024', startsOn: new Date('2024-01-01'), endsOn: new Date('2024-12-31'), deadline: new Date('2025-02-15'), status: 'closed' },
+    data: {
+      strategyId: strategy.id,
+      name: '2024',
+      startsOn: new Date('2024-01-01'),
+      endsOn: new Date('2024-12-31'),
+      deadline: new Date('2025-02-15'),
+      status: 'closed',
+    },
   })
   const P2025 = await makePeriod({ strategyId: strategy.id, name: '2025' })
-  const [planK, planD, planL] = [await makePlan({ strategyId: strategy.id, organisationId: K.id }), await makePlan({ strategyId: strategy.id, organisationId: D.id }), await makePlan({ strategyId: strategy.id, organisationId: L.id })]
+  const [planK, planD, planL] = [
+    await makePlan({ strategyId: strategy.id, organisationId: K.id }),
+    await makePlan({ strategyId: strategy.id, organisationId: D.id }),
+    await makePlan({ strategyId: strategy.id, organisationId: L.id }),
+  ]
   const k1 = await makeAction({ planId: planK.id, measureIds: [M1.id] })
   const d1 = await makeAction({ planId: planD.id, measureIds: [M2.id] })
   const l1 = await makeAction({ planId: planL.id, measureIds: [M1.id, M3.id] })
@@ -87,7 +103,12 @@ describe('GET /api/v1/progress/map', () => {
   it('200: the whole strategy — every municipality by name with its kommunkod, progress and coverage; districts count into their municipality', async () => {
     const res = await map({ periodId: w.P2025.id })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ strategy: { id: w.strategy.id }, period: { id: w.P2025.id }, previousPeriod: { id: w.P2024.id }, subject: { kind: 'county', id: null, code: null, title: w.strategy.name } })
+    expect(res.body).toMatchObject({
+      strategy: { id: w.strategy.id },
+      period: { id: w.P2025.id },
+      previousPeriod: { id: w.P2024.id },
+      subject: { kind: 'county', id: null, code: null, title: w.strategy.name },
+    })
     const areas: Area[] = res.body.municipalities
     expect(areas.every((a) => a.organisation.kind === 'municipality')).toBe(true)
     expect(areas.some((a) => a.organisation.id === w.D.id)).toBe(false)
@@ -97,36 +118,71 @@ describe('GET /api/v1/progress/map', () => {
     expect(areaOf(res.body, w.K.id)).toEqual({
       organisation: { id: w.K.id, name: 'Kommun K', shortName: null, kind: 'municipality', parentId: null },
       municipalityCode: w.K.municipalityCode,
-      progress: { progress: close(0.5), previous: close(0.2), change: close(0.3), counted: { measures: 2, actions: 2, followUps: 2 }, leftOut: { measures: 0, cancelledActions: 0, missingActions: 0, notDueActions: 0, unlinkedActions: 0 } },
+      progress: {
+        progress: close(0.5),
+        previous: close(0.2),
+        change: close(0.3),
+        counted: { measures: 2, actions: 2, followUps: 2 },
+        leftOut: { measures: 0, cancelledActions: 0, missingActions: 0, notDueActions: 0, unlinkedActions: 0 },
+      },
       coverage: { expected: 2, covered: 2, coverage: 1 },
     })
-    expect(areaOf(res.body, w.L.id)).toMatchObject({ progress: { progress: 1, previous: 0.5, change: 0.5, leftOut: { measures: 1, missingActions: 1 } }, coverage: { expected: 3, covered: 3, coverage: 1 } })
+    expect(areaOf(res.body, w.L.id)).toMatchObject({
+      progress: { progress: 1, previous: 0.5, change: 0.5, leftOut: { measures: 1, missingActions: 1 } },
+      coverage: { expected: 3, covered: 3, coverage: 1 },
+    })
     // no kommunkod registered: listed, not drawn
-    expect(areaOf(res.body, w.N.id)).toMatchObject({ municipalityCode: null, progress: { progress: null, previous: null, change: null }, coverage: { expected: 2, covered: 0, coverage: 0 } })
+    expect(areaOf(res.body, w.N.id)).toMatchObject({
+      municipalityCode: null,
+      progress: { progress: null, previous: null, change: null },
+      coverage: { expected: 2, covered: 0, coverage: 0 },
+    })
   })
 
-  it('200: a goal includes its sub-goals\' measures; a sub-goal and a measure narrow the figures to theirs', async () => {
+  it("200: a goal includes its sub-goals' measures; a sub-goal and a measure narrow the figures to theirs", async () => {
     const goal = (await map({ periodId: w.P2025.id, goalId: w.G1.id })).body
     expect(goal.subject).toEqual({ kind: 'goal', id: w.G1.id, code: '1', title: w.G1.title })
-    expect(areaOf(goal, w.K.id)).toMatchObject({ progress: { progress: close(0.5), previous: close(0.2) }, coverage: { expected: 2, covered: 2, coverage: 1 } })
-    expect(areaOf(goal, w.L.id)).toMatchObject({ progress: { progress: 1, previous: 0.5, counted: { measures: 1 }, leftOut: { measures: 1, missingActions: 1 } }, coverage: { expected: 2, covered: 2 } })
+    expect(areaOf(goal, w.K.id)).toMatchObject({
+      progress: { progress: close(0.5), previous: close(0.2) },
+      coverage: { expected: 2, covered: 2, coverage: 1 },
+    })
+    expect(areaOf(goal, w.L.id)).toMatchObject({
+      progress: { progress: 1, previous: 0.5, counted: { measures: 1 }, leftOut: { measures: 1, missingActions: 1 } },
+      coverage: { expected: 2, covered: 2 },
+    })
     expect(areaOf(goal, w.N.id)).toMatchObject({ progress: { progress: null }, coverage: { expected: 1, covered: 0, coverage: 0 } })
 
     const sub = (await map({ periodId: w.P2025.id, goalId: w.G1a.id })).body
-    expect(areaOf(sub, w.K.id)).toMatchObject({ progress: { progress: close(0.4), previous: null, change: null }, coverage: { expected: 1, covered: 1 } })
+    expect(areaOf(sub, w.K.id)).toMatchObject({
+      progress: { progress: close(0.4), previous: null, change: null },
+      coverage: { expected: 1, covered: 1 },
+    })
 
     const measure = (await map({ periodId: w.P2025.id, measureId: w.M3.id })).body
     expect(measure.subject).toEqual({ kind: 'measure', id: w.M3.id, code: '2.1', title: w.M3.title })
-    expect(areaOf(measure, w.K.id)).toMatchObject({ progress: { progress: null, counted: { measures: 0, actions: 0, followUps: 0 } }, coverage: { expected: 0, covered: 0, coverage: null } })
-    expect(areaOf(measure, w.L.id)).toMatchObject({ progress: { progress: 1, previous: 0.5, change: 0.5 }, coverage: { expected: 1, covered: 1, coverage: 1 } })
+    expect(areaOf(measure, w.K.id)).toMatchObject({
+      progress: { progress: null, counted: { measures: 0, actions: 0, followUps: 0 } },
+      coverage: { expected: 0, covered: 0, coverage: null },
+    })
+    expect(areaOf(measure, w.L.id)).toMatchObject({
+      progress: { progress: 1, previous: 0.5, change: 0.5 },
+      coverage: { expected: 1, covered: 1, coverage: 1 },
+    })
     expect(areaOf(measure, w.N.id)).toMatchObject({ progress: { progress: null }, coverage: { expected: 1, covered: 0, coverage: 0 } })
   })
 
   it('agrees with /progress/organisations/:id and /progress/coverage for the same subject', async () => {
     const periodId = w.P2025.id
-    const [county, goal, measure] = [await map({ periodId }), await map({ periodId, goalId: w.G1.id }), await map({ periodId, measureId: w.M1.id })]
+    const [county, goal, measure] = [
+      await map({ periodId }),
+      await map({ periodId, goalId: w.G1.id }),
+      await map({ periodId, measureId: w.M1.id }),
+    ]
     const matrix = (await api().get('/api/v1/progress/coverage').query({ periodId })).body
-    const matrixRows = matrix.goals.flatMap((g: { measures: object[] }) => g.measures) as { measureId: number; cells: { expected: boolean; state: string }[] }[]
+    const matrixRows = matrix.goals.flatMap((g: { measures: object[] }) => g.measures) as {
+      measureId: number
+      cells: { expected: boolean; state: string }[]
+    }[]
     for (const id of [w.K.id, w.L.id, w.N.id]) {
       const view = (await api().get(`/api/v1/progress/organisations/${id}`).query({ periodId })).body
       expect(areaOf(county.body, id).progress).toEqual(view.progress)
@@ -134,24 +190,36 @@ describe('GET /api/v1/progress/map', () => {
       expect(areaOf(county.body, id).coverage).toEqual(matrix.organisations.find((o: { id: number }) => o.id === id).coverage)
 
       // the goal: the organisation view's measure rows of the goal and its sub-goal, and the matrix's cells
-      const rows = view.measures.filter((m: { goalId: number }) => m.goalId === w.G1.id || m.goalId === w.G1a.id) as { measureId: number; expected: boolean; state: string; progress: { progress: number | null } }[]
+      const rows = view.measures.filter((m: { goalId: number }) => m.goalId === w.G1.id || m.goalId === w.G1a.id) as {
+        measureId: number
+        expected: boolean
+        state: string
+        progress: { progress: number | null }
+      }[]
       const withProgress = rows.flatMap((m) => (m.progress.progress === null ? [] : [m.progress.progress]))
       const mean = withProgress.length ? withProgress.reduce((a, b) => a + b, 0) / withProgress.length : null
       expect(areaOf(goal.body, id).progress.progress).toEqual(mean === null ? null : close(mean))
       const col = matrix.organisations.findIndex((o: { id: number }) => o.id === id)
       const cells = matrixRows.filter((r) => [w.M1.id, w.M2.id].includes(r.measureId)).map((r) => r.cells[col])
-      expect(areaOf(goal.body, id).coverage).toMatchObject({ expected: cells.filter((c) => c.expected).length, covered: cells.filter((c) => c.state === 'covered').length })
+      expect(areaOf(goal.body, id).coverage).toMatchObject({
+        expected: cells.filter((c) => c.expected).length,
+        covered: cells.filter((c) => c.state === 'covered').length,
+      })
       expect(areaOf(goal.body, id).coverage.expected).toBe(rows.filter((m) => m.expected).length)
 
       // the measure: the organisation view's row of it
       const row = view.measures.find((m: { measureId: number }) => m.measureId === w.M1.id)
       const area = areaOf(measure.body, id)
-      expect([area.progress.progress, area.progress.previous, area.progress.change]).toEqual([row.progress.progress, row.progress.previous, row.progress.change])
+      expect([area.progress.progress, area.progress.previous, area.progress.change]).toEqual([
+        row.progress.progress,
+        row.progress.previous,
+        row.progress.change,
+      ])
       expect(area.coverage.covered).toBe(row.state === 'covered' ? 1 : 0)
     }
   })
 
-  it('200: a coordinator sees the same figures, though not another organisation\'s draft', async () => {
+  it("200: a coordinator sees the same figures, though not another organisation's draft", async () => {
     const asOther = await map({ periodId: w.P2025.id, goalId: w.G1.id }, await makeUser('coordinator', [w.K.id]))
     const asStaff = await map({ periodId: w.P2025.id, goalId: w.G1.id })
     expect(asOther.status).toBe(200)
@@ -160,7 +228,10 @@ describe('GET /api/v1/progress/map', () => {
 
   it('400: no period, both a goal and a measure, unknown parameters', async () => {
     expectProblem(await api().get('/api/v1/progress/map'), 400, 'validation-failed', ['periodId'])
-    expectProblem(await map({ periodId: w.P2025.id, goalId: w.G1.id, measureId: w.M1.id }), 400, 'validation-failed', ['goalId', 'measureId'])
+    expectProblem(await map({ periodId: w.P2025.id, goalId: w.G1.id, measureId: w.M1.id }), 400, 'validation-failed', [
+      'goalId',
+      'measureId',
+    ])
     expectProblem(await map({ periodId: w.P2025.id, organisationId: w.K.id }), 400, 'validation-failed', ['organisationId'])
   })
 
@@ -170,7 +241,7 @@ describe('GET /api/v1/progress/map', () => {
     expectProblem(await map({ periodId: w.P2025.id, measureId: 999999 }), 404, 'not-found')
   })
 
-  it('422: a goal or measure of another strategy than the period\'s', async () => {
+  it("422: a goal or measure of another strategy than the period's", async () => {
     const elsewhere = await makeMeasure()
     expectProblem(await map({ periodId: w.P2025.id, goalId: elsewhere.goalId }), 422, 'rule-violated', ['goalId'])
     expectProblem(await map({ periodId: w.P2025.id, measureId: elsewhere.id }), 422, 'rule-violated', ['measureId'])
@@ -187,10 +258,18 @@ describe('GET /api/v1/progress/map', () => {
     const organisations = [] as { id: number }[]
     for (let i = 0; i < 3; i++) organisations.push(await makeOrganisation({ foreign: true }))
     const measures = [] as { id: number }[]
-    for (let i = 0; i < 4; i++) measures.push(await measure(goal.id, `M${i}`, organisations.map((o) => o.id)))
+    for (let i = 0; i < 4; i++)
+      measures.push(
+        await measure(
+          goal.id,
+          `M${i}`,
+          organisations.map((o) => o.id),
+        ),
+      )
     for (const organisation of organisations) {
       const plan = await makePlan({ strategyId: strategy.id, organisationId: organisation.id })
-      for (const m of measures) await followUp((await makeAction({ planId: plan.id, measureIds: [m.id] })).id, period.id, 'submitted', 'ongoing', 50)
+      for (const m of measures)
+        await followUp((await makeAction({ planId: plan.id, measureIds: [m.id] })).id, period.id, 'submitted', 'ongoing', 50)
     }
     // each counted request is the first after a write: nothing of it is cached (db/changes.ts)
     const count = async (query: Record<string, number>) => {

@@ -27,15 +27,28 @@ export async function getTrends({ periodId }: { periodId: number }, actor: Actor
   const organisationCoverage = figures.map((f) => new Map(f.coverage.organisations.map((o) => [o.organisationId, o.coverage])))
   const series = (maps: Map<number, number | null>[], id: number) => maps.map((m) => m.get(id) ?? null)
 
-  const countyValues = new Map(input.indicatorValues.filter((v) => v.organisationId === null && !v.archived).map((v) => [`${v.indicatorId}:${v.periodId}`, v]))
+  const countyValues = new Map(
+    input.indicatorValues.filter((v) => v.organisationId === null && !v.archived).map((v) => [`${v.indicatorId}:${v.periodId}`, v]),
+  )
   return {
     ...context,
     periods: upTo.map(presentPeriod),
     county: { progress: figures.map((f) => f.implementation.county.progress), coverage: figures.map((f) => f.coverage.county.coverage) },
     goals: topGoals(world.goals)
       .flatMap((g) => goalSubtree(world.goals, g))
-      .map((g) => ({ goalId: g.id, code: g.code, title: g.title, parentId: g.parentId, progress: series(goalProgress, g.id), coverage: series(goalCoverage, g.id) })),
-    organisations: participants(world).map((o) => ({ ...presentOrganisation(o), progress: series(organisationProgress, o.id), coverage: series(organisationCoverage, o.id) })),
+      .map((g) => ({
+        goalId: g.id,
+        code: g.code,
+        title: g.title,
+        parentId: g.parentId,
+        progress: series(goalProgress, g.id),
+        coverage: series(goalCoverage, g.id),
+      })),
+    organisations: participants(world).map((o) => ({
+      ...presentOrganisation(o),
+      progress: series(organisationProgress, o.id),
+      coverage: series(organisationCoverage, o.id),
+    })),
     indicators: world.indicators.map((i) => ({
       indicatorId: i.id,
       name: i.name,

@@ -21,14 +21,34 @@ const close = (value: number) => expect.closeTo(value, 10)
 
 async function measure(goalId: number, organisationIds: number[]) {
   const { id } = await makeMeasure({ goalId })
-  return db().measure.update({ where: { id }, data: { expectedKinds: [], expectedOrganisations: { create: organisationIds.map((organisationId) => ({ organisationId })) } } })
+  return db().measure.update({
+    where: { id },
+    data: { expectedKinds: [], expectedOrganisations: { create: organisationIds.map((organisationId) => ({ organisationId })) } },
+  })
 }
 
 const year = (strategyId: number, y: number) =>
-  db().reportingPeriod.create({ data: { strategyId, name: String(y), startsOn: new Date(`${y}-01-01`), endsOn: new Date(`${y}-12-31`), deadline: new Date(`${y + 1}-02-15`), status: y < 2025 ? 'closed' : 'open' } })
+  db().reportingPeriod.create({
+    data: {
+      strategyId,
+      name: String(y),
+      startsOn: new Date(`${y}-01-01`),
+      endsOn: new Date(`${y}-12-31`),
+      deadline: new Date(`${y + 1}-02-15`),
+      status: y < 2025 ? 'closed' : 'open',
+    },
+  })
 
-async function followUp(actionId: number, periodId: number, state: 'draft' | 'submitted' | 'approved', status: 'ongoing' | 'completed', progress: number) {
-  return db().followUp.create({ data: { actionId, periodId, state, status, progress, submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z') } })
+async function followUp(
+  actionId: number,
+  periodId: number,
+  state: 'draft' | 'submitted' | 'approved',
+  status: 'ongoing' | 'completed',
+  progress: number,
+) {
+  return db().followUp.create({
+    data: { actionId, periodId, state, status, progress, submittedAt: state === 'draft' ? null : new Date('2025-11-01T10:00:00Z') },
+  })
 }
 
 async function buildWorld() {
@@ -76,7 +96,8 @@ beforeAll(async () => {
 
 const trends = (query: Record<string, number>, as?: Parameters<typeof api>[0]) => api(as).get('/api/v1/progress/trends').query(query)
 type Series = (number | null)[]
-const organisation = (body: { organisations: { id: number; progress: Series; coverage: Series }[] }, id: number) => body.organisations.find((o) => o.id === id)!
+const organisation = (body: { organisations: { id: number; progress: Series; coverage: Series }[] }, id: number) =>
+  body.organisations.find((o) => o.id === id)!
 
 describe('GET /api/v1/progress/trends', () => {
   it('200: every period up to the asked one, oldest first, with county, goal and organisation figures and indicator values', async () => {
@@ -90,15 +111,39 @@ describe('GET /api/v1/progress/trends', () => {
     ])
     expect(res.body.county).toEqual({ progress: [close(0.1), close(0.4), close(0.525)], coverage: [1, 1, 1] })
     expect(res.body.goals).toEqual([
-      { goalId: w.G1.id, code: '1', title: w.G1.title, parentId: null, progress: [close(0.1), close(0.4), close(0.525)], coverage: [1, 1, 1] },
+      {
+        goalId: w.G1.id,
+        code: '1',
+        title: w.G1.title,
+        parentId: null,
+        progress: [close(0.1), close(0.4), close(0.525)],
+        coverage: [1, 1, 1],
+      },
       { goalId: w.G1a.id, code: '1.1', title: w.G1a.title, parentId: w.G1.id, progress: [null, null, close(0.3)], coverage: [1, 1, 1] },
     ])
-    expect(organisation(res.body, w.A.id)).toEqual({ id: w.A.id, name: 'Kommun A', shortName: null, kind: 'municipality', parentId: null, progress: [close(0.1), close(0.4), close(0.65)], coverage: [1, 1, 1] })
+    expect(organisation(res.body, w.A.id)).toEqual({
+      id: w.A.id,
+      name: 'Kommun A',
+      shortName: null,
+      kind: 'municipality',
+      parentId: null,
+      progress: [close(0.1), close(0.4), close(0.65)],
+      coverage: [1, 1, 1],
+    })
     expect(organisation(res.body, w.B.id)).toMatchObject({ progress: [null, null, 0.5], coverage: [1, 1, 1] })
     expect(res.body.indicators).toEqual([
       {
-        indicatorId: w.indicator.id, name: w.indicator.name, unit: '%', direction: 'increase', baselineValue: 60, targetValue: 90,
-        values: [{ value: null, suppressed: false }, { value: null, suppressed: true }, { value: 80, suppressed: false }],
+        indicatorId: w.indicator.id,
+        name: w.indicator.name,
+        unit: '%',
+        direction: 'increase',
+        baselineValue: 60,
+        targetValue: 90,
+        values: [
+          { value: null, suppressed: false },
+          { value: null, suppressed: true },
+          { value: 80, suppressed: false },
+        ],
       },
     ])
   })
@@ -124,7 +169,8 @@ describe('GET /api/v1/progress/trends', () => {
         expect(g.progress[i]).toBe((byId.get(g.goalId) as any).progress.progress)
         expect(g.coverage[i]).toBe((byId.get(g.goalId) as any).coverage.coverage)
       }
-      for (const o of res.organisations) expect(o.coverage[i]).toBe(matrix.organisations.find((m: { id: number }) => m.id === o.id).coverage.coverage)
+      for (const o of res.organisations)
+        expect(o.coverage[i]).toBe(matrix.organisations.find((m: { id: number }) => m.id === o.id).coverage.coverage)
       for (const id of [w.A.id, w.B.id]) {
         const view = (await api().get(`/api/v1/progress/organisations/${id}`).query({ periodId: period.id })).body
         expect(organisation(res, id).progress[i]).toBe(view.progress.progress)

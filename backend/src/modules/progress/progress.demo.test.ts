@@ -43,14 +43,18 @@ describe('progress on the demo data', () => {
     expect(res.status).toBe(200)
     const coverageOf = (id: number) => res.body.organisations.find((o: { id: number }) => o.id === id).coverage
     expect(coverageOf(stockholm).coverage).toBeGreaterThan(coverageOf(nykvarn).coverage)
-    const municipalities = res.body.organisations.filter((o: { kind: string }) => o.kind === 'municipality').map((o: { coverage: { coverage: number } }) => o.coverage.coverage)
+    const municipalities = res.body.organisations
+      .filter((o: { kind: string }) => o.kind === 'municipality')
+      .map((o: { coverage: { coverage: number } }) => o.coverage.coverage)
     expect(municipalities).toHaveLength(26)
     expect(new Set(municipalities).size).toBeGreaterThan(5)
 
     const [big, small] = [await get(`/organisations/${stockholm}`, { periodId }), await get(`/organisations/${nykvarn}`, { periodId })]
     expect(big.body.coverage).toEqual(coverageOf(stockholm))
     expect(big.body.organisation.subUnits).toHaveLength(13)
-    expect(big.body.measures.filter((m: { state: string }) => m.state === 'covered').length).toBeGreaterThan(small.body.measures.filter((m: { state: string }) => m.state === 'covered').length)
+    expect(big.body.measures.filter((m: { state: string }) => m.state === 'covered').length).toBeGreaterThan(
+      small.body.measures.filter((m: { state: string }) => m.state === 'covered').length,
+    )
     // Nykvarn last reported for 2022: nothing counts for it in 2025
     expect(small.body.attention.notReported).not.toBeNull()
   })

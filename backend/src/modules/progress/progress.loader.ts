@@ -7,7 +7,15 @@
 // links, co-owners, follow-ups) one text value per column, which costs PostgreSQL and the app the least. Besides the model's
 // ProgressInput it keeps the rows' titles and names, so that every answer — an explanation included — is built
 // from this one read.
-import { actionStatuses, followUpStates, type ActionStatus, type FollowUpState, type IndicatorDirection, type OrganisationKind, type PeriodStatus } from '@uppfoljning/contract'
+import {
+  actionStatuses,
+  followUpStates,
+  type ActionStatus,
+  type FollowUpState,
+  type IndicatorDirection,
+  type OrganisationKind,
+  type PeriodStatus,
+} from '@uppfoljning/contract'
 import { CHANGES_COLUMNS, type Changes } from '../../db/changes'
 import { db, Prisma, type Tx } from '../../db/prisma'
 import { notFound, ruleBroken } from '../../errors'
@@ -167,7 +175,10 @@ const listOf = <T>(json: string | null): T[] => (json === null ? [] : (JSON.pars
 type Column = [value: Prisma.Sql, separator: string, as: string]
 const columns = (list: Column[], order?: Prisma.Sql) =>
   Prisma.join(
-    list.map(([value, separator, as]) => Prisma.sql`string_agg(${value}, ${Prisma.raw(`'${separator}'`)} ${order ?? Prisma.empty}) AS ${Prisma.raw(`"${as}"`)}`),
+    list.map(
+      ([value, separator, as]) =>
+        Prisma.sql`string_agg(${value}, ${Prisma.raw(`'${separator}'`)} ${order ?? Prisma.empty}) AS ${Prisma.raw(`"${as}"`)}`,
+    ),
     ', ',
   )
 const number = (value: Prisma.Sql, as: string): Column => [Prisma.sql`${value}::text`, ',', as]
@@ -366,7 +377,12 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
   const history = options.history === true
   const [read] = await tx.$queryRaw<WorldRead[]>(worldStatement(periodId))
   if (read.period === null) throw notFound('Perioden', periodId)
-  const [id, name, startsOn, endsOn, status, archived, strategyId, strategyName] = JSON.parse(read.period) as [...PeriodRead, boolean, number, string]
+  const [id, name, startsOn, endsOn, status, archived, strategyId, strategyName] = JSON.parse(read.period) as [
+    ...PeriodRead,
+    boolean,
+    number,
+    string,
+  ]
   if (archived) throw ruleBroken(`Perioden ${name} är arkiverad och har inga resultat.`, 'periodId')
   const periods = listOf<PeriodRead>(read.periods).map(presentPeriod)
   // the periods in the model's order (start date, then id): the one before the period, and those before that
@@ -376,7 +392,12 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
   // above are turned into objects; awaited below
   const readingFollowUps = sentNow(tx.$queryRaw<FollowUpsRead[]>(followUpStatement(strategyId, periodId, previousId, history)))
   await new Promise((resolve) => setImmediate(resolve))
-  const goals = listOf<[number, number | null, string, string]>(read.goals).map(([id, parentId, code, title]): GoalRow => ({ id, parentId, code, title }))
+  const goals = listOf<[number, number | null, string, string]>(read.goals).map(([id, parentId, code, title]): GoalRow => ({
+    id,
+    parentId,
+    code,
+    title,
+  }))
   const measures = listOf<MeasureRead>(read.measures)
   const organisations = listOf<[number, string, string | null, OrganisationKind, number | null, boolean]>(read.organisations).map(
     ([id, name, shortName, kind, parentId, archived]): OrganisationRow => ({ id, name, shortName, kind, parentId, archived }),
@@ -412,7 +433,14 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
     const covered = new Set<number>()
     for (const f of followUpRows) if (f.periodId === previousId) covered.add(f.actionId)
     const earlierIds = periods.slice(0, Math.max(0, position - 1)).map((p) => p.id)
-    followUpRows = followUpRows.concat(await carriedFollowUps(tx, actions.map((a) => a.id), covered, earlierIds))
+    followUpRows = followUpRows.concat(
+      await carriedFollowUps(
+        tx,
+        actions.map((a) => a.id),
+        covered,
+        earlierIds,
+      ),
+    )
   }
   return {
     strategy: { id: strategyId, name: strategyName },
@@ -424,7 +452,14 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
     actions: new Map(actions.map((a) => [a.id, a])),
     followUps: new Map(followUpRows.map((f) => [f.id, f])),
     indicators: indicators.map(([id, goalId, measureId, name, unit, direction, baselineValue, targetValue]): IndicatorRow => ({
-      id, goalId, measureId, name, unit, direction, baselineValue, targetValue,
+      id,
+      goalId,
+      measureId,
+      name,
+      unit,
+      direction,
+      baselineValue,
+      targetValue,
     })),
     followUpsOf: history ? 'history' : 'period',
     readAt: { changes: read.changes, settled: read.settled },
@@ -443,9 +478,24 @@ async function readWorld(tx: Tx, periodId: number, options: LoadOptions): Promis
       actions,
       followUps: followUpRows,
       periods: periods.map(({ id, startsOn, endsOn }) => ({ id, startsOn, endsOn })),
-      indicators: indicators.map(([id, goalId, measureId, , , direction, baselineValue, targetValue]) => ({ id, goalId, measureId, direction, baselineValue, targetValue })),
+      indicators: indicators.map(([id, goalId, measureId, , , direction, baselineValue, targetValue]) => ({
+        id,
+        goalId,
+        measureId,
+        direction,
+        baselineValue,
+        targetValue,
+      })),
       indicatorValues: indicators.flatMap(([indicatorId, , , , , , , , values]) =>
-        values.map(([id, periodId, organisationId, value, suppressed, archived]) => ({ id, periodId, organisationId, value, suppressed, indicatorId, archived })),
+        values.map(([id, periodId, organisationId, value, suppressed, archived]) => ({
+          id,
+          periodId,
+          organisationId,
+          value,
+          suppressed,
+          indicatorId,
+          archived,
+        })),
       ),
     },
   }

@@ -14,7 +14,13 @@ import type {
 import type { ActionProgress, CoverageTotal, IndicatorOutcome, MeasureCoverage, ProgressFigure as ModelFigure } from '../../progress-model'
 import type { IndicatorRow, MeasureRow, OrganisationRow, ProgressWorld } from './progress.loader'
 
-export const presentPeriod = ({ id, name, startsOn, endsOn, status }: ProgressPeriod): ProgressPeriod => ({ id, name, startsOn, endsOn, status })
+export const presentPeriod = ({ id, name, startsOn, endsOn, status }: ProgressPeriod): ProgressPeriod => ({
+  id,
+  name,
+  startsOn,
+  endsOn,
+  status,
+})
 
 /** The context every progress answer starts with. */
 export function presentContext(world: ProgressWorld, previousPeriodId: number | null, referenceDate: string) {
@@ -44,15 +50,26 @@ export function presentFigure(figure: ModelFigure): ProgressFigure {
   }
 }
 
-export const presentCoverage = ({ expected, covered, coverage }: Pick<CoverageTotal, 'expected' | 'covered' | 'coverage'>): CoverageFigure => ({ expected, covered, coverage })
+export const presentCoverage = ({
+  expected,
+  covered,
+  coverage,
+}: Pick<CoverageTotal, 'expected' | 'covered' | 'coverage'>): CoverageFigure => ({ expected, covered, coverage })
 
 /** A measure's coverage as a figure. */
-export const measureCoverageFigure = (m: MeasureCoverage) => presentCoverage({ expected: m.expectedOrganisationIds.length, covered: m.coveredOrganisationIds.length, coverage: m.coverage })
+export const measureCoverageFigure = (m: MeasureCoverage) =>
+  presentCoverage({ expected: m.expectedOrganisationIds.length, covered: m.coveredOrganisationIds.length, coverage: m.coverage })
 
 /** Nothing expected, nothing covered: a measure not active in the period. */
 export const NO_COVERAGE: CoverageFigure = { expected: 0, covered: 0, coverage: null }
 
-export const presentOrganisation = ({ id, name, shortName, kind, parentId }: OrganisationRow): ProgressOrganisation => ({ id, name, shortName, kind, parentId })
+export const presentOrganisation = ({ id, name, shortName, kind, parentId }: OrganisationRow): ProgressOrganisation => ({
+  id,
+  name,
+  shortName,
+  kind,
+  parentId,
+})
 
 export function presentIndicator(outcome: IndicatorOutcome, row: IndicatorRow): IndicatorStatus {
   return {
@@ -89,10 +106,21 @@ export function presentFollowUp(world: ProgressWorld, id: number | null): Progre
   const row = id === null ? undefined : world.followUps.get(id)
   if (!row) return null
   const period = world.periods.find((p) => p.id === row.periodId)
-  return { id: row.id, periodId: row.periodId, periodName: period?.name ?? '', state: row.state, status: row.status, progress: row.progress, submittedAt: row.submittedAt }
+  return {
+    id: row.id,
+    periodId: row.periodId,
+    periodName: period?.name ?? '',
+    state: row.state,
+    status: row.status,
+    progress: row.progress,
+    submittedAt: row.submittedAt,
+  }
 }
 
-export const organisationName = (world: ProgressWorld, id: number) => ({ id, name: world.organisations.find((o) => o.id === id)?.name ?? '' })
+export const organisationName = (world: ProgressWorld, id: number) => ({
+  id,
+  name: world.organisations.find((o) => o.id === id)?.name ?? '',
+})
 
 /** A live action as it stands in the period (its standing from the model). */
 export function presentAction(world: ProgressWorld, standing: ActionProgress): ProgressAction {

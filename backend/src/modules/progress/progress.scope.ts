@@ -6,7 +6,15 @@ import type { Actor } from '../../auth/actor'
 import { notFound, ruleBroken } from '../../errors'
 import { groupBy } from '../../progress-model/collections'
 import { cacheOf, changeCounter } from '../../db/changes'
-import { loadProgressWorld, type GoalRow, type IndicatorRow, type LoadOptions, type MeasureRow, type OrganisationRow, type ProgressWorld } from './progress.loader'
+import {
+  loadProgressWorld,
+  type GoalRow,
+  type IndicatorRow,
+  type LoadOptions,
+  type MeasureRow,
+  type OrganisationRow,
+  type ProgressWorld,
+} from './progress.loader'
 import { presentContext } from './progress.presenter'
 
 const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -30,7 +38,8 @@ function visibleTo(world: ProgressWorld, actor: Actor): ProgressWorld {
 }
 
 /** What changes a coordinator's answers: the organisations whose drafts they see. Everyone else sees every draft. */
-export const visibilityOf = (actor: Actor) => (actor.role === 'coordinator' ? `c${[...actor.organisationIds].sort((a, b) => a - b).join(',')}` : 'all')
+export const visibilityOf = (actor: Actor) =>
+  actor.role === 'coordinator' ? `c${[...actor.organisationIds].sort((a, b) => a - b).join(',')}` : 'all'
 
 /** Worlds kept per process (a period's about 75 MB at the national scale, one with every period's follow-ups 170 MB). */
 const WORLDS = 3
@@ -101,7 +110,10 @@ export async function progressScope(periodId: number, actor: Actor, options: Loa
 
 /** The goals below a goal at any depth, in tree order (each after its parent, siblings in display order). */
 export function subGoalsOf(goals: GoalRow[], goalId: number): GoalRow[] {
-  const children = groupBy(goals.filter((g) => g.parentId !== null), (g) => [g.parentId!])
+  const children = groupBy(
+    goals.filter((g) => g.parentId !== null),
+    (g) => [g.parentId!],
+  )
   const seen = new Set([goalId])
   const below = (id: number): GoalRow[] =>
     (children.get(id) ?? []).flatMap((child) => {
@@ -122,11 +134,15 @@ export function topGoals(goals: GoalRow[]): GoalRow[] {
 export const goalSubtree = (goals: GoalRow[], goal: GoalRow): GoalRow[] => [goal, ...subGoalsOf(goals, goal.id)]
 
 /** The measures of these goals, goal by goal in the given order. */
-export const measuresOfGoals = (measures: MeasureRow[], goals: GoalRow[]): MeasureRow[] => goals.flatMap((g) => measures.filter((m) => m.goalId === g.id))
+export const measuresOfGoals = (measures: MeasureRow[], goals: GoalRow[]): MeasureRow[] =>
+  goals.flatMap((g) => measures.filter((m) => m.goalId === g.id))
 
 /** Every measure in tree order: goal by goal, each top-level goal followed by its sub-goals. */
 export const measuresInTreeOrder = (world: ProgressWorld): MeasureRow[] =>
-  measuresOfGoals(world.measures, topGoals(world.goals).flatMap((g) => goalSubtree(world.goals, g)))
+  measuresOfGoals(
+    world.measures,
+    topGoals(world.goals).flatMap((g) => goalSubtree(world.goals, g)),
+  )
 
 /** The indicators attached to one of these goals or to one of these measures. */
 export const indicatorsOn = (indicators: IndicatorRow[], goalIds: Set<number>, measureIds: Set<number>): IndicatorRow[] =>

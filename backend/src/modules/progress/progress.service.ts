@@ -2,7 +2,15 @@
 // (backend/src/progress, docs/progress.md); this file only picks the model's figures for each view. Answers and the
 // model's figures are kept with the scope while the database does not change (progress.scope.ts, db/changes.ts).
 // Measure weights are Measure.weight (set by OPK staff; 1 = equal, 0 = shown but not counted).
-import type { CoverageMeasureRow, IndicatorStatus, ProgressAttention, ProgressCoverage, ProgressGoals, ProgressOrganisationView, ProgressQuery } from '@uppfoljning/contract'
+import type {
+  CoverageMeasureRow,
+  IndicatorStatus,
+  ProgressAttention,
+  ProgressCoverage,
+  ProgressGoals,
+  ProgressOrganisationView,
+  ProgressQuery,
+} from '@uppfoljning/contract'
 import type { Actor } from '../../auth/actor'
 import {
   actionsProgress,
@@ -19,13 +27,34 @@ import {
 import { groupBy } from '../../progress-model/collections'
 import { organisationWithSubUnits, ownership } from '../../progress-model/trees'
 import type { GoalRow, ProgressWorld } from './progress.loader'
-import { measureCoverageFigure, presentAction, presentCoverage, presentFigure, presentIndicator, presentOrganisation, summariseIndicators } from './progress.presenter'
-import { goalSubtree, indicatorsOn, measuresInTreeOrder, measuresOfGoals, participantOf, participants, progressScope, subGoalsOf, topGoals, type ProgressScope } from './progress.scope'
+import {
+  measureCoverageFigure,
+  presentAction,
+  presentCoverage,
+  presentFigure,
+  presentIndicator,
+  presentOrganisation,
+  summariseIndicators,
+} from './progress.presenter'
+import {
+  goalSubtree,
+  indicatorsOn,
+  measuresInTreeOrder,
+  measuresOfGoals,
+  participantOf,
+  participants,
+  progressScope,
+  subGoalsOf,
+  topGoals,
+  type ProgressScope,
+} from './progress.scope'
 
 /** The model's figures of the scope's period, every organisation's included: computed once per scope. */
-export const implementationOf = (scope: ProgressScope) => scope.memo('model:implementation', () => implementationProgress(scope.world.input, scope.world.period.id))
+export const implementationOf = (scope: ProgressScope) =>
+  scope.memo('model:implementation', () => implementationProgress(scope.world.input, scope.world.period.id))
 export const coverageOf = (scope: ProgressScope) => scope.memo('model:coverage', () => coverage(scope.world.input, scope.world.period.id))
-export const attentionOf = (scope: ProgressScope) => scope.memo('model:attention', () => attentionFlags(scope.world.input, scope.world.period.id, scope.asOf))
+export const attentionOf = (scope: ProgressScope) =>
+  scope.memo('model:attention', () => attentionFlags(scope.world.input, scope.world.period.id, scope.asOf))
 /** Each organisation's live actions (its own, co-owned, and its sub-units'), in one pass over the actions. */
 export const ownActionsOf = (scope: ProgressScope) =>
   scope.memo('model:own-actions', () => ownership(scope.world.input.organisations).index(scope.world.input.actions.filter(isLiveAction)))
@@ -33,7 +62,11 @@ export const ownActionsOf = (scope: ProgressScope) =>
 /** The county-wide outcome of every indicator, by indicator id. */
 function countyIndicators(world: ProgressWorld, periodId: number): Map<number, IndicatorStatus> {
   const rows = new Map(world.indicators.map((i) => [i.id, i]))
-  return new Map(indicatorOutcomes(world.input, periodId).flatMap((o) => (o.organisationId === null ? [[o.indicatorId, presentIndicator(o, rows.get(o.indicatorId)!)] as const] : [])))
+  return new Map(
+    indicatorOutcomes(world.input, periodId).flatMap((o) =>
+      o.organisationId === null ? [[o.indicatorId, presentIndicator(o, rows.get(o.indicatorId)!)] as const] : [],
+    ),
+  )
 }
 
 /**
@@ -101,7 +134,10 @@ function coverageMatrix(scope: ProgressScope): ProgressCoverage {
   // per organisation, its (or its sub-units') active actions on each measure, in the order of the actions
   const activeOwn = new Map<number, Map<number, ActionInput[]>>()
   for (const [organisationId, actions] of ownership(world.input.organisations).index(world.input.actions.filter(isActiveAction)))
-    activeOwn.set(organisationId, groupBy(actions, (a) => a.measureIds))
+    activeOwn.set(
+      organisationId,
+      groupBy(actions, (a) => a.measureIds),
+    )
   const measureRows = new Map(world.measures.map((m) => [m.id, m]))
   const coverageOfMeasure = new Map(covered.measures.map((m) => [m.measureId, m]))
   const coverageOfGoal = new Map(covered.goals.map((g) => [g.goalId, g]))
@@ -134,7 +170,13 @@ function coverageMatrix(scope: ProgressScope): ProgressCoverage {
       code: goal.code,
       title: goal.title,
       coverage: presentCoverage(coverageOfGoal.get(goal.id)!),
-      subGoals: subGoalsOf(world.goals, goal.id).map((g) => ({ goalId: g.id, code: g.code, title: g.title, parentId: g.parentId!, coverage: presentCoverage(coverageOfGoal.get(g.id)!) })),
+      subGoals: subGoalsOf(world.goals, goal.id).map((g) => ({
+        goalId: g.id,
+        code: g.code,
+        title: g.title,
+        parentId: g.parentId!,
+        coverage: presentCoverage(coverageOfGoal.get(g.id)!),
+      })),
       measures: measuresOfGoals(world.measures, goalSubtree(world.goals, goal)).flatMap((m) => {
         const c = coverageOfMeasure.get(m.id)
         return c ? [row(m.id, c)] : [] // only measures active in the period
@@ -158,7 +200,12 @@ export async function getOrganisationProgress(id: number, { periodId }: Progress
   const covered = coverageOf(scope)
   const flags = attentionOf(scope)
   const standings = scope.memo('model:standings', () => new Map(implementation.actions.map((a) => [a.actionId, a])))
-  const before = implementation.previousPeriodId === null ? null : scope.memo('model:previous-standings', () => actionsProgress(input.actions, input.followUps, input.periods, implementation.previousPeriodId!))
+  const before =
+    implementation.previousPeriodId === null
+      ? null
+      : scope.memo('model:previous-standings', () =>
+          actionsProgress(input.actions, input.followUps, input.periods, implementation.previousPeriodId!),
+        )
   const owners = organisationWithSubUnits(input.organisations, id)
   const own = ownActionsOf(scope).get(id) ?? []
   const ownIds = new Set(own.map((a) => a.id))
@@ -182,7 +229,8 @@ export async function getOrganisationProgress(id: number, { periodId }: Progress
         title: m.title,
         goalId: m.goalId,
         expected: c !== undefined,
-        state: c === undefined ? ('not-expected' as const) : c.coveredOrganisationIds.includes(id) ? ('covered' as const) : ('gap' as const),
+        state:
+          c === undefined ? ('not-expected' as const) : c.coveredOrganisationIds.includes(id) ? ('covered' as const) : ('gap' as const),
         progress: presentFigure({ ...now, previous, change: now.progress === null || previous === null ? null : now.progress - previous }),
         actions: onMeasure.map((a) => action(a.id)),
       }
@@ -191,7 +239,12 @@ export async function getOrganisationProgress(id: number, { periodId }: Progress
   const indicatorRows = new Map(world.indicators.map((i) => [i.id, i]))
   return {
     ...context,
-    organisation: { ...presentOrganisation(organisation), subUnits: participants(world).filter((o) => o.id !== id && owners.has(o.id)).map(presentOrganisation) },
+    organisation: {
+      ...presentOrganisation(organisation),
+      subUnits: participants(world)
+        .filter((o) => o.id !== id && owners.has(o.id))
+        .map(presentOrganisation),
+    },
     progress: presentFigure(figure),
     coverage: presentCoverage(coverageFigure),
     measures,

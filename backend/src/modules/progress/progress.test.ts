@@ -23,7 +23,16 @@
 // Indicator I on G1, increase 60 → 90: county 2024 70, 2025 80 → ratio 2/3, trend +10 better; A 2025 75 → ratio 0.5.
 import { db, queryCount } from '../../db/prisma'
 import { api, expectProblem } from '../../test/api'
-import { makeAction, makeGoal, makeIndicator, makeMeasure, makeOrganisation, makePeriod, makePlan, makeStrategy } from '../../test/factories'
+import {
+  makeAction,
+  makeGoal,
+  makeIndicator,
+  makeMeasure,
+  makeOrganisation,
+  makePeriod,
+  makePlan,
+  makeStrategy,
+} from '../../test/factories'
 import { makeUser } from '../../test/users'
 
 type State = 'draft' | 'submitted' | 'returned' | 'approved'
@@ -34,7 +43,10 @@ const close = (value: number) => expect.closeTo(value, 10)
 /** A measure expected of exactly these organisations (no kinds: the shared database's other organisations stay out). */
 async function measure(goalId: number, code: string, organisationIds: number[]) {
   const { id } = await makeMeasure({ goalId })
-  return db().measure.update({ where: { id }, data: { code, expectedKinds: [], expectedOrganisations: { create: organisationIds.map((organisationId) => ({ organisationId })) } } })
+  return db().measure.update({
+    where: { id },
+    data: { code, expectedKinds: [], expectedOrganisations: { create: organisationIds.map((organisationId) => ({ organisationId })) } },
+  })
 }
 
 async function followUp(actionId: number, periodId: number, state: State, status: Status, progress: number) {
@@ -44,7 +56,16 @@ async function followUp(actionId: number, periodId: number, state: State, status
 
 async function yearPeriod(strategyId: number, year: number, status: 'closed' | 'open') {
   if (year === 2025) return makePeriod({ strategyId, name: '2025', status })
-  return db().reportingPeriod.create({ data: { strategyId, name: String(year), startsOn: new Date(`${year}-01-01`), endsOn: new Date(`${year}-12-31`), deadline: new Date(`${year + 1}-02-15`), status } })
+  return db().reportingPeriod.create({
+    data: {
+      strategyId,
+      name: String(year),
+      startsOn: new Date(`${year}-01-01`),
+      endsOn: new Date(`${year}-12-31`),
+      deadline: new Date(`${year + 1}-02-15`),
+      status,
+    },
+  })
 }
 
 async function buildWorld() {
@@ -53,7 +74,11 @@ async function buildWorld() {
   const strategy = await makeStrategy()
   const G1 = await makeGoal({ strategyId: strategy.id, code: '1' })
   const G2 = await makeGoal({ strategyId: strategy.id, code: '2' })
-  const [M1, M2, M3] = [await measure(G1.id, '1.1', [A.id, B.id]), await measure(G1.id, '1.2', [A.id, B.id]), await measure(G2.id, '2.1', [A.id, B.id])]
+  const [M1, M2, M3] = [
+    await measure(G1.id, '1.1', [A.id, B.id]),
+    await measure(G1.id, '1.2', [A.id, B.id]),
+    await measure(G2.id, '2.1', [A.id, B.id]),
+  ]
   const P2024 = await yearPeriod(strategy.id, 2024, 'closed')
   const P2025 = await yearPeriod(strategy.id, 2025, 'open')
   const planA = await makePlan({ strategyId: strategy.id, organisationId: A.id })
@@ -96,9 +121,16 @@ beforeAll(async () => {
   w = await buildWorld()
 })
 
-const get = (path: string, query: Record<string, number>, as?: Parameters<typeof api>[0]) => api(as).get(`/api/v1/progress${path}`).query(query)
+const get = (path: string, query: Record<string, number>, as?: Parameters<typeof api>[0]) =>
+  api(as).get(`/api/v1/progress${path}`).query(query)
 const counted = (measures: number, actions: number, followUps: number) => ({ measures, actions, followUps })
-const leftOut = (measures: number, cancelledActions: number, missingActions: number, notDueActions = 0, unlinkedActions = 0) => ({ measures, cancelledActions, missingActions, notDueActions, unlinkedActions })
+const leftOut = (measures: number, cancelledActions: number, missingActions: number, notDueActions = 0, unlinkedActions = 0) => ({
+  measures,
+  cancelledActions,
+  missingActions,
+  notDueActions,
+  unlinkedActions,
+})
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id)
 
 describe('GET /api/v1/progress/goals', () => {
@@ -113,27 +145,59 @@ describe('GET /api/v1/progress/goals', () => {
     })
     const [g1, g2] = res.body.goals
     expect(g1).toEqual({
-      goalId: w.G1.id, code: '1', title: w.G1.title, parentId: null, measureCount: 2, subGoals: [],
-      progress: { progress: close(0.65), previous: close(1.3 / 3), change: close(0.65 - 1.3 / 3), counted: counted(2, 3, 3), leftOut: leftOut(0, 0, 1) },
+      goalId: w.G1.id,
+      code: '1',
+      title: w.G1.title,
+      parentId: null,
+      measureCount: 2,
+      subGoals: [],
+      progress: {
+        progress: close(0.65),
+        previous: close(1.3 / 3),
+        change: close(0.65 - 1.3 / 3),
+        counted: counted(2, 3, 3),
+        leftOut: leftOut(0, 0, 1),
+      },
       coverage: { expected: 4, covered: 3, coverage: 0.75 },
       indicators: {
         summary: { total: 1, withValue: 1, targetMet: 0, better: 1, worse: 0, unchanged: 0 },
-        items: [{
-          indicatorId: w.indicator.id, name: w.indicator.name, unit: '%', direction: 'increase', baselineValue: 60, targetValue: 90, organisationId: null,
-          value: 80, suppressed: false, ratio: close(2 / 3), barRatio: close(2 / 3), noRatioReason: null, targetMet: false,
-          trend: { fromPeriodId: w.P2024.id, fromValue: 70, change: 10, verdict: 'better' },
-        }],
+        items: [
+          {
+            indicatorId: w.indicator.id,
+            name: w.indicator.name,
+            unit: '%',
+            direction: 'increase',
+            baselineValue: 60,
+            targetValue: 90,
+            organisationId: null,
+            value: 80,
+            suppressed: false,
+            ratio: close(2 / 3),
+            barRatio: close(2 / 3),
+            noRatioReason: null,
+            targetMet: false,
+            trend: { fromPeriodId: w.P2024.id, fromValue: 70, change: 10, verdict: 'better' },
+          },
+        ],
       },
     })
     expect(g2).toMatchObject({
-      goalId: w.G2.id, measureCount: 1, subGoals: [],
+      goalId: w.G2.id,
+      measureCount: 1,
+      subGoals: [],
       progress: { progress: 1, previous: 1, change: 0, counted: counted(1, 1, 1), leftOut: leftOut(0, 1, 1) },
       coverage: { expected: 2, covered: 2, coverage: 1 },
       indicators: { summary: { total: 0, withValue: 0, targetMet: 0, better: 0, worse: 0, unchanged: 0 }, items: [] },
     })
     expect(res.body.county).toMatchObject({
       measureCount: 3,
-      progress: { progress: close(2.3 / 3), previous: close((1.1 / 3 + 1.5) / 3), change: close(2.3 / 3 - (1.1 / 3 + 1.5) / 3), counted: counted(3, 4, 4), leftOut: leftOut(0, 1, 2) },
+      progress: {
+        progress: close(2.3 / 3),
+        previous: close((1.1 / 3 + 1.5) / 3),
+        change: close(2.3 / 3 - (1.1 / 3 + 1.5) / 3),
+        counted: counted(3, 4, 4),
+        leftOut: leftOut(0, 1, 2),
+      },
       coverage: { expected: 6, covered: 5, coverage: close(5 / 6) },
       indicators: { summary: { total: 1 } },
     })
@@ -144,7 +208,13 @@ describe('GET /api/v1/progress/goals', () => {
     expect(res.status).toBe(200)
     expect(res.body.previousPeriod).toBeNull()
     expect(res.body.referenceDate).toBe('2024-12-31')
-    expect(res.body.goals[0].progress).toEqual({ progress: close(1.3 / 3), previous: null, change: null, counted: counted(2, 3, 3), leftOut: leftOut(0, 0, 0, 1) })
+    expect(res.body.goals[0].progress).toEqual({
+      progress: close(1.3 / 3),
+      previous: null,
+      change: null,
+      counted: counted(2, 3, 3),
+      leftOut: leftOut(0, 0, 0, 1),
+    })
   })
 
   it('weighs measures as OPK staff set them (PATCH /measures/:id): M1 × 3 → G1 = (3 × 0.8 + 0.5) / 4', async () => {
@@ -171,9 +241,15 @@ describe('GET /api/v1/progress/goals', () => {
     await makeMeasure({ goalId: sub.id })
     const period = await makePeriod({ strategyId: strategy.id })
     const res = await get('/goals', { periodId: period.id })
-    expect(res.body.goals.map((g: { code: string; measureCount: number; subGoals: { code: string; parentId: number; measureCount: number }[] }) => [g.code, g.measureCount, g.subGoals.map((s) => [s.code, s.parentId, s.measureCount])])).toEqual([
-      ['3', 2, [['3.1', top.id, 1]]],
-    ])
+    expect(
+      res.body.goals.map(
+        (g: { code: string; measureCount: number; subGoals: { code: string; parentId: number; measureCount: number }[] }) => [
+          g.code,
+          g.measureCount,
+          g.subGoals.map((s) => [s.code, s.parentId, s.measureCount]),
+        ],
+      ),
+    ).toEqual([['3', 2, [['3.1', top.id, 1]]]])
   })
 
   it('400: a missing or malformed periodId, and unknown parameters', async () => {
@@ -199,7 +275,14 @@ describe('GET /api/v1/progress/coverage', () => {
     expect(res.status).toBe(200)
     const columns: { id: number; coverage: object }[] = res.body.organisations
     const column = (id: number) => columns.findIndex((o) => o.id === id)
-    expect(columns[column(w.A.id)]).toEqual({ id: w.A.id, name: 'Kommun A', shortName: null, kind: 'municipality', parentId: null, coverage: { expected: 3, covered: 3, coverage: 1 } })
+    expect(columns[column(w.A.id)]).toEqual({
+      id: w.A.id,
+      name: 'Kommun A',
+      shortName: null,
+      kind: 'municipality',
+      parentId: null,
+      coverage: { expected: 3, covered: 3, coverage: 1 },
+    })
     expect(columns[column(w.B.id)].coverage).toEqual({ expected: 3, covered: 2, coverage: close(2 / 3) })
     expect(res.body.county).toEqual({ expected: 6, covered: 5, coverage: close(5 / 6) })
 
@@ -209,17 +292,41 @@ describe('GET /api/v1/progress/coverage', () => {
     expect(g1.measures.map((m: { measureId: number }) => m.measureId)).toEqual([w.M1.id, w.M2.id])
     expect(g1.measures[0].coverage).toEqual({ expected: 2, covered: 2, coverage: 1 })
     expect(cells(g1.measures[0])).toEqual([
-      { organisationId: w.A.id, expected: true, state: 'covered', actions: [{ id: w.a1.id, status: 'ongoing' }, { id: w.a2.id, status: 'completed' }] },
+      {
+        organisationId: w.A.id,
+        expected: true,
+        state: 'covered',
+        actions: [
+          { id: w.a1.id, status: 'ongoing' },
+          { id: w.a2.id, status: 'completed' },
+        ],
+      },
       { organisationId: w.B.id, expected: true, state: 'covered', actions: [{ id: w.a3.id, status: 'ongoing' }] },
     ])
     expect(cells(g1.measures[1])).toEqual([
-      { organisationId: w.A.id, expected: true, state: 'covered', actions: [{ id: w.a2.id, status: 'completed' }, { id: w.a7.id, status: 'planned' }] },
+      {
+        organisationId: w.A.id,
+        expected: true,
+        state: 'covered',
+        actions: [
+          { id: w.a2.id, status: 'completed' },
+          { id: w.a7.id, status: 'planned' },
+        ],
+      },
       { organisationId: w.B.id, expected: true, state: 'gap', actions: [] },
     ])
     // the cancelled a5 covers nothing; the joint a6 covers both, B also through its own a4
     expect(cells(g2.measures[0])).toEqual([
       { organisationId: w.A.id, expected: true, state: 'covered', actions: [{ id: w.a6.id, status: 'completed' }] },
-      { organisationId: w.B.id, expected: true, state: 'covered', actions: [{ id: w.a4.id, status: 'ongoing' }, { id: w.a6.id, status: 'completed' }] },
+      {
+        organisationId: w.B.id,
+        expected: true,
+        state: 'covered',
+        actions: [
+          { id: w.a4.id, status: 'ongoing' },
+          { id: w.a6.id, status: 'completed' },
+        ],
+      },
     ])
     // every other organisation is a column too, expected nowhere here
     expect(g1.measures[0].cells).toHaveLength(columns.length)
@@ -237,10 +344,33 @@ describe('GET /api/v1/progress/organisations/:id', () => {
   it('200: its progress, coverage, measures with its own actions, flags and indicator values', async () => {
     const res = await get(`/organisations/${w.A.id}`, { periodId: w.P2025.id })
     expect(res.status).toBe(200)
-    expect(res.body.organisation).toEqual({ id: w.A.id, name: 'Kommun A', shortName: null, kind: 'municipality', parentId: null, subUnits: [] })
-    expect(res.body.progress).toEqual({ progress: close(2.3 / 3), previous: close(1.85 / 3), change: close(0.45 / 3), counted: counted(3, 4, 4), leftOut: leftOut(0, 1, 0) })
+    expect(res.body.organisation).toEqual({
+      id: w.A.id,
+      name: 'Kommun A',
+      shortName: null,
+      kind: 'municipality',
+      parentId: null,
+      subUnits: [],
+    })
+    expect(res.body.progress).toEqual({
+      progress: close(2.3 / 3),
+      previous: close(1.85 / 3),
+      change: close(0.45 / 3),
+      counted: counted(3, 4, 4),
+      leftOut: leftOut(0, 1, 0),
+    })
     expect(res.body.coverage).toEqual({ expected: 3, covered: 3, coverage: 1 })
-    expect(res.body.measures.map((m: { measureId: number; state: string; progress: { progress: number; previous: number }; actions: { id: number }[] }) => [m.measureId, m.state, m.progress.progress, m.progress.previous, ids(m.actions)])).toEqual([
+    expect(
+      res.body.measures.map(
+        (m: { measureId: number; state: string; progress: { progress: number; previous: number }; actions: { id: number }[] }) => [
+          m.measureId,
+          m.state,
+          m.progress.progress,
+          m.progress.previous,
+          ids(m.actions),
+        ],
+      ),
+    ).toEqual([
       [w.M1.id, 'covered', close(0.8), close(0.35), [w.a1.id, w.a2.id]],
       [w.M2.id, 'covered', 0.5, 0.5, [w.a2.id, w.a7.id]],
       [w.M3.id, 'covered', 1, 1, [w.a5.id, w.a6.id]],
@@ -252,15 +382,32 @@ describe('GET /api/v1/progress/organisations/:id', () => {
 
   it('200: B — a co-owned action counts for it, its gap and its missing follow-ups are flagged', async () => {
     const res = await get(`/organisations/${w.B.id}`, { periodId: w.P2025.id })
-    expect(res.body.progress).toEqual({ progress: 1, previous: close(0.7), change: close(0.3), counted: counted(1, 1, 1), leftOut: leftOut(1, 0, 2) })
+    expect(res.body.progress).toEqual({
+      progress: 1,
+      previous: close(0.7),
+      change: close(0.3),
+      counted: counted(1, 1, 1),
+      leftOut: leftOut(1, 0, 2),
+    })
     expect(res.body.coverage).toEqual({ expected: 3, covered: 2, coverage: close(2 / 3) })
-    expect(res.body.measures.map((m: { measureId: number; state: string; progress: { progress: number | null }; actions: { id: number }[] }) => [m.measureId, m.state, m.progress.progress, ids(m.actions)])).toEqual([
+    expect(
+      res.body.measures.map((m: { measureId: number; state: string; progress: { progress: number | null }; actions: { id: number }[] }) => [
+        m.measureId,
+        m.state,
+        m.progress.progress,
+        ids(m.actions),
+      ]),
+    ).toEqual([
       [w.M1.id, 'covered', null, [w.a3.id]],
       [w.M2.id, 'gap', null, []],
       [w.M3.id, 'covered', 1, [w.a4.id, w.a6.id]],
     ])
     expect(ids(res.body.attention.actionsWithoutFollowUp)).toEqual([w.a3.id, w.a4.id])
-    expect(res.body.attention).toMatchObject({ plannedPastStart: [], notReported: { dueActionIds: [w.a3.id, w.a4.id] }, gapMeasureIds: [w.M2.id] })
+    expect(res.body.attention).toMatchObject({
+      plannedPastStart: [],
+      notReported: { dueActionIds: [w.a3.id, w.a4.id] },
+      gapMeasureIds: [w.M2.id],
+    })
     expect(res.body.indicators).toEqual([])
   })
 
@@ -284,26 +431,79 @@ describe('GET /api/v1/progress/explain', () => {
     expect(res.body.subject).toEqual({ kind: 'goal', id: w.G1.id, title: `1 ${w.G1.title}` })
     const { progress, coverage } = res.body
     expect(progress.figure.progress).toBeCloseTo(0.65, 10)
-    expect(progress.basis).toEqual({ measureIds: [w.M1.id, w.M2.id], actionIds: [w.a1.id, w.a2.id, w.a7.id], followUpIds: [w.f.a1y25.id, w.f.a2y25.id, w.f.a7y25.id] })
+    expect(progress.basis).toEqual({
+      measureIds: [w.M1.id, w.M2.id],
+      actionIds: [w.a1.id, w.a2.id, w.a7.id],
+      followUpIds: [w.f.a1y25.id, w.f.a2y25.id, w.f.a7y25.id],
+    })
     expect(progress.measures).toEqual([
       { id: w.M1.id, code: w.M1.code, title: w.M1.title, goalId: w.G1.id, weight: 1, progress: close(0.8) },
       { id: w.M2.id, code: w.M2.code, title: w.M2.title, goalId: w.G1.id, weight: 1, progress: 0.5 },
     ])
     expect(progress.actions[1]).toEqual({
-      id: w.a2.id, title: w.a2.title, organisation: { id: w.A.id, name: 'Kommun A' }, coOwners: [], measureIds: [w.M1.id, w.M2.id], plannedStart: null,
-      planStatus: 'ongoing', status: 'completed', standing: 'counted', progress: 1, uncountedFollowUp: null,
-      followUp: { id: w.f.a2y25.id, periodId: w.P2025.id, periodName: '2025', state: 'submitted', status: 'completed', progress: 90, submittedAt: '2025-11-01T10:00:00.000Z' },
+      id: w.a2.id,
+      title: w.a2.title,
+      organisation: { id: w.A.id, name: 'Kommun A' },
+      coOwners: [],
+      measureIds: [w.M1.id, w.M2.id],
+      plannedStart: null,
+      planStatus: 'ongoing',
+      status: 'completed',
+      standing: 'counted',
+      progress: 1,
+      uncountedFollowUp: null,
+      followUp: {
+        id: w.f.a2y25.id,
+        periodId: w.P2025.id,
+        periodName: '2025',
+        state: 'submitted',
+        status: 'completed',
+        progress: 90,
+        submittedAt: '2025-11-01T10:00:00.000Z',
+      },
     })
     expect(progress.actions.map((a: { followUp: { id: number } }) => a.followUp.id)).toEqual([w.f.a1y25.id, w.f.a2y25.id, w.f.a7y25.id])
     expect(progress.leftOut).toMatchObject({ measures: [], cancelled: [], notDue: [], unlinked: [] })
-    expect(progress.leftOut.missing).toMatchObject([{ id: w.a3.id, organisation: { name: 'Kommun B' }, standing: 'missing', followUp: null, uncountedFollowUp: { id: w.f.a3y25.id, state: 'returned', progress: 70 } }])
+    expect(progress.leftOut.missing).toMatchObject([
+      {
+        id: w.a3.id,
+        organisation: { name: 'Kommun B' },
+        standing: 'missing',
+        followUp: null,
+        uncountedFollowUp: { id: w.f.a3y25.id, state: 'returned', progress: 70 },
+      },
+    ])
 
     expect(coverage.figure).toEqual({ expected: 4, covered: 3, coverage: 0.75 })
-    expect(coverage.measures.map((m: { measureId: number; coveredBy: { organisation: { name: string }; actions: { id: number }[] }[]; gaps: { name: string }[] }) => [m.measureId, m.coveredBy.map((c) => [c.organisation.name, ids(c.actions)]), m.gaps.map((g) => g.name)])).toEqual([
-      [w.M1.id, [['Kommun A', [w.a1.id, w.a2.id]], ['Kommun B', [w.a3.id]]], []],
+    expect(
+      coverage.measures.map(
+        (m: {
+          measureId: number
+          coveredBy: { organisation: { name: string }; actions: { id: number }[] }[]
+          gaps: { name: string }[]
+        }) => [m.measureId, m.coveredBy.map((c) => [c.organisation.name, ids(c.actions)]), m.gaps.map((g) => g.name)],
+      ),
+    ).toEqual([
+      [
+        w.M1.id,
+        [
+          ['Kommun A', [w.a1.id, w.a2.id]],
+          ['Kommun B', [w.a3.id]],
+        ],
+        [],
+      ],
       [w.M2.id, [['Kommun A', [w.a2.id, w.a7.id]]], ['Kommun B']],
     ])
-    expect(res.body.indicators).toMatchObject([{ indicatorId: w.indicator.id, value: 80, values: [{ periodName: '2024', value: 70 }, { periodName: '2025', value: 80 }] }])
+    expect(res.body.indicators).toMatchObject([
+      {
+        indicatorId: w.indicator.id,
+        value: 80,
+        values: [
+          { periodName: '2024', value: 70 },
+          { periodName: '2025', value: 80 },
+        ],
+      },
+    ])
   })
 
   it('200: an organisation — a completion carried from 2024 names that follow-up; the measures it leaves out', async () => {
@@ -311,12 +511,20 @@ describe('GET /api/v1/progress/explain', () => {
     const { progress, coverage } = res.body
     expect(res.body.subject).toEqual({ kind: 'organisation', id: w.B.id, title: 'Kommun B' })
     expect(progress.basis).toEqual({ measureIds: [w.M3.id], actionIds: [w.a6.id], followUpIds: [w.f.a6y24.id] })
-    expect(progress.actions[0]).toMatchObject({ id: w.a6.id, coOwners: [{ id: w.B.id, name: 'Kommun B' }], followUp: { id: w.f.a6y24.id, periodName: '2024', status: 'completed' } })
-    expect(progress.leftOut.measures).toEqual([{ id: w.M1.id, code: w.M1.code, title: w.M1.title, goalId: w.G1.id, weight: 1, progress: null }])
+    expect(progress.actions[0]).toMatchObject({
+      id: w.a6.id,
+      coOwners: [{ id: w.B.id, name: 'Kommun B' }],
+      followUp: { id: w.f.a6y24.id, periodName: '2024', status: 'completed' },
+    })
+    expect(progress.leftOut.measures).toEqual([
+      { id: w.M1.id, code: w.M1.code, title: w.M1.title, goalId: w.G1.id, weight: 1, progress: null },
+    ])
     expect(ids(progress.leftOut.missing)).toEqual([w.a3.id, w.a4.id])
     expect(progress.leftOut.missing[1].uncountedFollowUp).toMatchObject({ id: w.f.a4y25.id, state: 'draft' })
     expect(coverage.figure).toEqual({ expected: 3, covered: 2, coverage: close(2 / 3) })
-    expect(coverage.measures.map((m: { measureId: number; coverage: object; gaps: object[] }) => [m.measureId, m.coverage, m.gaps.length])).toEqual([
+    expect(
+      coverage.measures.map((m: { measureId: number; coverage: object; gaps: object[] }) => [m.measureId, m.coverage, m.gaps.length]),
+    ).toEqual([
       [w.M1.id, { expected: 1, covered: 1, coverage: 1 }, 0],
       [w.M2.id, { expected: 1, covered: 0, coverage: 0 }, 1],
       [w.M3.id, { expected: 1, covered: 1, coverage: 1 }, 0],
@@ -339,7 +547,10 @@ describe('GET /api/v1/progress/explain', () => {
   it('200: a coordinator of another organisation does not see a draft behind a missing action; the figures are the same', async () => {
     const coordinatorOfA = await makeUser('coordinator', [w.A.id])
     const asA = await get('/explain', { periodId: w.P2025.id, organisationId: w.B.id }, coordinatorOfA)
-    expect(asA.body.progress.leftOut.missing.map((a: { uncountedFollowUp: unknown }) => a.uncountedFollowUp)).toEqual([expect.objectContaining({ state: 'returned' }), null])
+    expect(asA.body.progress.leftOut.missing.map((a: { uncountedFollowUp: unknown }) => a.uncountedFollowUp)).toEqual([
+      expect.objectContaining({ state: 'returned' }),
+      null,
+    ])
     const coordinatorOfB = await makeUser('coordinator', [w.B.id])
     const asB = await get('/explain', { periodId: w.P2025.id, organisationId: w.B.id }, coordinatorOfB)
     expect(asB.body.progress.leftOut.missing[1].uncountedFollowUp).toMatchObject({ id: w.f.a4y25.id, state: 'draft' })
@@ -347,7 +558,10 @@ describe('GET /api/v1/progress/explain', () => {
   })
 
   it('400: more than one subject', async () => {
-    expectProblem(await get('/explain', { periodId: w.P2025.id, goalId: w.G1.id, measureId: w.M1.id }), 400, 'validation-failed', ['goalId', 'measureId'])
+    expectProblem(await get('/explain', { periodId: w.P2025.id, goalId: w.G1.id, measureId: w.M1.id }), 400, 'validation-failed', [
+      'goalId',
+      'measureId',
+    ])
   })
 
   it('404: an unknown goal or measure; 422: a goal of another strategy', async () => {
@@ -368,13 +582,22 @@ describe('GET /api/v1/progress/attention', () => {
     const res = await get('/attention', { periodId: w.P2025.id })
     expect(res.status).toBe(200)
     expect(res.body.referenceDate).toBe('2025-12-31')
-    expect(res.body.actionsWithoutFollowUp.map((a: { id: number; uncountedFollowUp: { state: string } }) => [a.id, a.uncountedFollowUp.state])).toEqual([
+    expect(
+      res.body.actionsWithoutFollowUp.map((a: { id: number; uncountedFollowUp: { state: string } }) => [a.id, a.uncountedFollowUp.state]),
+    ).toEqual([
       [w.a3.id, 'returned'],
       [w.a4.id, 'draft'],
     ])
-    expect(res.body.plannedPastStart).toMatchObject([{ id: w.a7.id, plannedStart: '2025-03-01', status: 'planned', followUp: { id: w.f.a7y25.id } }])
+    expect(res.body.plannedPastStart).toMatchObject([
+      { id: w.a7.id, plannedStart: '2025-03-01', status: 'planned', followUp: { id: w.f.a7y25.id } },
+    ])
     expect(res.body.measuresWithoutActiveAction).toEqual([])
-    expect(res.body.organisationsNotReported).toEqual([{ organisation: { id: w.B.id, name: 'Kommun B', shortName: null, kind: 'municipality', parentId: null }, dueActionIds: [w.a3.id, w.a4.id] }])
+    expect(res.body.organisationsNotReported).toEqual([
+      {
+        organisation: { id: w.B.id, name: 'Kommun B', shortName: null, kind: 'municipality', parentId: null },
+        dueActionIds: [w.a3.id, w.a4.id],
+      },
+    ])
   })
 
   it('200: a measure without any active action is flagged', async () => {
@@ -402,12 +625,22 @@ describe('query count', () => {
     const goal = await makeGoal({ strategyId: strategy.id })
     const sub = await makeGoal({ strategyId: strategy.id, parentId: goal.id })
     const measures = [] as { id: number }[]
-    for (let i = 0; i < 6; i++) measures.push(await measure(i < 3 ? goal.id : sub.id, `M${i}`, organisations.map((o) => o.id)))
+    for (let i = 0; i < 6; i++)
+      measures.push(
+        await measure(
+          i < 3 ? goal.id : sub.id,
+          `M${i}`,
+          organisations.map((o) => o.id),
+        ),
+      )
     const periods = [await yearPeriod(strategy.id, 2024, 'closed'), await yearPeriod(strategy.id, 2025, 'open')]
     for (const [i, organisation] of organisations.entries()) {
       const plan = await makePlan({ strategyId: strategy.id, organisationId: organisation.id })
       for (let j = 0; j < 6; j++) {
-        const action = await makeAction({ planId: plan.id, measureIds: [measures[j].id, measures[(j + i) % 6].id].filter((id, k, all) => all.indexOf(id) === k) })
+        const action = await makeAction({
+          planId: plan.id,
+          measureIds: [measures[j].id, measures[(j + i) % 6].id].filter((id, k, all) => all.indexOf(id) === k),
+        })
         await db().planActionCoOwner.create({ data: { actionId: action.id, organisationId: organisations[(i + 1) % 4].id } })
         await followUp(action.id, periods[0].id, 'approved', 'ongoing', 10 * j)
         await followUp(action.id, periods[1].id, j % 2 ? 'submitted' : 'draft', 'ongoing', 10 * j + 5)
@@ -472,9 +705,15 @@ describe('answers kept while the database is unchanged (db/changes.ts)', () => {
     const after = (await get('/goals', query).expect(200)).body
     expect(after.county.progress.progress).toEqual(close((2.3 / 3 + 0.5 + 1) / 3))
     expect(after.goals.find((g: { goalId: number }) => g.goalId === v.G1.id).progress.progress).toEqual(close((2.3 / 3 + 0.5) / 2))
-    const explainA3 = async () => (await get('/explain', { ...query, measureId: v.M1.id }).expect(200)).body.progress.actions.find((a: { id: number }) => a.id === v.a3.id)
+    const explainA3 = async () =>
+      (await get('/explain', { ...query, measureId: v.M1.id }).expect(200)).body.progress.actions.find(
+        (a: { id: number }) => a.id === v.a3.id,
+      )
     expect((await explainA3()).followUp).toMatchObject({ id: v.f.a3y25.id, state: 'submitted' })
-    await api().post(`/api/v1/follow-ups/${v.f.a3y25.id}/approve`).send({ version: v.f.a3y25.version + 1 }).expect(200)
+    await api()
+      .post(`/api/v1/follow-ups/${v.f.a3y25.id}/approve`)
+      .send({ version: v.f.a3y25.version + 1 })
+      .expect(200)
     expect((await explainA3()).followUp).toMatchObject({ id: v.f.a3y25.id, state: 'approved' })
   })
 
@@ -483,7 +722,9 @@ describe('answers kept while the database is unchanged (db/changes.ts)', () => {
     const [coordinatorOfA, coordinatorOfB] = [await makeUser('coordinator', [v.A.id]), await makeUser('coordinator', [v.B.id])]
     // no write from here on: every answer below may come from the cache
     const draftOfA4 = async (as?: Parameters<typeof api>[0]) =>
-      (await get('/attention', { periodId: v.P2025.id }, as).expect(200)).body.actionsWithoutFollowUp.find((a: { id: number }) => a.id === v.a4.id).uncountedFollowUp
+      (await get('/attention', { periodId: v.P2025.id }, as).expect(200)).body.actionsWithoutFollowUp.find(
+        (a: { id: number }) => a.id === v.a4.id,
+      ).uncountedFollowUp
     for (let round = 0; round < 2; round++) {
       expect(await draftOfA4()).toMatchObject({ id: v.f.a4y25.id, state: 'draft' })
       expect(await draftOfA4(coordinatorOfA)).toBeNull()

@@ -25,7 +25,11 @@ export async function listReportingPeriods(query: ReportingPeriodQuery) {
     ...(query.strategyId ? { strategyId: query.strategyId } : {}),
     ...(query.status ? { status: query.status } : {}),
   }
-  const rows = db().reportingPeriod.findMany({ where, orderBy: [{ startsOn: 'asc' }, { name: 'asc' }, { id: 'asc' }], ...pageWindow(query) })
+  const rows = db().reportingPeriod.findMany({
+    where,
+    orderBy: [{ startsOn: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+    ...pageWindow(query),
+  })
   return pageOf(query, rows, db().reportingPeriod.count({ where }), presentReportingPeriod)
 }
 
@@ -45,11 +49,18 @@ interface PeriodState {
 
 /** Rules on the period as it would be stored: dates in order and a name unique within the strategy. */
 async function checkRules(period: PeriodState, id?: number) {
-  if (period.startsOn > period.endsOn) throw ruleBroken(`Perioden kan inte sluta (${period.endsOn}) före den börjar (${period.startsOn}).`, 'endsOn')
-  if (period.deadline < period.startsOn) throw ruleBroken(`Sista dag för uppföljning (${period.deadline}) kan inte ligga före periodens början (${period.startsOn}).`, 'deadline')
+  if (period.startsOn > period.endsOn)
+    throw ruleBroken(`Perioden kan inte sluta (${period.endsOn}) före den börjar (${period.startsOn}).`, 'endsOn')
+  if (period.deadline < period.startsOn)
+    throw ruleBroken(
+      `Sista dag för uppföljning (${period.deadline}) kan inte ligga före periodens början (${period.startsOn}).`,
+      'deadline',
+    )
   const other = await db().reportingPeriod.findUnique({ where: { strategyId_name: { strategyId: period.strategyId, name: period.name } } })
   if (other && other.id !== id)
-    throw duplicate(`Strategin har redan en uppföljningsperiod som heter ${period.name}.`, [{ path: 'name', message: 'Namnet används redan i strategin.' }])
+    throw duplicate(`Strategin har redan en uppföljningsperiod som heter ${period.name}.`, [
+      { path: 'name', message: 'Namnet används redan i strategin.' },
+    ])
 }
 
 /** Creates a period of an existing strategy. */

@@ -20,10 +20,26 @@ describe('GET /api/v1/reporting-periods', () => {
     expectProblem(await api('anonymous').get('/api/v1/reporting-periods'), 401, 'unauthenticated')
   })
 
-  it('200: lists a strategy\'s periods by start date, filters by status, pages, and leaves archived out', async () => {
+  it("200: lists a strategy's periods by start date, filters by status, pages, and leaves archived out", async () => {
     const strategy = await makeStrategy()
-    const late = await db().reportingPeriod.create({ data: { ...body(strategy.id, { name: '2024' }), startsOn: new Date('2024-01-01'), endsOn: new Date('2024-12-31'), deadline: new Date('2025-02-15'), status: 'closed' } })
-    const early = await db().reportingPeriod.create({ data: { ...body(strategy.id, { name: '2022' }), startsOn: new Date('2022-01-01'), endsOn: new Date('2022-12-31'), deadline: new Date('2023-02-15'), status: 'closed' } })
+    const late = await db().reportingPeriod.create({
+      data: {
+        ...body(strategy.id, { name: '2024' }),
+        startsOn: new Date('2024-01-01'),
+        endsOn: new Date('2024-12-31'),
+        deadline: new Date('2025-02-15'),
+        status: 'closed',
+      },
+    })
+    const early = await db().reportingPeriod.create({
+      data: {
+        ...body(strategy.id, { name: '2022' }),
+        startsOn: new Date('2022-01-01'),
+        endsOn: new Date('2022-12-31'),
+        deadline: new Date('2023-02-15'),
+        status: 'closed',
+      },
+    })
     const open = await makePeriod({ strategyId: strategy.id, status: 'open' })
     const archived = await makePeriod({ strategyId: strategy.id, status: 'closed' })
     await db().reportingPeriod.update({ where: { id: archived.id }, data: { archivedAt: new Date() } })
@@ -33,12 +49,21 @@ describe('GET /api/v1/reporting-periods', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ page: 1, pageSize: 50, total: 3 })
     expect(res.body.items.map((p: { id: number }) => p.id)).toEqual([early.id, late.id, open.id])
-    expect(res.body.items[0]).toMatchObject({ strategyId: strategy.id, name: '2022', startsOn: '2022-01-01', endsOn: '2022-12-31', deadline: '2023-02-15', status: 'closed' })
+    expect(res.body.items[0]).toMatchObject({
+      strategyId: strategy.id,
+      name: '2022',
+      startsOn: '2022-01-01',
+      endsOn: '2022-12-31',
+      deadline: '2023-02-15',
+      status: 'closed',
+    })
 
     const closed = await api().get('/api/v1/reporting-periods').query({ strategyId: strategy.id, status: 'closed' })
     expect(closed.body.items.map((p: { id: number }) => p.id)).toEqual([early.id, late.id])
 
-    const all = await api().get('/api/v1/reporting-periods').query({ strategyId: strategy.id, includeArchived: 'true', pageSize: 3, page: 2 })
+    const all = await api()
+      .get('/api/v1/reporting-periods')
+      .query({ strategyId: strategy.id, includeArchived: 'true', pageSize: 3, page: 2 })
     expect(all.body).toMatchObject({ total: 4, page: 2, pageSize: 3 })
     expect(all.body.items).toHaveLength(1)
   })
@@ -74,20 +99,32 @@ describe('POST /api/v1/reporting-periods', () => {
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ id: expect.any(Number), ...body(strategy.id), status: 'planned', version: 1, archivedAt: null })
     const row = await db().reportingPeriod.findUniqueOrThrow({ where: { id: res.body.id } })
-    expect({ ...row, startsOn: isoDate(row.startsOn), endsOn: isoDate(row.endsOn), deadline: isoDate(row.deadline) }).toMatchObject({ ...body(strategy.id), status: 'planned' })
-    expect(await db().auditEvent.findMany({ where: { entity: 'ReportingPeriod', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect({ ...row, startsOn: isoDate(row.startsOn), endsOn: isoDate(row.endsOn), deadline: isoDate(row.deadline) }).toMatchObject({
+      ...body(strategy.id),
+      status: 'planned',
+    })
+    expect(
+      await db().auditEvent.findMany({
+        where: { entity: 'ReportingPeriod', entityId: res.body.id },
+        select: { userId: true, action: true },
+      }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: a one-day period whose deadline is its first day, created open', async () => {
     const strategy = await makeStrategy()
-    const res = await api().post('/api/v1/reporting-periods').send(body(strategy.id, { endsOn: '2025-01-01', deadline: '2025-01-01', status: 'open' }))
+    const res = await api()
+      .post('/api/v1/reporting-periods')
+      .send(body(strategy.id, { endsOn: '2025-01-01', deadline: '2025-01-01', status: 'open' }))
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ startsOn: '2025-01-01', endsOn: '2025-01-01', deadline: '2025-01-01', status: 'open' })
   })
 
   it('400: malformed dates, a missing name, a bad status and unknown fields are named, nothing is written', async () => {
     const strategy = await makeStrategy()
-    const res = await api().post('/api/v1/reporting-periods').send({ strategyId: strategy.id, startsOn: '2025-13-01', endsOn: '31/12/2025', deadline: 20260215, status: 'ajar', colour: 'red' })
+    const res = await api()
+      .post('/api/v1/reporting-periods')
+      .send({ strategyId: strategy.id, startsOn: '2025-13-01', endsOn: '31/12/2025', deadline: 20260215, status: 'ajar', colour: 'red' })
     expectProblem(res, 400, 'validation-failed', ['name', 'startsOn', 'endsOn', 'deadline', 'status', 'colour'])
     expect(await periodsOf(strategy.id)).toBe(0)
   })
@@ -104,14 +141,18 @@ describe('POST /api/v1/reporting-periods', () => {
 
   it('422: a period that ends before it starts, nothing is written', async () => {
     const strategy = await makeStrategy()
-    const res = await api().post('/api/v1/reporting-periods').send(body(strategy.id, { startsOn: '2025-06-01', endsOn: '2025-05-31' }))
+    const res = await api()
+      .post('/api/v1/reporting-periods')
+      .send(body(strategy.id, { startsOn: '2025-06-01', endsOn: '2025-05-31' }))
     expectProblem(res, 422, 'rule-violated', ['endsOn'])
     expect(await periodsOf(strategy.id)).toBe(0)
   })
 
   it('422: a deadline before the period starts, nothing is written', async () => {
     const strategy = await makeStrategy()
-    const res = await api().post('/api/v1/reporting-periods').send(body(strategy.id, { deadline: '2024-12-31' }))
+    const res = await api()
+      .post('/api/v1/reporting-periods')
+      .send(body(strategy.id, { deadline: '2024-12-31' }))
     expectProblem(res, 422, 'rule-violated', ['deadline'])
     expect(await periodsOf(strategy.id)).toBe(0)
   })
@@ -127,7 +168,12 @@ describe('POST /api/v1/reporting-periods', () => {
 describe('GET /api/v1/reporting-periods/:id', () => {
   it('200 and 404', async () => {
     const period = await makePeriod()
-    expect((await api().get(`/api/v1/reporting-periods/${period.id}`)).body).toMatchObject({ id: period.id, name: period.name, startsOn: '2025-01-01', status: 'open' })
+    expect((await api().get(`/api/v1/reporting-periods/${period.id}`)).body).toMatchObject({
+      id: period.id,
+      name: period.name,
+      startsOn: '2025-01-01',
+      status: 'open',
+    })
     expectProblem(await api().get('/api/v1/reporting-periods/999999'), 404, 'not-found')
   })
 
@@ -143,12 +189,20 @@ describe('PATCH /api/v1/reporting-periods/:id', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ name: 'Helår 2025', startsOn: '2025-01-01', deadline: '2026-03-01', version: 2 })
     const row = await db().reportingPeriod.findUniqueOrThrow({ where: { id: period.id } })
-    expect({ name: row.name, deadline: isoDate(row.deadline), endsOn: isoDate(row.endsOn) }).toEqual({ name: 'Helår 2025', deadline: '2026-03-01', endsOn: '2025-12-31' })
+    expect({ name: row.name, deadline: isoDate(row.deadline), endsOn: isoDate(row.endsOn) }).toEqual({
+      name: 'Helår 2025',
+      deadline: '2026-03-01',
+      endsOn: '2025-12-31',
+    })
   })
 
   it('200: planned → open → closed → open (reopened)', async () => {
     const period = await makePeriod({ status: 'planned' })
-    for (const [status, version] of [['open', 1], ['closed', 2], ['open', 3]] as const) {
+    for (const [status, version] of [
+      ['open', 1],
+      ['closed', 2],
+      ['open', 3],
+    ] as const) {
       const res = await api().patch(`/api/v1/reporting-periods/${period.id}`).send({ status, version })
       expect(res.status).toBe(200)
       expect(res.body).toMatchObject({ status, version: version + 1 })
@@ -176,9 +230,14 @@ describe('PATCH /api/v1/reporting-periods/:id', () => {
 
   it('422: a start moved after the stored deadline, the row is unchanged', async () => {
     const period = await makePeriod()
-    const res = await api().patch(`/api/v1/reporting-periods/${period.id}`).send({ startsOn: '2026-03-01', endsOn: '2026-04-01', version: 1 })
+    const res = await api()
+      .patch(`/api/v1/reporting-periods/${period.id}`)
+      .send({ startsOn: '2026-03-01', endsOn: '2026-04-01', version: 1 })
     expectProblem(res, 422, 'rule-violated', ['deadline'])
-    expect(await db().reportingPeriod.findUniqueOrThrow({ where: { id: period.id } })).toMatchObject({ startsOn: new Date('2025-01-01'), version: 1 })
+    expect(await db().reportingPeriod.findUniqueOrThrow({ where: { id: period.id } })).toMatchObject({
+      startsOn: new Date('2025-01-01'),
+      version: 1,
+    })
   })
 
   it('409: a name another period of the strategy has, the row is unchanged', async () => {
@@ -200,7 +259,12 @@ describe('PATCH /api/v1/reporting-periods/:id', () => {
 
   it('400 without a version or with a strategyId; 404 for an unknown id', async () => {
     const period = await makePeriod()
-    expectProblem(await api().patch(`/api/v1/reporting-periods/${period.id}`).send({ name: 'X', strategyId: 1 }), 400, 'validation-failed', ['version', 'strategyId'])
+    expectProblem(
+      await api().patch(`/api/v1/reporting-periods/${period.id}`).send({ name: 'X', strategyId: 1 }),
+      400,
+      'validation-failed',
+      ['version', 'strategyId'],
+    )
     expectProblem(await api().patch('/api/v1/reporting-periods/999999').send({ name: 'X', version: 1 }), 404, 'not-found')
   })
 })

@@ -41,7 +41,12 @@ export function presentReportingStatus(period: ReportingPeriod, rows: StatusRow[
     organisations: sorted.map(presentRow),
     totals: {
       actions: sum(rows, 'actions'),
-      followUps: { draft: sum(rows, 'draft'), submitted: sum(rows, 'submitted'), returned: sum(rows, 'returned'), approved: sum(rows, 'approved') },
+      followUps: {
+        draft: sum(rows, 'draft'),
+        submitted: sum(rows, 'submitted'),
+        returned: sum(rows, 'returned'),
+        approved: sum(rows, 'approved'),
+      },
       missing: sum(rows, 'missing'),
     },
   }

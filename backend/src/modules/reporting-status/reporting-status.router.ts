@@ -6,6 +6,14 @@ import { route } from '../../http/route'
 import * as service from './reporting-status.service'
 
 export const reportingStatusRoutes = [
-  route({ method: 'get', path: '/reporting-status', tag: 'Rapporteringsläge', access: ['opk_staff', 'steering_group'], summary: 'Rapporteringsläget per organisation för en period', query: ReportingStatusQuery, response: ReportingStatus,
-    handler: ({ query }) => service.reportingStatus(query) }),
+  route({
+    method: 'get',
+    path: '/reporting-status',
+    tag: 'Rapporteringsläge',
+    access: ['opk_staff', 'steering_group'],
+    summary: 'Rapporteringsläget per organisation för en period',
+    query: ReportingStatusQuery,
+    response: ReportingStatus,
+    handler: ({ query }) => service.reportingStatus(query),
+  }),
 ]

@@ -8,10 +8,20 @@ type State = 'draft' | 'submitted' | 'returned' | 'approved'
 const counts = (draft: number, submitted: number, returned: number, approved: number) => ({ draft, submitted, returned, approved })
 
 /** An action of the plan, changed as given, with a follow-up in `periodId` in the given state (or none). */
-async function action(planId: number, periodId: number, opts: { state?: State; status?: 'cancelled'; plannedStart?: string; archived?: boolean; archivedFollowUp?: boolean } = {}) {
+async function action(
+  planId: number,
+  periodId: number,
+  opts: { state?: State; status?: 'cancelled'; plannedStart?: string; archived?: boolean; archivedFollowUp?: boolean } = {},
+) {
   const row = await makeAction({ planId, ...(opts.status ? { status: opts.status } : {}) })
   if (opts.plannedStart || opts.archived)
-    await db().planAction.update({ where: { id: row.id }, data: { ...(opts.plannedStart ? { plannedStart: new Date(opts.plannedStart) } : {}), ...(opts.archived ? { archivedAt: new Date() } : {}) } })
+    await db().planAction.update({
+      where: { id: row.id },
+      data: {
+        ...(opts.plannedStart ? { plannedStart: new Date(opts.plannedStart) } : {}),
+        ...(opts.archived ? { archivedAt: new Date() } : {}),
+      },
+    })
   if (opts.state) {
     const followUp = await makeFollowUp({ actionId: row.id, periodId, state: opts.state })
     if (opts.archivedFollowUp) await db().followUp.update({ where: { id: followUp.id }, data: { archivedAt: new Date() } })
@@ -36,7 +46,10 @@ describe('GET /api/v1/reporting-status', () => {
       await makeOrganisation({ name: `Österåker ${strategy.id}` }),
     ]
     // Solna: two plans in the strategy (actions of both count)
-    const [solnaPlan, solnaPlan2] = [await makePlan({ strategyId: strategy.id, organisationId: solna.id }), await makePlan({ strategyId: strategy.id, organisationId: solna.id })]
+    const [solnaPlan, solnaPlan2] = [
+      await makePlan({ strategyId: strategy.id, organisationId: solna.id }),
+      await makePlan({ strategyId: strategy.id, organisationId: solna.id }),
+    ]
     await action(solnaPlan.id, period.id, { state: 'draft' })
     await action(solnaPlan.id, period.id, { state: 'submitted' })
     await action(solnaPlan2.id, period.id, { state: 'submitted', plannedStart: '2025-12-31' }) // starts on the period's last day: due
@@ -66,7 +79,15 @@ describe('GET /api/v1/reporting-status', () => {
     const res = await api().get(URL).query({ periodId: period.id })
     expect(res.status).toBe(200)
     expect(res.body).toEqual({
-      period: { id: period.id, strategyId: strategy.id, name: period.name, startsOn: '2025-01-01', endsOn: '2025-12-31', deadline: '2026-02-15', status: 'open' },
+      period: {
+        id: period.id,
+        strategyId: strategy.id,
+        name: period.name,
+        startsOn: '2025-01-01',
+        endsOn: '2025-12-31',
+        deadline: '2026-02-15',
+        status: 'open',
+      },
       organisations: [
         { organisation: { id: polisen.id, name: polisen.name, kind: 'authority' }, actions: 3, followUps: counts(0, 0, 1, 3), missing: 0 },
         { organisation: { id: solna.id, name: solna.name, kind: 'municipality' }, actions: 6, followUps: counts(1, 2, 0, 0), missing: 3 },
@@ -84,7 +105,9 @@ describe('GET /api/v1/reporting-status', () => {
     await action(plan.id, otherPeriod.id, { state: 'draft' })
     const res = await api('steering').get(URL).query({ periodId: otherPeriod.id })
     expect(res.status).toBe(200)
-    expect(res.body.organisations).toEqual([{ organisation: expect.objectContaining({ id: organisation.id }), actions: 2, followUps: counts(1, 0, 0, 0), missing: 1 }])
+    expect(res.body.organisations).toEqual([
+      { organisation: expect.objectContaining({ id: organisation.id }), actions: 2, followUps: counts(1, 0, 0, 0), missing: 1 },
+    ])
     expect(res.body.totals).toEqual({ actions: 2, followUps: counts(1, 0, 0, 0), missing: 1 })
   })
 
@@ -110,7 +133,10 @@ describe('GET /api/v1/reporting-status', () => {
 
   it('200: a period of a strategy without plans has no organisations and zero totals', async () => {
     const { period } = await setting()
-    expect((await api().get(URL).query({ periodId: period.id }).expect(200)).body).toMatchObject({ organisations: [], totals: { actions: 0, followUps: counts(0, 0, 0, 0), missing: 0 } })
+    expect((await api().get(URL).query({ periodId: period.id }).expect(200)).body).toMatchObject({
+      organisations: [],
+      totals: { actions: 0, followUps: counts(0, 0, 0, 0), missing: 0 },
+    })
   })
 
   it('400: without a period, or with one that is not an id, or with other parameters', async () => {

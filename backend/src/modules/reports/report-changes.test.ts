@@ -11,10 +11,20 @@ interface GoalSpec {
 }
 
 const figures = (progress: number | null, coverage: number | null) => ({ progress: { progress }, coverage: { coverage } })
-const goal = (g: GoalSpec) => ({ goalId: g.id, code: String(g.id), title: `Mål ${g.id}`, parentId: g.parentId ?? null, ...figures(g.progress, g.coverage) })
+const goal = (g: GoalSpec) => ({
+  goalId: g.id,
+  code: String(g.id),
+  title: `Mål ${g.id}`,
+  parentId: g.parentId ?? null,
+  ...figures(g.progress, g.coverage),
+})
 
 /** A snapshot of top-level goals (sub-goals name their parent), county figures, and one matrix row per measure. */
-function snapshot(goals: GoalSpec[], county: [number | null, number | null], measures: { id: number; goalId: number; cells: Record<number, State> }[]): ReportSnapshot {
+function snapshot(
+  goals: GoalSpec[],
+  county: [number | null, number | null],
+  measures: { id: number; goalId: number; cells: Record<number, State> }[],
+): ReportSnapshot {
   const organisations = [1, 2].map((id) => ({ id, name: `Organisation ${id}` }))
   return {
     goals: {
@@ -23,12 +33,27 @@ function snapshot(goals: GoalSpec[], county: [number | null, number | null], mea
     },
     coverage: {
       organisations,
-      goals: [{ measures: measures.map((m) => ({ measureId: m.id, code: `M${m.id}`, title: `Åtgärd ${m.id}`, goalId: m.goalId, cells: organisations.map((o) => ({ organisationId: o.id, state: m.cells[o.id] ?? 'not-expected' })) })) }],
+      goals: [
+        {
+          measures: measures.map((m) => ({
+            measureId: m.id,
+            code: `M${m.id}`,
+            title: `Åtgärd ${m.id}`,
+            goalId: m.goalId,
+            cells: organisations.map((o) => ({ organisationId: o.id, state: m.cells[o.id] ?? 'not-expected' })),
+          })),
+        },
+      ],
     },
   } as unknown as ReportSnapshot
 }
 
-const previousReport = { id: 7, title: 'Lägesrapport 2024', period: { id: 1, name: '2024', startsOn: '2024-01-01', endsOn: '2024-12-31', status: 'closed' as const }, approvedAt: '2025-03-01T10:00:00.000Z' }
+const previousReport = {
+  id: 7,
+  title: 'Lägesrapport 2024',
+  period: { id: 1, name: '2024', startsOn: '2024-01-01', endsOn: '2024-12-31', status: 'closed' as const },
+  approvedAt: '2025-03-01T10:00:00.000Z',
+}
 
 describe('delta', () => {
   it.each([
@@ -46,7 +71,10 @@ describe('delta', () => {
 
 describe('changesBetween', () => {
   const before = snapshot(
-    [{ id: 1, progress: 0.2, coverage: 0.5 }, { id: 2, progress: null, coverage: 1 }],
+    [
+      { id: 1, progress: 0.2, coverage: 0.5 },
+      { id: 2, progress: null, coverage: 1 },
+    ],
     [0.2, 0.75],
     [
       { id: 10, goalId: 1, cells: { 1: 'covered', 2: 'gap' } }, // M10 × 2: gap then, covered now → closed
@@ -55,7 +83,11 @@ describe('changesBetween', () => {
     ],
   )
   const now = snapshot(
-    [{ id: 1, progress: 0.6, coverage: 1 }, { id: 2, progress: 0.5, coverage: 0.25 }, { id: 3, parentId: 2, progress: 0.4, coverage: null }],
+    [
+      { id: 1, progress: 0.6, coverage: 1 },
+      { id: 2, progress: 0.5, coverage: 0.25 },
+      { id: 3, parentId: 2, progress: 0.4, coverage: null },
+    ],
     [0.55, 0.6],
     [
       { id: 10, goalId: 1, cells: { 1: 'covered', 2: 'covered' } },
@@ -70,20 +102,56 @@ describe('changesBetween', () => {
 
   it('compares every goal of this report (a sub-goal after its goal; none before: null) and the county', () => {
     expect(changes.goals).toEqual([
-      { goalId: 1, code: '1', title: 'Mål 1', parentId: null, progress: { now: 0.6, before: 0.2, change: expect.closeTo(0.4, 10) }, coverage: { now: 1, before: 0.5, change: 0.5 } },
-      { goalId: 2, code: '2', title: 'Mål 2', parentId: null, progress: { now: 0.5, before: null, change: null }, coverage: { now: 0.25, before: 1, change: -0.75 } },
-      { goalId: 3, code: '3', title: 'Mål 3', parentId: 2, progress: { now: 0.4, before: null, change: null }, coverage: { now: null, before: null, change: null } },
+      {
+        goalId: 1,
+        code: '1',
+        title: 'Mål 1',
+        parentId: null,
+        progress: { now: 0.6, before: 0.2, change: expect.closeTo(0.4, 10) },
+        coverage: { now: 1, before: 0.5, change: 0.5 },
+      },
+      {
+        goalId: 2,
+        code: '2',
+        title: 'Mål 2',
+        parentId: null,
+        progress: { now: 0.5, before: null, change: null },
+        coverage: { now: 0.25, before: 1, change: -0.75 },
+      },
+      {
+        goalId: 3,
+        code: '3',
+        title: 'Mål 3',
+        parentId: 2,
+        progress: { now: 0.4, before: null, change: null },
+        coverage: { now: null, before: null, change: null },
+      },
     ])
-    expect(changes.county).toEqual({ progress: { now: 0.55, before: 0.2, change: expect.closeTo(0.35, 10) }, coverage: { now: 0.6, before: 0.75, change: expect.closeTo(-0.15, 10) } })
+    expect(changes.county).toEqual({
+      progress: { now: 0.55, before: 0.2, change: expect.closeTo(0.35, 10) },
+      coverage: { now: 0.6, before: 0.75, change: expect.closeTo(-0.15, 10) },
+    })
   })
 
   it('new gaps: gaps now that were covered, not expected or not there before; a lasting gap is not new', () => {
-    expect(changes.newGaps.map((g) => [g.measureId, g.organisation.id])).toEqual([[11, 1], [13, 1]])
-    expect(changes.newGaps[0]).toEqual({ measureId: 11, code: 'M11', title: 'Åtgärd 11', goalId: 2, organisation: { id: 1, name: 'Organisation 1' } })
+    expect(changes.newGaps.map((g) => [g.measureId, g.organisation.id])).toEqual([
+      [11, 1],
+      [13, 1],
+    ])
+    expect(changes.newGaps[0]).toEqual({
+      measureId: 11,
+      code: 'M11',
+      title: 'Åtgärd 11',
+      goalId: 2,
+      organisation: { id: 1, name: 'Organisation 1' },
+    })
   })
 
   it('closed gaps: gaps then that are covered now; a gap that went away with the expectation is not closed', () => {
-    expect(changes.closedGaps.map((g) => [g.measureId, g.organisation.id])).toEqual([[10, 2], [12, 2]])
+    expect(changes.closedGaps.map((g) => [g.measureId, g.organisation.id])).toEqual([
+      [10, 2],
+      [12, 2],
+    ])
   })
 
   it('nothing changed: equal figures, no new or closed gaps', () => {

@@ -3,10 +3,15 @@
 import type { GoalProgress, ReportChanges, ReportDelta, ReportGap, ReportSnapshot, SubGoalProgress } from '@uppfoljning/contract'
 
 /** now − before, null unless both exist. */
-export const delta = (now: number | null, before: number | null): ReportDelta => ({ now, before, change: now === null || before === null ? null : now - before })
+export const delta = (now: number | null, before: number | null): ReportDelta => ({
+  now,
+  before,
+  change: now === null || before === null ? null : now - before,
+})
 
 /** Every goal of a snapshot in display order: each top-level goal, then its sub-goals. */
-export const goalRows = (snapshot: ReportSnapshot): (GoalProgress | SubGoalProgress)[] => snapshot.goals.goals.flatMap((g) => [g, ...g.subGoals])
+export const goalRows = (snapshot: ReportSnapshot): (GoalProgress | SubGoalProgress)[] =>
+  snapshot.goals.goals.flatMap((g) => [g, ...g.subGoals])
 
 type CellState = 'covered' | 'gap' | 'not-expected'
 const pair = (measureId: number, organisationId: number) => `${measureId}:${organisationId}`
@@ -28,13 +33,16 @@ export function coverageCells(snapshot: ReportSnapshot): (ReportGap & { state: C
   )
 }
 
-
 /**
  * This snapshot against the previous report's: progress and coverage per goal of this report and county-wide;
  * new gaps (a gap now that was not one before: covered then, or not yet expected) and closed gaps (a gap then that
  * is covered now; a gap that went away because the measure ended or nobody expects it any more is neither).
  */
-export function changesBetween(current: ReportSnapshot, previous: ReportSnapshot, previousReport: ReportChanges['previousReport']): ReportChanges {
+export function changesBetween(
+  current: ReportSnapshot,
+  previous: ReportSnapshot,
+  previousReport: ReportChanges['previousReport'],
+): ReportChanges {
   const before = new Map(goalRows(previous).map((g) => [g.goalId, g]))
   const stateBefore = new Map(coverageCells(previous).map((c) => [pair(c.measureId, c.organisation.id), c.state]))
   const cells = coverageCells(current)

@@ -5,7 +5,18 @@
 import type { ReportDetail } from '@uppfoljning/contract'
 import type { Block, Column, ExportDocument } from '../../exports/document'
 import { formatDay, formatNumber, formatPercent, formatPoints, MISSING } from '../../exports/format'
-import { attentionCategories, attentionLines, attentionTable, coverageGrid, coverageTable, goalLines, goalTable, indicatorLines, indicatorTable, organisationTable } from './report-tables'
+import {
+  attentionCategories,
+  attentionLines,
+  attentionTable,
+  coverageGrid,
+  coverageTable,
+  goalLines,
+  goalTable,
+  indicatorLines,
+  indicatorTable,
+  organisationTable,
+} from './report-tables'
 
 /** Paragraphs of free text, separated by blank lines. */
 const paragraphs = (text: string): Block[] => text.split(/\n\s*\n/).map((p) => ({ text: p.trim() }))
@@ -72,14 +83,25 @@ function changesSection(report: ReportDetail): Block[] {
 
 function coverageSection(report: ReportDetail): Block[] {
   const grid = coverageGrid(report)
-  if (grid.rows.length === 0) return [{ heading: 'Täckning per organisation och mål' }, { text: 'Inga organisationer förväntas bidra under perioden.', style: 'note' }]
+  if (grid.rows.length === 0)
+    return [
+      { heading: 'Täckning per organisation och mål' },
+      { text: 'Inga organisationer förväntas bidra under perioden.', style: 'note' },
+    ]
   return [
     { heading: 'Täckning per organisation och mål', pageBreak: true },
-    { text: 'Andelen av de åtgärder organisationen förväntas bidra till där den har en aktiv aktivitet; – där inget förväntas.', style: 'note' },
+    {
+      text: 'Andelen av de åtgärder organisationen förväntas bidra till där den har en aktiv aktivitet; – där inget förväntas.',
+      style: 'note',
+    },
     {
       table: {
         name: 'Täckning per mål',
-        columns: [{ header: 'Organisation', kind: 'text' }, ...grid.goals.map((g): Column => ({ header: `Mål ${g.code}`, kind: 'percent' })), { header: 'Totalt', kind: 'percent' }],
+        columns: [
+          { header: 'Organisation', kind: 'text' },
+          ...grid.goals.map((g): Column => ({ header: `Mål ${g.code}`, kind: 'percent' })),
+          { header: 'Totalt', kind: 'percent' },
+        ],
         rows: grid.rows.map((r) => [r.organisation, ...r.cells.map((c) => c.coverage), r.total.coverage]),
       },
     },
@@ -95,7 +117,12 @@ function attentionSection(report: ReportDetail): Block[] {
       const items = lines.filter((l) => l.category === category)
       return [
         { heading: `${category} (${items.length})`, level: 3 },
-        { list: items.map((l) => (l.organisation && l.organisation !== l.subject ? `${l.subject} – ${l.organisation}. ${l.detail}` : `${l.subject}. ${l.detail}`)), empty: 'Inget att uppmärksamma.' },
+        {
+          list: items.map((l) =>
+            l.organisation && l.organisation !== l.subject ? `${l.subject} – ${l.organisation}. ${l.detail}` : `${l.subject}. ${l.detail}`,
+          ),
+          empty: 'Inget att uppmärksamma.',
+        },
       ]
     }),
   ]
@@ -136,7 +163,9 @@ function analysisSection(report: ReportDetail): Block[] {
   const analysed = goalLines(report).filter((l) => l.analysis.trim() !== '')
   return [
     { heading: 'Analys per mål' },
-    ...(analysed.length ? analysed.flatMap((l): Block[] => [{ heading: `${l.code} ${l.title}`, level: 3 }, ...paragraphs(l.analysis)]) : [{ text: 'Inga analyser har skrivits.', style: 'note' } as Block]),
+    ...(analysed.length
+      ? analysed.flatMap((l): Block[] => [{ heading: `${l.code} ${l.title}`, level: 3 }, ...paragraphs(l.analysis)])
+      : [{ text: 'Inga analyser har skrivits.', style: 'note' } as Block]),
   ]
 }
 
@@ -155,7 +184,10 @@ export function reportDocument(report: ReportDetail): ExportDocument {
     blocks: [
       { text: `Lägesrapport för perioden ${period.name} (${period.startsOn} – ${period.endsOn})`, style: 'lead' },
       { text: `Strategi: ${strategy.name}` },
-      { text: draft ? 'Utkast – inte godkänt av styrgruppen.' : `Godkänd av styrgruppen ${formatDay(report.approvedAt!)}.`, style: 'strong' },
+      {
+        text: draft ? 'Utkast – inte godkänt av styrgruppen.' : `Godkänd av styrgruppen ${formatDay(report.approvedAt!)}.`,
+        style: 'strong',
+      },
       {
         text: `Siffrorna beräknades ${formatDay(report.computedAt)}. Aktiviteternas start bedöms per ${context.referenceDate}.${context.previousPeriod ? ` Föregående period: ${context.previousPeriod.name}.` : ''}`,
         style: 'note',

@@ -18,19 +18,30 @@ beforeAll(async () => {
   // 2024, approved: the report the 2025 one compares with
   const old = await api().post(base).send({ periodId: w.P2024.id, title: 'Lägesrapport 2024' })
   const oldEdited = await api().patch(`${base}/${old.body.id}`).send({ version: 1, summary: 'Första året.' })
-  await (api('steering').post(`${base}/${old.body.id}/approve`).send({ version: oldEdited.body.version }).expect(200))
+  await api('steering').post(`${base}/${old.body.id}/approve`).send({ version: oldEdited.body.version }).expect(200)
   // 2025: summary and analyses with å ä ö, approved
   const created = await api().post(base).send({ periodId: w.P2025.id, title: 'Lägesrapport för länet – våld i nära relationer' })
   const edited = await api()
     .patch(`${base}/${created.body.id}`)
     .send({
       version: 1,
-      summary: 'Arbetet mot våld i nära relationer går framåt.\n\nStödet till barn i skyddat boende är fortfarande ojämnt fördelat över länet.',
-      analyses: { [w.G1.id]: 'Fler kommuner ställer frågor om våld; Nynäshamns kommun saknar ännu en rutin.', [w.G2.id]: '=SUMMA(A1) är ingen formel här.' },
+      summary:
+        'Arbetet mot våld i nära relationer går framåt.\n\nStödet till barn i skyddat boende är fortfarande ojämnt fördelat över länet.',
+      analyses: {
+        [w.G1.id]: 'Fler kommuner ställer frågor om våld; Nynäshamns kommun saknar ännu en rutin.',
+        [w.G2.id]: '=SUMMA(A1) är ingen formel här.',
+      },
     })
   report = (await api('steering').post(`${base}/${created.body.id}/approve`).send({ version: edited.body.version })).body
   const spare = await db().reportingPeriod.create({
-    data: { strategyId: w.strategy.id, name: `Höstperiod ${w.P2025.id}`, startsOn: new Date('2026-01-01'), endsOn: new Date('2026-12-31'), deadline: new Date('2027-02-15'), status: 'open' },
+    data: {
+      strategyId: w.strategy.id,
+      name: `Höstperiod ${w.P2025.id}`,
+      startsOn: new Date('2026-01-01'),
+      endsOn: new Date('2026-12-31'),
+      deadline: new Date('2027-02-15'),
+      status: 'open',
+    },
   })
   draft = (await api().post(base).send({ periodId: spare.id, title: 'Utkast till lägesrapport' })).body
 })
@@ -43,7 +54,15 @@ describe('GET /api/v1/reports/:id/export.pdf', () => {
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-')
     const pages = await pdfText(res.body)
     const text = pages.join('\n')
-    for (const heading of ['Sammanfattning', 'Måluppfyllelse', 'Förändring sedan förra rapporten', 'Analys per mål', 'Täckning per organisation och mål', 'Att uppmärksamma', 'Indikatorer för hela länet'])
+    for (const heading of [
+      'Sammanfattning',
+      'Måluppfyllelse',
+      'Förändring sedan förra rapporten',
+      'Analys per mål',
+      'Täckning per organisation och mål',
+      'Att uppmärksamma',
+      'Indikatorer för hela länet',
+    ])
       expect({ heading, found: text.includes(heading) }).toEqual({ heading, found: true })
     expect(text).toContain('Lägesrapport för länet – våld i nära relationer')
     expect(text).toContain(`Lägesrapport för perioden ${w.P2025.name} (2025-01-01 – 2025-12-31)`)
@@ -68,7 +87,9 @@ describe('GET /api/v1/reports/:id/export.pdf', () => {
   it('has the ASCII-safe file name and the UTF-8 one', async () => {
     const res = await download(`${base}/${report.id}/export.pdf`)
     const ascii = `lagesrapport-${w.P2025.name.replace(/ /g, '-')}.pdf`.toLowerCase()
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="${ascii}"; filename*=UTF-8''L%C3%A4gesrapport%20${encodeURIComponent(w.P2025.name)}.pdf`)
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="${ascii}"; filename*=UTF-8''L%C3%A4gesrapport%20${encodeURIComponent(w.P2025.name)}.pdf`,
+    )
   })
 
   it('200: a draft is marked as one, for every signed-in role', async () => {
@@ -94,15 +115,41 @@ describe('GET /api/v1/reports/:id/export.xlsx', () => {
     const res = await download(`${base}/${report.id}/export.xlsx`, 'anonymous')
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="lagesrapport-.*\.xlsx"; filename\*=UTF-8''L%C3%A4gesrapport%20.*\.xlsx$/)
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="lagesrapport-.*\.xlsx"; filename\*=UTF-8''L%C3%A4gesrapport%20.*\.xlsx$/,
+    )
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(res.body as unknown as ArrayBuffer)
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Måluppfyllelse', 'Täckning', 'Organisationer', 'Indikatorer', 'Uppmärksamhet'])
     const rows = (name: string) => (workbook.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1))
 
     const goals = rows('Måluppfyllelse')
-    expect(goals[0]).toEqual(['Kod', 'Mål', 'Delmål', 'Genomförande', 'Föregående period', 'Förändring (procentenheter)', 'Täckning', 'Förväntade bidrag', 'Befintliga bidrag', 'Sedan förra rapporten (procentenheter)', 'Analys'])
-    expect(goals[1]).toEqual(['1', 'Förebygga våld', undefined, expect.closeTo(0.6, 10), expect.closeTo(0.2, 10), expect.closeTo(40, 10), 0.5, 2, 1, expect.closeTo(40, 10), 'Fler kommuner ställer frågor om våld; Nynäshamns kommun saknar ännu en rutin.'])
+    expect(goals[0]).toEqual([
+      'Kod',
+      'Mål',
+      'Delmål',
+      'Genomförande',
+      'Föregående period',
+      'Förändring (procentenheter)',
+      'Täckning',
+      'Förväntade bidrag',
+      'Befintliga bidrag',
+      'Sedan förra rapporten (procentenheter)',
+      'Analys',
+    ])
+    expect(goals[1]).toEqual([
+      '1',
+      'Förebygga våld',
+      undefined,
+      expect.closeTo(0.6, 10),
+      expect.closeTo(0.2, 10),
+      expect.closeTo(40, 10),
+      0.5,
+      2,
+      1,
+      expect.closeTo(40, 10),
+      'Fler kommuner ställer frågor om våld; Nynäshamns kommun saknar ännu en rutin.',
+    ])
     expect(goals[2].slice(0, 9)).toEqual(['2', 'Skydda och stödja', undefined, 0.375, undefined, undefined, 1, 2, 2])
     expect(goals[3].slice(1, 4)).toEqual(['Hela länet', undefined, 0.4875])
     expect(workbook.getWorksheet('Måluppfyllelse')!.getCell('D2').numFmt).toBe('0%')
@@ -113,10 +160,35 @@ describe('GET /api/v1/reports/:id/export.xlsx', () => {
     expect([m1[columnOf(w.A.name)], m1[columnOf(w.B.name)], m1[2]]).toEqual(['Täckt', 'Lucka', 0.5])
 
     const organisations = rows('Organisationer')
-    expect(organisations.find((r) => r[0] === w.A.name)!.slice(0, 7)).toEqual([w.A.name, 'Kommun', expect.closeTo(0.425, 10), expect.closeTo(0.2, 10), expect.closeTo(22.5, 10), 1, '2 av 2'])
+    expect(organisations.find((r) => r[0] === w.A.name)!.slice(0, 7)).toEqual([
+      w.A.name,
+      'Kommun',
+      expect.closeTo(0.425, 10),
+      expect.closeTo(0.2, 10),
+      expect.closeTo(22.5, 10),
+      1,
+      '2 av 2',
+    ])
 
-    expect(rows('Indikatorer')[1]).toEqual(['Andel kommuner som erbjuder stödsamtal', 'Hela länet', '%', 'Ska öka', 60, 90, 80, expect.closeTo(2 / 3, 10), 'Nej', 10, 'bättre'])
-    expect(rows('Uppmärksamhet')).toContainEqual(['Aktiviteter utan uppföljning', expect.any(String), w.B.name, 'Ingen uppföljning har kommit in.'])
+    expect(rows('Indikatorer')[1]).toEqual([
+      'Andel kommuner som erbjuder stödsamtal',
+      'Hela länet',
+      '%',
+      'Ska öka',
+      60,
+      90,
+      80,
+      expect.closeTo(2 / 3, 10),
+      'Nej',
+      10,
+      'bättre',
+    ])
+    expect(rows('Uppmärksamhet')).toContainEqual([
+      'Aktiviteter utan uppföljning',
+      expect.any(String),
+      w.B.name,
+      'Ingen uppföljning har kommit in.',
+    ])
   })
 })
 
@@ -125,12 +197,18 @@ describe('GET /api/v1/reports/:id/export.csv', () => {
     const res = await download(`${base}/${report.id}/export.csv`, 'anonymous')
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="lagesrapport-.*\.csv"; filename\*=UTF-8''L%C3%A4gesrapport%20.*\.csv$/)
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="lagesrapport-.*\.csv"; filename\*=UTF-8''L%C3%A4gesrapport%20.*\.csv$/,
+    )
     const bytes: Buffer = res.body
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.subarray(3).toString('utf8').split('\r\n')
-    expect(lines[0]).toBe('Kod;Mål;Delmål;Genomförande (%);Föregående period (%);Förändring (procentenheter);Täckning (%);Förväntade bidrag;Befintliga bidrag;Sedan förra rapporten (procentenheter);Analys')
-    expect(lines[1]).toBe('1;Förebygga våld;;60;20;40;50;2;1;40;"Fler kommuner ställer frågor om våld; Nynäshamns kommun saknar ännu en rutin."')
+    expect(lines[0]).toBe(
+      'Kod;Mål;Delmål;Genomförande (%);Föregående period (%);Förändring (procentenheter);Täckning (%);Förväntade bidrag;Befintliga bidrag;Sedan förra rapporten (procentenheter);Analys',
+    )
+    expect(lines[1]).toBe(
+      '1;Förebygga våld;;60;20;40;50;2;1;40;"Fler kommuner ställer frågor om våld; Nynäshamns kommun saknar ännu en rutin."',
+    )
     expect(lines[2]).toBe("2;Skydda och stödja;;37,5;;;100;2;2;;'=SUMMA(A1) är ingen formel här.")
     expect(lines[3]).toBe(';Hela länet;;48,8;20;28,8;75;4;3;28,8;')
   })
@@ -145,7 +223,9 @@ describe('the API documentation', () => {
     const { body } = await api().get('/api/v1/openapi.json')
     const answer = (format: string) => body.paths[`/reports/{id}/export.${format}`].get.responses['200'].content
     expect(answer('pdf')).toEqual({ 'application/pdf': { schema: { type: 'string', format: 'binary' } } })
-    expect(answer('xlsx')).toEqual({ 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } })
+    expect(answer('xlsx')).toEqual({
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+    })
     expect(answer('csv')).toEqual({ 'text/csv; charset=utf-8': { schema: { type: 'string', format: 'binary' } } })
     expect(body.paths['/reports/{id}/export.pdf'].get.operationId).toBe('getReportsIdExportPdf')
   })

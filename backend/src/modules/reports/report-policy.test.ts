@@ -57,7 +57,10 @@ describe('can of a report', () => {
   })
 
   it('a flag that says yes is a write that succeeds; no is a refusal — every write, caller and state', async () => {
-    const writes: Record<keyof ReportCan, (who: Who, r: { id: number; version: number; archivedAt: string | null }) => Promise<{ status: number }>> = {
+    const writes: Record<
+      keyof ReportCan,
+      (who: Who, r: { id: number; version: number; archivedAt: string | null }) => Promise<{ status: number }>
+    > = {
       edit: (who, r) => api(callers[who]).patch(`${base}/${r.id}`).send({ version: r.version, title: 'Ny titel' }),
       refresh: (who, r) => api(callers[who]).post(`${base}/${r.id}/refresh`).send({ version: r.version }),
       approve: (who, r) => api(callers[who]).post(`${base}/${r.id}/approve`).send({ version: r.version }),

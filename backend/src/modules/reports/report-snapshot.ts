@@ -34,7 +34,11 @@ export async function computeSnapshot(periodId: number): Promise<ReportSnapshot>
     goals,
     coverage,
     attention,
-    organisations: participants(world).map((o) => ({ ...presentOrganisation(o), progress: presentFigure(progressOf.get(o.id)!), coverage: presentCoverage(covered.get(o.id)!) })),
+    organisations: participants(world).map((o) => ({
+      ...presentOrganisation(o),
+      progress: presentFigure(progressOf.get(o.id)!),
+      coverage: presentCoverage(covered.get(o.id)!),
+    })),
     indicators: indicatorOutcomes(world.input, periodId).map((o) => presentIndicator(o, indicators.get(o.indicatorId)!)),
   }
 }

@@ -27,7 +27,14 @@ export interface GoalLine {
 export function goalLines(report: ReportDetail): GoalLine[] {
   const { snapshot, changes, analyses } = report
   const since = new Map(changes?.goals.map((g) => [g.goalId, g.progress.change]) ?? [])
-  const line = (goalId: number | null, code: string, title: string, subGoal: boolean, figures: Pick<ReportDetail['snapshot']['goals']['county'], 'progress' | 'coverage'>, sinceReport: number | null): GoalLine => ({
+  const line = (
+    goalId: number | null,
+    code: string,
+    title: string,
+    subGoal: boolean,
+    figures: Pick<ReportDetail['snapshot']['goals']['county'], 'progress' | 'coverage'>,
+    sinceReport: number | null,
+  ): GoalLine => ({
     goalId,
     code,
     title,
@@ -147,21 +154,34 @@ export const attentionCategories = {
 /** The attention flags, category by category. */
 export function attentionLines(report: ReportDetail): AttentionLine[] {
   const { attention } = report.snapshot
-  const owners = (a: { organisation: { name: string }; coOwners: { name: string }[] }) => [a.organisation.name, ...a.coOwners.map((o) => o.name)].join(', ')
+  const owners = (a: { organisation: { name: string }; coOwners: { name: string }[] }) =>
+    [a.organisation.name, ...a.coOwners.map((o) => o.name)].join(', ')
   return [
     ...attention.actionsWithoutFollowUp.map((a) => ({
       category: attentionCategories.withoutFollowUp,
       subject: a.title,
       organisation: owners(a),
-      detail: a.uncountedFollowUp?.state === 'returned' ? 'Uppföljningen är återsänd för komplettering.' : 'Ingen uppföljning har kommit in.',
+      detail:
+        a.uncountedFollowUp?.state === 'returned' ? 'Uppföljningen är återsänd för komplettering.' : 'Ingen uppföljning har kommit in.',
     })),
-    ...attention.plannedPastStart.map((a) => ({ category: attentionCategories.pastStart, subject: a.title, organisation: owners(a), detail: `Planerad start ${a.plannedStart ?? ''}` })),
-    ...attention.measuresWithoutActiveAction.map((m) => ({ category: attentionCategories.noAction, subject: `${m.code} ${m.title}`, organisation: '', detail: 'Ingen organisation har en aktiv aktivitet.' })),
+    ...attention.plannedPastStart.map((a) => ({
+      category: attentionCategories.pastStart,
+      subject: a.title,
+      organisation: owners(a),
+      detail: `Planerad start ${a.plannedStart ?? ''}`,
+    })),
+    ...attention.measuresWithoutActiveAction.map((m) => ({
+      category: attentionCategories.noAction,
+      subject: `${m.code} ${m.title}`,
+      organisation: '',
+      detail: 'Ingen organisation har en aktiv aktivitet.',
+    })),
     ...attention.organisationsNotReported.map((o) => ({
       category: attentionCategories.notReported,
       subject: o.organisation.name,
       organisation: o.organisation.name,
-      detail: o.dueActionIds.length > 0 ? `${o.dueActionIds.length} aktiviteter att följa upp` : 'Förväntas bidra men har inga aktiviteter.',
+      detail:
+        o.dueActionIds.length > 0 ? `${o.dueActionIds.length} aktiviteter att följa upp` : 'Förväntas bidra men har inga aktiviteter.',
     })),
   ]
 }
@@ -175,11 +195,7 @@ export function goalTable(report: ReportDetail): Table {
   const since = report.changes !== null
   return {
     name: 'Måluppfyllelse',
-    columns: [
-      ...goalSheetColumns(),
-      ...(since ? [change('Sedan förra rapporten (procentenheter)', 18)] : []),
-      text('Analys', 60),
-    ],
+    columns: [...goalSheetColumns(), ...(since ? [change('Sedan förra rapporten (procentenheter)', 18)] : []), text('Analys', 60)],
     rows: goalLines(report).map((l) => [
       l.code,
       l.title,
@@ -205,7 +221,9 @@ export function coverageTable(report: ReportDetail): Table {
     name: 'Täckning',
     columns: [text('Åtgärd', 10), text('Titel', 40), percent('Täckning', 12), ...organisations.map((o) => text(o.name, 14))],
     // a row's cells are in the organisations' order
-    rows: goals.flatMap((goal) => goal.measures.map((m) => [m.code, m.title, m.coverage.coverage, ...m.cells.map((c) => stateNames[c.state])])),
+    rows: goals.flatMap((goal) =>
+      goal.measures.map((m) => [m.code, m.title, m.coverage.coverage, ...m.cells.map((c) => stateNames[c.state])]),
+    ),
   }
 }
 
@@ -222,7 +240,17 @@ export const organisationTable = (report: ReportDetail): Table => ({
     integer('Räknade aktiviteter'),
     integer('Aktiviteter utan uppföljning', 14),
   ],
-  rows: organisationLines(report).map((o) => [o.name, o.kind, o.progress, o.previous, o.change, o.coverage, o.coverageShare, o.countedActions, o.missingActions]),
+  rows: organisationLines(report).map((o) => [
+    o.name,
+    o.kind,
+    o.progress,
+    o.previous,
+    o.change,
+    o.coverage,
+    o.coverageShare,
+    o.countedActions,
+    o.missingActions,
+  ]),
 })
 
 export const indicatorTable = (report: ReportDetail): Table => ({
@@ -240,7 +268,19 @@ export const indicatorTable = (report: ReportDetail): Table => ({
     { header: 'Förändring', kind: 'number', width: 12 },
     text('Trend', 12),
   ],
-  rows: indicatorLines(report).map((i) => [i.name, i.scope, i.unit, i.direction, i.baseline, i.target, i.suppressed ? '<5' : i.value, i.ratio, i.targetMet, i.trend, i.verdict]),
+  rows: indicatorLines(report).map((i) => [
+    i.name,
+    i.scope,
+    i.unit,
+    i.direction,
+    i.baseline,
+    i.target,
+    i.suppressed ? '<5' : i.value,
+    i.ratio,
+    i.targetMet,
+    i.trend,
+    i.verdict,
+  ]),
 })
 
 export const attentionTable = (report: ReportDetail): Table => ({

@@ -33,7 +33,10 @@ async function namesFor(rows: ReportRow[]): Promise<Named> {
       where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } },
       select: { id: true, name: true, startsOn: true, endsOn: true, strategy: { select: { id: true, name: true } } },
     }),
-    db().user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.approvedById === null ? [r.authorId] : [r.authorId, r.approvedById])))] } }, select: { id: true, name: true } }),
+    db().user.findMany({
+      where: { id: { in: [...new Set(rows.flatMap((r) => (r.approvedById === null ? [r.authorId] : [r.authorId, r.approvedById])))] } },
+      select: { id: true, name: true },
+    }),
   ])
   return { periods: new Map(periods.map((p) => [p.id, p])), people: new Map(people.map((p) => [p.id, p.name])) }
 }
@@ -49,7 +52,10 @@ export async function listReports(query: ReportQuery, actor: Actor | null) {
       ...(query.status ? [{ status: query.status }] : []),
     ],
   }
-  const [rows, total] = await Promise.all([db().report.findMany({ where, omit: { snapshot: true }, orderBy: order, ...pageWindow(query) }), db().report.count({ where })])
+  const [rows, total] = await Promise.all([
+    db().report.findMany({ where, omit: { snapshot: true }, orderBy: order, ...pageWindow(query) }),
+    db().report.count({ where }),
+  ])
   const named = await namesFor(rows)
   return { items: rows.map((row) => presentReport(row, named, actor)), page: query.page, pageSize: query.pageSize, total }
 }
@@ -58,12 +64,25 @@ export async function listReports(query: ReportQuery, actor: Actor | null) {
  * The approved report of the strategy's latest period before this report's period (by start date), compared with
  * this one; null when there is none.
  */
-async function changesSince(row: { id: number; strategyId: number; snapshot: Prisma.JsonValue }, startsOn: Date): Promise<ReportChanges | null> {
-  const earlier = await db().reportingPeriod.findMany({ where: { strategyId: row.strategyId, startsOn: { lt: startsOn } }, select: { id: true }, orderBy: [{ startsOn: 'desc' }, { id: 'desc' }] })
-  const approved = await db().report.findMany({ where: { periodId: { in: earlier.map((p) => p.id) }, status: 'approved', archivedAt: null }, select: { id: true, periodId: true } })
+async function changesSince(
+  row: { id: number; strategyId: number; snapshot: Prisma.JsonValue },
+  startsOn: Date,
+): Promise<ReportChanges | null> {
+  const earlier = await db().reportingPeriod.findMany({
+    where: { strategyId: row.strategyId, startsOn: { lt: startsOn } },
+    select: { id: true },
+    orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
+  })
+  const approved = await db().report.findMany({
+    where: { periodId: { in: earlier.map((p) => p.id) }, status: 'approved', archivedAt: null },
+    select: { id: true, periodId: true },
+  })
   const latest = earlier.map((p) => approved.find((r) => r.periodId === p.id)).find((r) => r !== undefined)
   if (!latest) return null
-  const previous = await db().report.findUniqueOrThrow({ where: { id: latest.id }, select: { id: true, title: true, approvedAt: true, snapshot: true } })
+  const previous = await db().report.findUniqueOrThrow({
+    where: { id: latest.id },
+    select: { id: true, title: true, approvedAt: true, snapshot: true },
+  })
   const before = snapshotOf(previous)
   return changesBetween(snapshotOf(row), before, {
     id: previous.id,
@@ -98,7 +117,10 @@ function asSecondReport(error: unknown, periodName: string): never {
  * index, so that two simultaneous creates cannot both succeed).
  */
 export async function createReport({ periodId, title }: ReportCreate, actor: Actor) {
-  const period = await db().reportingPeriod.findUnique({ where: { id: periodId }, select: { name: true, strategyId: true, archivedAt: true } })
+  const period = await db().reportingPeriod.findUnique({
+    where: { id: periodId },
+    select: { name: true, strategyId: true, archivedAt: true },
+  })
   if (!period) throw ruleBroken(`Uppföljningsperioden med id ${periodId} finns inte.`, 'periodId')
   if (period.archivedAt) throw ruleBroken(`Perioden ${period.name} är arkiverad.`, 'periodId')
   if (await db().report.count({ where: { periodId, archivedAt: null } })) throw secondReport(period.name)
@@ -106,10 +128,20 @@ export async function createReport({ periodId, title }: ReportCreate, actor: Act
   const id = await write(actor, (tx) =>
     tx.report
       .create({
-        data: { periodId, strategyId: period.strategyId, title, snapshot: snapshot as unknown as Prisma.InputJsonValue, computedAt: new Date(snapshot.computedAt), authorId: actor.id },
+        data: {
+          periodId,
+          strategyId: period.strategyId,
+          title,
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          computedAt: new Date(snapshot.computedAt),
+          authorId: actor.id,
+        },
         select: { id: true },
       })
-      .then((r) => r.id, (error) => asSecondReport(error, period.name)),
+      .then(
+        (r) => r.id,
+        (error) => asSecondReport(error, period.name),
+      ),
   )
   return getReport(id, actor)
 }
@@ -162,7 +194,10 @@ export async function refreshReport(id: number, { version }: { version: number }
   expectVersion(row, version)
   const snapshot = await computeSnapshot(row.periodId)
   await write(actor, (tx) =>
-    updateVersioned(tx.report, WHAT, id, version, { snapshot: snapshot as unknown as Prisma.InputJsonValue, computedAt: new Date(snapshot.computedAt) }),
+    updateVersioned(tx.report, WHAT, id, version, {
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      computedAt: new Date(snapshot.computedAt),
+    }),
   )
   return getReport(id, actor)
 }
@@ -178,7 +213,11 @@ export async function approveReport(id: number, { version }: { version: number }
     expectVersion(row, version)
     if (row.summary.trim() === '') throw ruleBroken('Skriv en sammanfattning innan rapporten godkänns.', 'summary')
     const stranger = strangers(analysesOf(row), row)[0]
-    if (stranger) throw ruleBroken(`Analysen av mål ${stranger} gäller ett mål som inte längre ingår i rapporten: ta bort den innan rapporten godkänns.`, `analyses.${stranger}`)
+    if (stranger)
+      throw ruleBroken(
+        `Analysen av mål ${stranger} gäller ett mål som inte längre ingår i rapporten: ta bort den innan rapporten godkänns.`,
+        `analyses.${stranger}`,
+      )
     await updateVersioned(tx.report, WHAT, id, version, { status: 'approved', approvedAt: new Date(), approvedById: actor.id })
   })
   return getReport(id, actor)

@@ -34,9 +34,14 @@ async function createApproved(periodId: number, title = 'Lägesrapport 2025') {
   return res.body
 }
 
-const stamp = (id: number) => db().report.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true, summary: true, analyses: true, status: true, archivedAt: true } })
+const stamp = (id: number) =>
+  db().report.findUniqueOrThrow({
+    where: { id },
+    select: { version: true, updatedAt: true, summary: true, analyses: true, status: true, archivedAt: true },
+  })
 /** The stored snapshot exactly as PostgreSQL holds it, and a hash of it. */
-const snapshotBytes = async (id: number) => (await db().$queryRaw<{ text: string }[]>`SELECT snapshot::text AS text FROM "Report" WHERE id = ${id}`)[0].text
+const snapshotBytes = async (id: number) =>
+  (await db().$queryRaw<{ text: string }[]>`SELECT snapshot::text AS text FROM "Report" WHERE id = ${id}`)[0].text
 
 describe('POST /api/v1/reports', () => {
   it('401 anonymous; 403 a coordinator and the steering group; nothing written', async () => {
@@ -73,21 +78,66 @@ describe('POST /api/v1/reports', () => {
     expect(report.snapshot.format).toBe(1)
     expect(goals.period.id).toBe(w.P2025.id)
     const [g1, g2] = goals.goals
-    expect(g1).toMatchObject({ goalId: w.G1.id, code: '1', progress: { progress: close(0.6), previous: close(0.2), change: close(0.4) }, coverage: { expected: 2, covered: 1, coverage: 0.5 } })
-    expect(g2).toMatchObject({ goalId: w.G2.id, code: '2', progress: { progress: close(0.375), previous: null, change: null }, coverage: { expected: 2, covered: 2, coverage: 1 } })
-    expect(goals.county).toMatchObject({ progress: { progress: close(0.4875), previous: close(0.2) }, coverage: { expected: 4, covered: 3, coverage: 0.75 } })
+    expect(g1).toMatchObject({
+      goalId: w.G1.id,
+      code: '1',
+      progress: { progress: close(0.6), previous: close(0.2), change: close(0.4) },
+      coverage: { expected: 2, covered: 1, coverage: 0.5 },
+    })
+    expect(g2).toMatchObject({
+      goalId: w.G2.id,
+      code: '2',
+      progress: { progress: close(0.375), previous: null, change: null },
+      coverage: { expected: 2, covered: 2, coverage: 1 },
+    })
+    expect(goals.county).toMatchObject({
+      progress: { progress: close(0.4875), previous: close(0.2) },
+      coverage: { expected: 4, covered: 3, coverage: 0.75 },
+    })
     const cell = (measureId: number, organisationId: number) =>
-      coverage.goals.flatMap((g: any) => g.measures).find((m: any) => m.measureId === measureId).cells.find((c: any) => c.organisationId === organisationId).state
-    expect([cell(w.M1.id, w.A.id), cell(w.M1.id, w.B.id), cell(w.M2.id, w.A.id), cell(w.M2.id, w.B.id)]).toEqual(['covered', 'gap', 'covered', 'covered'])
+      coverage.goals
+        .flatMap((g: any) => g.measures)
+        .find((m: any) => m.measureId === measureId)
+        .cells.find((c: any) => c.organisationId === organisationId).state
+    expect([cell(w.M1.id, w.A.id), cell(w.M1.id, w.B.id), cell(w.M2.id, w.A.id), cell(w.M2.id, w.B.id)]).toEqual([
+      'covered',
+      'gap',
+      'covered',
+      'covered',
+    ])
     expect(attention.actionsWithoutFollowUp.map((a: any) => a.id)).toEqual([w.a5.id])
-    expect(organisations.find((o: any) => o.id === w.A.id)).toMatchObject({ name: w.A.name, progress: { progress: close(0.425) }, coverage: { expected: 2, covered: 2 } })
-    expect(organisations.find((o: any) => o.id === w.B.id)).toMatchObject({ progress: { progress: close(0.5) }, coverage: { expected: 2, covered: 1 } })
-    expect(indicators).toEqual([expect.objectContaining({ indicatorId: w.indicator.id, organisationId: null, value: 80, ratio: close(2 / 3), trend: expect.objectContaining({ change: 10, verdict: 'better' }) })])
+    expect(organisations.find((o: any) => o.id === w.A.id)).toMatchObject({
+      name: w.A.name,
+      progress: { progress: close(0.425) },
+      coverage: { expected: 2, covered: 2 },
+    })
+    expect(organisations.find((o: any) => o.id === w.B.id)).toMatchObject({
+      progress: { progress: close(0.5) },
+      coverage: { expected: 2, covered: 1 },
+    })
+    expect(indicators).toEqual([
+      expect.objectContaining({
+        indicatorId: w.indicator.id,
+        organisationId: null,
+        value: 80,
+        ratio: close(2 / 3),
+        trend: expect.objectContaining({ change: 10, verdict: 'better' }),
+      }),
+    ])
 
     const row = await db().report.findUniqueOrThrow({ where: { id: report.id } })
-    expect(row).toMatchObject({ periodId: w.P2025.id, strategyId: w.strategy.id, status: 'draft', authorId: standardSession('opk').userId, approvedAt: null, approvedById: null })
+    expect(row).toMatchObject({
+      periodId: w.P2025.id,
+      strategyId: w.strategy.id,
+      status: 'draft',
+      authorId: standardSession('opk').userId,
+      approvedAt: null,
+      approvedById: null,
+    })
     expect(row.computedAt.toISOString()).toBe(report.computedAt)
-    expect(await db().auditEvent.findMany({ where: { entity: 'Report', entityId: report.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(
+      await db().auditEvent.findMany({ where: { entity: 'Report', entityId: report.id }, select: { userId: true, action: true } }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
     await db().report.update({ where: { id: report.id }, data: { archivedAt: new Date() } }) // leave the period free for the other tests
   })
 
@@ -101,7 +151,9 @@ describe('POST /api/v1/reports', () => {
     expect(report.snapshot.coverage.goals).toEqual(coverage.body.goals)
 
     // the world's 2025 period: OPK staff see B's draft named in the live flags, the stored report does not
-    const draft2025 = (await api().get('/api/v1/progress/attention').query({ periodId: w.P2025.id })).body.actionsWithoutFollowUp.find((a: any) => a.id === w.a5.id)
+    const draft2025 = (await api().get('/api/v1/progress/attention').query({ periodId: w.P2025.id })).body.actionsWithoutFollowUp.find(
+      (a: any) => a.id === w.a5.id,
+    )
     expect(draft2025.uncountedFollowUp).toMatchObject({ id: w.draft.id, state: 'draft' })
     const stored = await createDraft(w.P2025.id)
     expect(stored.snapshot.attention.actionsWithoutFollowUp.find((a: any) => a.id === w.a5.id).uncountedFollowUp).toBeNull()
@@ -137,7 +189,13 @@ describe('POST /api/v1/reports', () => {
 
   it('409: two reports of a period at the same time — the unique index lets one through', async () => {
     const period = await freshPeriod()
-    const answers = await Promise.all([1, 2, 3].map((n) => api().post(base).send({ periodId: period.id, title: `Samtidig ${n}` })))
+    const answers = await Promise.all(
+      [1, 2, 3].map((n) =>
+        api()
+          .post(base)
+          .send({ periodId: period.id, title: `Samtidig ${n}` }),
+      ),
+    )
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409])
     expect(await db().report.count({ where: { periodId: period.id } })).toBe(1)
   })
@@ -161,9 +219,19 @@ describe('GET /api/v1/reports', () => {
     expect(anonymous.body.items.every((r: { status: string }) => r.status === 'approved')).toBe(true)
     const item = anonymous.body.items.find((r: { id: number }) => r.id === approved.id)
     expect(item).toEqual({
-      id: approved.id, version: approved.version, createdAt: approved.createdAt, updatedAt: approved.updatedAt, archivedAt: null,
-      title: approved.title, status: 'approved', period: approved.period, strategy: approved.strategy, computedAt: approved.computedAt,
-      author: approved.author, approvedAt: approved.approvedAt, approvedBy: { id: standardSession('steering').userId, name: 'Test steering' },
+      id: approved.id,
+      version: approved.version,
+      createdAt: approved.createdAt,
+      updatedAt: approved.updatedAt,
+      archivedAt: null,
+      title: approved.title,
+      status: 'approved',
+      period: approved.period,
+      strategy: approved.strategy,
+      computedAt: approved.computedAt,
+      author: approved.author,
+      approvedAt: approved.approvedAt,
+      approvedBy: { id: standardSession('steering').userId, name: 'Test steering' },
       // an anonymous reader may do nothing with it
       can: { edit: false, refresh: false, approve: false, archive: false },
     })
@@ -185,7 +253,16 @@ describe('GET /api/v1/reports', () => {
     const author = standardSession('opk').userId
     for (let i = 0; i < 20; i++) {
       const period = await freshPeriod()
-      await db().report.create({ data: { periodId: period.id, strategyId: w.strategy.id, title: `Rapport ${i}`, snapshot: {}, computedAt: new Date(), authorId: author } })
+      await db().report.create({
+        data: {
+          periodId: period.id,
+          strategyId: w.strategy.id,
+          title: `Rapport ${i}`,
+          snapshot: {},
+          computedAt: new Date(),
+          authorId: author,
+        },
+      })
     }
     const count = async (pageSize: number) => {
       const before = queryCount()
@@ -196,7 +273,11 @@ describe('GET /api/v1/reports', () => {
   })
 
   it('400: names every bad filter', async () => {
-    expectProblem(await api().get(base).query({ status: 'published', pageSize: 0, colour: 'blå' }), 400, 'validation-failed', ['status', 'pageSize', 'colour'])
+    expectProblem(await api().get(base).query({ status: 'published', pageSize: 0, colour: 'blå' }), 400, 'validation-failed', [
+      'status',
+      'pageSize',
+      'colour',
+    ])
   })
 })
 
@@ -229,18 +310,48 @@ describe('GET /api/v1/reports/:id', () => {
     // 2024 as frozen: G1 0.2, coverage G1 1/2 (gap M1 × B), G2 null, coverage 2/2
     expect(previous.changes).toBeNull()
     // since then: B acts on M1 (closes that gap), A's action on M2 is cancelled (opens M2 × A)
-    await db().planAction.create({ data: { planId: x.planB.id, title: 'Utbildning i frågor om våld', measures: { create: [{ measureId: x.M1.id }] } } })
+    await db().planAction.create({
+      data: { planId: x.planB.id, title: 'Utbildning i frågor om våld', measures: { create: [{ measureId: x.M1.id }] } },
+    })
     await db().planAction.update({ where: { id: x.a3.id }, data: { status: 'cancelled' } })
     const report = await createDraft(x.P2025.id)
     const { changes } = report
-    expect(changes.previousReport).toEqual({ id: previous.id, title: 'Lägesrapport 2024', period: previous.snapshot.goals.period, approvedAt: previous.approvedAt })
+    expect(changes.previousReport).toEqual({
+      id: previous.id,
+      title: 'Lägesrapport 2024',
+      period: previous.snapshot.goals.period,
+      approvedAt: previous.approvedAt,
+    })
     expect(changes.goals).toEqual([
-      { goalId: x.G1.id, code: '1', title: 'Förebygga våld', parentId: null, progress: { now: close(0.6), before: close(0.2), change: close(0.4) }, coverage: { now: 1, before: 0.5, change: 0.5 } },
+      {
+        goalId: x.G1.id,
+        code: '1',
+        title: 'Förebygga våld',
+        parentId: null,
+        progress: { now: close(0.6), before: close(0.2), change: close(0.4) },
+        coverage: { now: 1, before: 0.5, change: 0.5 },
+      },
       // a3 still counts by its 2025 follow-up (a report outranks the plan), but a cancelled action covers nothing
-      { goalId: x.G2.id, code: '2', title: 'Skydda och stödja', parentId: null, progress: { now: close(0.375), before: null, change: null }, coverage: { now: 0.5, before: 1, change: -0.5 } },
+      {
+        goalId: x.G2.id,
+        code: '2',
+        title: 'Skydda och stödja',
+        parentId: null,
+        progress: { now: close(0.375), before: null, change: null },
+        coverage: { now: 0.5, before: 1, change: -0.5 },
+      },
     ])
-    expect(changes.county).toEqual({ progress: { now: close(0.4875), before: close(0.2), change: close(0.2875) }, coverage: { now: 0.75, before: 0.75, change: 0 } })
-    const gap = (m: { id: number; code: string; title: string; goalId: number }, o: { id: number; name: string }) => ({ measureId: m.id, code: m.code, title: m.title, goalId: m.goalId, organisation: { id: o.id, name: o.name } })
+    expect(changes.county).toEqual({
+      progress: { now: close(0.4875), before: close(0.2), change: close(0.2875) },
+      coverage: { now: 0.75, before: 0.75, change: 0 },
+    })
+    const gap = (m: { id: number; code: string; title: string; goalId: number }, o: { id: number; name: string }) => ({
+      measureId: m.id,
+      code: m.code,
+      title: m.title,
+      goalId: m.goalId,
+      organisation: { id: o.id, name: o.name },
+    })
     expect(changes.newGaps).toEqual([gap(x.M2, x.A)])
     expect(changes.closedGaps).toEqual([gap(x.M1, x.B)])
     // another report of 2025 compares with 2024's too: a draft is never "the previous report"
@@ -252,12 +363,33 @@ describe('GET /api/v1/reports/:id', () => {
 describe('PATCH /api/v1/reports/:id', () => {
   it('200: summary, title and analyses per goal (merged; an empty text removes one), stored', async () => {
     const draft = await createDraft((await freshPeriod()).id)
-    const first = await api().patch(`${base}/${draft.id}`).send({ version: 1, summary: 'Länet når längre än i fjol.', analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.', [w.G2.id]: 'Stödet till barn är ojämnt.' } })
+    const first = await api()
+      .patch(`${base}/${draft.id}`)
+      .send({
+        version: 1,
+        summary: 'Länet når längre än i fjol.',
+        analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.', [w.G2.id]: 'Stödet till barn är ojämnt.' },
+      })
     expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({ version: 2, summary: 'Länet når längre än i fjol.', analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.', [w.G2.id]: 'Stödet till barn är ojämnt.' } })
-    const second = await api().patch(`${base}/${draft.id}`).send({ version: 2, title: 'Lägesrapport, reviderad', analyses: { [w.G2.id]: '' } })
-    expect(second.body).toMatchObject({ version: 3, title: 'Lägesrapport, reviderad', summary: 'Länet når längre än i fjol.', analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.' } })
-    expect(await db().report.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ version: 3, title: 'Lägesrapport, reviderad', analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.' } })
+    expect(first.body).toMatchObject({
+      version: 2,
+      summary: 'Länet når längre än i fjol.',
+      analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.', [w.G2.id]: 'Stödet till barn är ojämnt.' },
+    })
+    const second = await api()
+      .patch(`${base}/${draft.id}`)
+      .send({ version: 2, title: 'Lägesrapport, reviderad', analyses: { [w.G2.id]: '' } })
+    expect(second.body).toMatchObject({
+      version: 3,
+      title: 'Lägesrapport, reviderad',
+      summary: 'Länet når längre än i fjol.',
+      analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.' },
+    })
+    expect(await db().report.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      version: 3,
+      title: 'Lägesrapport, reviderad',
+      analyses: { [w.G1.id]: 'Fler kommuner frågar om våld.' },
+    })
     expect(second.body.snapshot).toEqual(draft.snapshot)
   })
 
@@ -272,7 +404,9 @@ describe('PATCH /api/v1/reports/:id', () => {
 
   it('400: a missing version, a key that is not a goal id, text that is not text', async () => {
     const draft = await createDraft((await freshPeriod()).id)
-    const res = await api().patch(`${base}/${draft.id}`).send({ summary: 5, analyses: { mål: 'x', [w.G1.id]: 7 } })
+    const res = await api()
+      .patch(`${base}/${draft.id}`)
+      .send({ summary: 5, analyses: { mål: 'x', [w.G1.id]: 7 } })
     expectProblem(res, 400, 'validation-failed', ['version', 'summary', 'analyses.mål', `analyses.${w.G1.id}`])
   })
 
@@ -288,8 +422,17 @@ describe('PATCH /api/v1/reports/:id', () => {
 
   it('422: an analysis of a goal that is not in the report; a personnummer in a text; nothing written', async () => {
     const draft = await createDraft((await freshPeriod()).id)
-    expectProblem(await api().patch(`${base}/${draft.id}`).send({ version: 1, analyses: { 2000000000: 'Okänt mål' } }), 422, 'rule-violated', ['analyses.2000000000'])
-    const personal = await api().patch(`${base}/${draft.id}`).send({ version: 1, summary: 'Bra', analyses: { [w.G1.id]: 'Gäller 640823-3234.' } })
+    expectProblem(
+      await api()
+        .patch(`${base}/${draft.id}`)
+        .send({ version: 1, analyses: { 2000000000: 'Okänt mål' } }),
+      422,
+      'rule-violated',
+      ['analyses.2000000000'],
+    )
+    const personal = await api()
+      .patch(`${base}/${draft.id}`)
+      .send({ version: 1, summary: 'Bra', analyses: { [w.G1.id]: 'Gäller 640823-3234.' } })
     expectProblem(personal, 422, 'personal-data', [`analyses.${w.G1.id}`])
     expect(await stamp(draft.id)).toMatchObject({ version: 1, summary: '', analyses: {} })
   })
@@ -297,17 +440,23 @@ describe('PATCH /api/v1/reports/:id', () => {
   it('422: an archived draft, until restored', async () => {
     const draft = await createDraft((await freshPeriod()).id)
     const archived = await api().post(`${base}/${draft.id}/archive`)
-    expectProblem(await api().patch(`${base}/${draft.id}`).send({ version: archived.body.version, summary: 'Arkiverad' }), 422, 'rule-violated')
+    expectProblem(
+      await api().patch(`${base}/${draft.id}`).send({ version: archived.body.version, summary: 'Arkiverad' }),
+      422,
+      'rule-violated',
+    )
     const restored = await api().post(`${base}/${draft.id}/restore`)
     await api().patch(`${base}/${draft.id}`).send({ version: restored.body.version, summary: 'Återställd' }).expect(200)
   })
 })
 
 describe('POST /api/v1/reports/:id/refresh', () => {
-  it('200: recomputes the draft\'s figures now; the texts stay', async () => {
+  it("200: recomputes the draft's figures now; the texts stay", async () => {
     const x = await makeReportWorld()
     const draft = await createDraft(x.P2025.id)
-    const edited = await api().patch(`${base}/${draft.id}`).send({ version: 1, summary: 'Sammanfattning', analyses: { [x.G1.id]: 'Analys' } })
+    const edited = await api()
+      .patch(`${base}/${draft.id}`)
+      .send({ version: 1, summary: 'Sammanfattning', analyses: { [x.G1.id]: 'Analys' } })
     await db().followUp.update({ where: { id: x.f1.id }, data: { progress: 80 } })
     const res = await api().post(`${base}/${draft.id}/refresh`).send({ version: edited.body.version })
     expect(res.status).toBe(200)
@@ -335,10 +484,22 @@ describe('POST /api/v1/reports/:id/approve', () => {
     const edited = await api().patch(`${base}/${draft.id}`).send({ version: 1, summary: 'Godkänd sammanfattning.' })
     const res = await api('steering').post(`${base}/${draft.id}/approve`).send({ version: edited.body.version })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ status: 'approved', version: 3, approvedBy: { id: standardSession('steering').userId, name: 'Test steering' }, approvedAt: expect.any(String) })
-    expect(await db().report.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: 'approved', approvedById: standardSession('steering').userId })
+    expect(res.body).toMatchObject({
+      status: 'approved',
+      version: 3,
+      approvedBy: { id: standardSession('steering').userId, name: 'Test steering' },
+      approvedAt: expect.any(String),
+    })
+    expect(await db().report.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      status: 'approved',
+      approvedById: standardSession('steering').userId,
+    })
     expect((await api('anonymous').get(`${base}/${draft.id}`)).status).toBe(200)
-    const audit = await db().auditEvent.findMany({ where: { entity: 'Report', entityId: draft.id, action: 'UPDATE' }, orderBy: { id: 'asc' }, select: { userId: true } })
+    const audit = await db().auditEvent.findMany({
+      where: { entity: 'Report', entityId: draft.id, action: 'UPDATE' },
+      orderBy: { id: 'asc' },
+      select: { userId: true },
+    })
     expect(audit.map((a) => a.userId)).toEqual([standardSession('opk').userId, standardSession('steering').userId])
   })
 
@@ -359,12 +520,20 @@ describe('POST /api/v1/reports/:id/approve', () => {
   it('422: an analysis of a goal the refreshed figures no longer hold', async () => {
     const x = await makeReportWorld()
     const draft = await createDraft(x.P2025.id)
-    await api().patch(`${base}/${draft.id}`).send({ version: 1, summary: 'Sammanfattning', analyses: { [x.G2.id]: 'Om mål 2' } }).expect(200)
+    await api()
+      .patch(`${base}/${draft.id}`)
+      .send({ version: 1, summary: 'Sammanfattning', analyses: { [x.G2.id]: 'Om mål 2' } })
+      .expect(200)
     await db().goal.update({ where: { id: x.G2.id }, data: { archivedAt: new Date() } })
     const refreshed = await api().post(`${base}/${draft.id}/refresh`).send({ version: 2 })
     expect(refreshed.body.snapshot.goals.goals.map((g: { goalId: number }) => g.goalId)).toEqual([x.G1.id])
-    expectProblem(await api('steering').post(`${base}/${draft.id}/approve`).send({ version: 3 }), 422, 'rule-violated', [`analyses.${x.G2.id}`])
-    await api().patch(`${base}/${draft.id}`).send({ version: 3, analyses: { [x.G2.id]: '' } }).expect(200)
+    expectProblem(await api('steering').post(`${base}/${draft.id}/approve`).send({ version: 3 }), 422, 'rule-violated', [
+      `analyses.${x.G2.id}`,
+    ])
+    await api()
+      .patch(`${base}/${draft.id}`)
+      .send({ version: 3, analyses: { [x.G2.id]: '' } })
+      .expect(200)
     await api('steering').post(`${base}/${draft.id}/approve`).send({ version: 4 }).expect(200)
   })
 
@@ -414,7 +583,9 @@ describe('an approved report', () => {
     const id = approved.id
     const writes = [
       api().patch(`${base}/${id}`).send({ version: approved.version, summary: 'Ändrad i efterhand' }),
-      api().patch(`${base}/${id}`).send({ version: 1, analyses: { [w.G1.id]: 'Ny analys' } }),
+      api()
+        .patch(`${base}/${id}`)
+        .send({ version: 1, analyses: { [w.G1.id]: 'Ny analys' } }),
       api().post(`${base}/${id}/refresh`).send({ version: approved.version }),
       api('steering').post(`${base}/${id}/approve`).send({ version: approved.version }),
       api().post(`${base}/${id}/archive`),
@@ -433,7 +604,9 @@ describe('an approved report', () => {
     const bytes = await snapshotBytes(approved.id)
     // B's coordinator completes and submits its draft follow-up; OPK approves it; A's action on M2 is archived
     const coordinator = await makeUser('coordinator', [x.B.id])
-    const edited = await api(coordinator).patch(`/api/v1/follow-ups/${x.draft.id}`).send({ version: x.draft.version, progress: 100, status: 'completed' })
+    const edited = await api(coordinator)
+      .patch(`/api/v1/follow-ups/${x.draft.id}`)
+      .send({ version: x.draft.version, progress: 100, status: 'completed' })
     expect(edited.status).toBe(200)
     const submitted = await api(coordinator).post(`/api/v1/follow-ups/${x.draft.id}/submit`).send({ version: edited.body.version })
     expect(submitted.status).toBe(200)

@@ -18,5 +18,11 @@ export const strategyRoutes = resourceRoutes({
   access: STAFF_MAINTAINED,
   names: { many: 'strategier', one: 'en strategi' },
   schemas: { query: StrategyQuery, create: StrategyCreate, update: StrategyUpdate, item: Strategy, page: StrategyPage },
-  service: { list: service.listStrategies, create: service.createStrategy, get: service.getStrategy, update: service.updateStrategy, setArchived: service.archiveStrategy },
+  service: {
+    list: service.listStrategies,
+    create: service.createStrategy,
+    get: service.getStrategy,
+    update: service.updateStrategy,
+    setArchived: service.archiveStrategy,
+  },
 })

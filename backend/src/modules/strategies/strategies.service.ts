@@ -50,7 +50,10 @@ async function checkRules(strategy: StrategyState, id?: number) {
   const predecessorOf = new Map(chain.map((s) => [s.id, s.predecessorId]))
   if (!predecessorOf.has(predecessorId)) throw ruleBroken(`Strategin ${predecessorId} finns inte.`, 'predecessorId')
   if (formsCycle(predecessorOf, id, predecessorId))
-    throw ruleBroken(`Strategin ${predecessorId} är en senare version av den här strategin och kan inte vara dess föregångare.`, 'predecessorId')
+    throw ruleBroken(
+      `Strategin ${predecessorId} är en senare version av den här strategin och kan inte vara dess föregångare.`,
+      'predecessorId',
+    )
 }
 
 /** Creates a strategy (status draft unless given). */
@@ -71,7 +74,10 @@ export async function updateStrategy(id: number, { version, ...changes }: Strate
   if (changes.predecessorId !== undefined && changes.predecessorId !== row.predecessorId) {
     const links = await db().measureSuccession.count({ where: { measure: { goal: { strategyId: id } } } })
     if (links > 0)
-      throw ruleBroken(`${links} åtgärder i strategin ersätter åtgärder i den nuvarande föregångaren. Ta bort de kopplingarna innan du byter föregångare.`, 'predecessorId')
+      throw ruleBroken(
+        `${links} åtgärder i strategin ersätter åtgärder i den nuvarande föregångaren. Ta bort de kopplingarna innan du byter föregångare.`,
+        'predecessorId',
+      )
   }
   await write(actor, (tx) => updateVersioned(tx.strategy, WHAT, id, version, changes))
   return getStrategy(id)

@@ -14,8 +14,14 @@ describe('GET /api/v1/strategies', () => {
     // late years, so that these come first whatever number of strategies other test files left in the shared database
     const older = await makeStrategy({ startYear: 2098, endYear: 2099 })
     const newer = await makeStrategy({ startYear: 2099, endYear: 2100 })
-    const draft = await db().strategy.update({ where: { id: (await makeStrategy({ startYear: 2099, endYear: 2100 })).id }, data: { status: 'draft' } })
-    const archived = await db().strategy.update({ where: { id: (await makeStrategy({ startYear: 2099, endYear: 2100 })).id }, data: { archivedAt: new Date() } })
+    const draft = await db().strategy.update({
+      where: { id: (await makeStrategy({ startYear: 2099, endYear: 2100 })).id },
+      data: { status: 'draft' },
+    })
+    const archived = await db().strategy.update({
+      where: { id: (await makeStrategy({ startYear: 2099, endYear: 2100 })).id },
+      data: { archivedAt: new Date() },
+    })
 
     const res = await api().get('/api/v1/strategies').query({ status: 'active', pageSize: 200 })
     expect(res.status).toBe(200)
@@ -60,7 +66,12 @@ describe('GET /api/v1/strategies', () => {
 })
 
 describe('POST /api/v1/strategies', () => {
-  const body = { name: 'Regional strategi mot våld i nära relationer', startYear: 2020, endYear: 2026, overallGoal: 'Ingen ska utsättas för våld.' }
+  const body = {
+    name: 'Regional strategi mot våld i nära relationer',
+    startYear: 2020,
+    endYear: 2026,
+    overallGoal: 'Ingen ska utsättas för våld.',
+  }
 
   it('403: a coordinator cannot create one, and nothing is written', async () => {
     const before = await db().strategy.count()
@@ -72,16 +83,26 @@ describe('POST /api/v1/strategies', () => {
     const res = await api().post('/api/v1/strategies').send(body)
     expect(res.status).toBe(201)
     expect(res.body).toEqual({
-      id: expect.any(Number), version: 1, createdAt: expect.any(String), updatedAt: expect.any(String), archivedAt: null,
-      ...body, status: 'draft', predecessorId: null,
+      id: expect.any(Number),
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      archivedAt: null,
+      ...body,
+      status: 'draft',
+      predecessorId: null,
     })
     expect(await db().strategy.findUnique({ where: { id: res.body.id } })).toMatchObject({ ...body, status: 'draft', predecessorId: null })
-    expect(await db().auditEvent.findMany({ where: { entity: 'Strategy', entityId: res.body.id }, select: { userId: true, action: true } })).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
+    expect(
+      await db().auditEvent.findMany({ where: { entity: 'Strategy', entityId: res.body.id }, select: { userId: true, action: true } }),
+    ).toEqual([{ userId: standardSession('opk').userId, action: 'INSERT' }])
   })
 
   it('201: with a predecessor and a status', async () => {
     const previous = await makeStrategy({ startYear: 2016, endYear: 2020 })
-    const res = await api().post('/api/v1/strategies').send({ ...body, status: 'active', predecessorId: previous.id })
+    const res = await api()
+      .post('/api/v1/strategies')
+      .send({ ...body, status: 'active', predecessorId: previous.id })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ status: 'active', predecessorId: previous.id })
     expect(await db().strategy.findUnique({ where: { id: res.body.id } })).toMatchObject({ predecessorId: previous.id, status: 'active' })
@@ -96,14 +117,18 @@ describe('POST /api/v1/strategies', () => {
 
   it('422: an end year before the start year, nothing is written', async () => {
     const before = await db().strategy.count()
-    const res = await api().post('/api/v1/strategies').send({ ...body, startYear: 2026, endYear: 2020 })
+    const res = await api()
+      .post('/api/v1/strategies')
+      .send({ ...body, startYear: 2026, endYear: 2020 })
     expectProblem(res, 422, 'rule-violated', ['endYear'])
     expect(await db().strategy.count()).toBe(before)
   })
 
   it('422: a predecessor that does not exist, nothing is written', async () => {
     const before = await db().strategy.count()
-    const res = await api().post('/api/v1/strategies').send({ ...body, predecessorId: 999999 })
+    const res = await api()
+      .post('/api/v1/strategies')
+      .send({ ...body, predecessorId: 999999 })
     expectProblem(res, 422, 'rule-violated', ['predecessorId'])
     expect(await db().strategy.count()).toBe(before)
   })
@@ -114,7 +139,14 @@ describe('GET /api/v1/strategies/:id', () => {
     const strategy = await makeStrategy()
     const res = await api().get(`/api/v1/strategies/${strategy.id}`)
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ id: strategy.id, name: strategy.name, startYear: 2020, endYear: 2026, status: 'active', predecessorId: null })
+    expect(res.body).toMatchObject({
+      id: strategy.id,
+      name: strategy.name,
+      startYear: 2020,
+      endYear: 2026,
+      status: 'active',
+      predecessorId: null,
+    })
   })
 
   it('404: an unknown id', async () => {
@@ -132,7 +164,11 @@ describe('PATCH /api/v1/strategies/:id', () => {
     const res = await api().patch(`/api/v1/strategies/${strategy.id}`).send({ name: 'Strategi 2020–2027', endYear: 2027, version: 1 })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ name: 'Strategi 2020–2027', endYear: 2027, startYear: 2020, version: 2 })
-    expect(await db().strategy.findUnique({ where: { id: strategy.id } })).toMatchObject({ name: 'Strategi 2020–2027', endYear: 2027, version: 2 })
+    expect(await db().strategy.findUnique({ where: { id: strategy.id } })).toMatchObject({
+      name: 'Strategi 2020–2027',
+      endYear: 2027,
+      version: 2,
+    })
   })
 
   it('200: the status "archived" is a domain status and leaves archivedAt alone', async () => {
@@ -169,17 +205,29 @@ describe('PATCH /api/v1/strategies/:id', () => {
 
   it('422: only the start year, moved after the stored end year', async () => {
     const strategy = await makeStrategy({ startYear: 2020, endYear: 2026 })
-    expectProblem(await api().patch(`/api/v1/strategies/${strategy.id}`).send({ startYear: 2027, version: 1 }), 422, 'rule-violated', ['endYear'])
+    expectProblem(await api().patch(`/api/v1/strategies/${strategy.id}`).send({ startYear: 2027, version: 1 }), 422, 'rule-violated', [
+      'endYear',
+    ])
   })
 
   it('422: itself as predecessor', async () => {
     const strategy = await makeStrategy()
-    expectProblem(await api().patch(`/api/v1/strategies/${strategy.id}`).send({ predecessorId: strategy.id, version: 1 }), 422, 'rule-violated', ['predecessorId'])
+    expectProblem(
+      await api().patch(`/api/v1/strategies/${strategy.id}`).send({ predecessorId: strategy.id, version: 1 }),
+      422,
+      'rule-violated',
+      ['predecessorId'],
+    )
   })
 
   it('422: a predecessor that does not exist', async () => {
     const strategy = await makeStrategy()
-    expectProblem(await api().patch(`/api/v1/strategies/${strategy.id}`).send({ predecessorId: 999999, version: 1 }), 422, 'rule-violated', ['predecessorId'])
+    expectProblem(
+      await api().patch(`/api/v1/strategies/${strategy.id}`).send({ predecessorId: 999999, version: 1 }),
+      422,
+      'rule-violated',
+      ['predecessorId'],
+    )
   })
 
   it('422: one of its own successors as predecessor (a loop), the row is unchanged', async () => {

@@ -18,5 +18,11 @@ export const userRoutes = resourceRoutes({
   access: { read: OPK_STAFF, write: OPK_STAFF },
   names: { many: 'användare', one: 'en användare' },
   schemas: { query: UserQuery, create: UserCreate, update: UserUpdate, item: User, page: UserPage },
-  service: { list: service.listUsers, create: service.createUser, get: service.getUser, update: service.updateUser, setArchived: service.archiveUser },
+  service: {
+    list: service.listUsers,
+    create: service.createUser,
+    get: service.getUser,
+    update: service.updateUser,
+    setArchived: service.archiveUser,
+  },
 })

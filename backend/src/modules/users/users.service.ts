@@ -62,12 +62,15 @@ export async function createUser({ password, organisationIds, ...fields }: UserC
   const other = await db().user.findUnique({ where: { email: fields.email }, select: { archivedAt: true } })
   if (other) {
     const archived = other.archivedAt ? ' (inaktiverad: återställ den i stället)' : ''
-    throw duplicate(`E-postadressen ${fields.email} används redan av en annan användare${archived}.`, [{ path: 'email', message: 'E-postadressen används redan.' }])
+    throw duplicate(`E-postadressen ${fields.email} används redan av en annan användare${archived}.`, [
+      { path: 'email', message: 'E-postadressen används redan.' },
+    ])
   }
   const passwordHash = password === undefined ? null : await newPasswordHash(password, fields.email)
   const id = await write(actor, async (tx) => {
     const { id } = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } })
-    if (organisationIds.length) await tx.userOrganisation.createMany({ data: organisationIds.map((organisationId) => ({ userId: id, organisationId })) })
+    if (organisationIds.length)
+      await tx.userOrganisation.createMany({ data: organisationIds.map((organisationId) => ({ userId: id, organisationId })) })
     return id
   })
   return getUser(id)
@@ -79,12 +82,17 @@ export async function createUser({ password, organisationIds, ...fields }: UserC
  * user. OPK staff change neither their own role nor (here, without their current password) their own password.
  */
 export async function updateUser(id: number, { version, organisationIds, password, ...changes }: UserUpdate, actor: Actor) {
-  const row = await db().user.findUnique({ where: { id }, select: { version: true, role: true, email: true, organisations: { select: { organisationId: true } } } })
+  const row = await db().user.findUnique({
+    where: { id },
+    select: { version: true, role: true, email: true, organisations: { select: { organisationId: true } } },
+  })
   if (!row) throw notFound(WHAT, id)
   expectVersion(row, version)
   const role = changes.role ?? row.role
-  if (id === actor.id && role !== row.role) throw ruleBroken('Du kan inte ändra din egen roll: be någon annan på OPK:s kansli om det.', 'role')
-  if (id === actor.id && password !== undefined) throw ruleBroken('Byt ditt eget lösenord under ditt konto: det kräver ditt nuvarande lösenord.', 'password')
+  if (id === actor.id && role !== row.role)
+    throw ruleBroken('Du kan inte ändra din egen roll: be någon annan på OPK:s kansli om det.', 'role')
+  if (id === actor.id && password !== undefined)
+    throw ruleBroken('Byt ditt eget lösenord under ditt konto: det kräver ditt nuvarande lösenord.', 'password')
   const current = row.organisations.map((link) => link.organisationId)
   const added = (organisationIds ?? []).filter((organisationId) => !current.includes(organisationId))
   const removed = organisationIds ? current.filter((organisationId) => !organisationIds.includes(organisationId)) : []

@@ -23,7 +23,10 @@ describe('GET /api/v1/users', () => {
     const org = await makeOrganisation({ foreign: true })
     const [a, b] = [await makeUser('coordinator', [org.id]), await makeUser('coordinator', [org.id])]
     const c = await makeUser('steering_group')
-    await db().user.update({ where: { id: a.userId }, data: { name: `Anna ${tag}`, passwordHash: 'argon2-hemlighet', totpSecret: 'JBSWY3DPEHPK3PXP', recoveryCodes: ['reservkod-digest'] } })
+    await db().user.update({
+      where: { id: a.userId },
+      data: { name: `Anna ${tag}`, passwordHash: 'argon2-hemlighet', totpSecret: 'JBSWY3DPEHPK3PXP', recoveryCodes: ['reservkod-digest'] },
+    })
     await db().user.update({ where: { id: b.userId }, data: { name: `Bertil ${tag}`, archivedAt: new Date() } })
     await db().user.update({ where: { id: c.userId }, data: { name: `Cecilia ${tag}` } })
 
@@ -32,11 +35,22 @@ describe('GET /api/v1/users', () => {
     expect(res.body).toMatchObject({ page: 1, pageSize: 50, total: 2 })
     expect(ids(res)).toEqual([a.userId, c.userId])
     expect(res.body.items[0]).toEqual({
-      id: a.userId, version: expect.any(Number), createdAt: expect.any(String), updatedAt: expect.any(String), archivedAt: null,
-      email: expect.stringContaining('@test.invalid'), name: `Anna ${tag}`, role: 'coordinator', organisations: [{ id: org.id, name: org.name }],
-      hasPassword: true, totpEnabled: false, oidcBound: false, lastLoginAt: null,
+      id: a.userId,
+      version: expect.any(Number),
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      archivedAt: null,
+      email: expect.stringContaining('@test.invalid'),
+      name: `Anna ${tag}`,
+      role: 'coordinator',
+      organisations: [{ id: org.id, name: org.name }],
+      hasPassword: true,
+      totpEnabled: false,
+      oidcBound: false,
+      lastLoginAt: null,
     })
-    for (const secret of ['argon2-hemlighet', 'JBSWY3DPEHPK3PXP', 'reservkod-digest', 'passwordHash', 'totpSecret', 'recoveryCodes']) expect(res.text).not.toContain(secret)
+    for (const secret of ['argon2-hemlighet', 'JBSWY3DPEHPK3PXP', 'reservkod-digest', 'passwordHash', 'totpSecret', 'recoveryCodes'])
+      expect(res.text).not.toContain(secret)
 
     expect(ids(await api().get('/api/v1/users').query({ search: tag, role: 'steering_group' }))).toEqual([c.userId])
     expect(ids(await api().get('/api/v1/users').query({ organisationId: org.id, includeArchived: 'true' }))).toEqual([a.userId, b.userId])
@@ -48,12 +62,22 @@ describe('GET /api/v1/users', () => {
   it('200: finds a user by part of the e-mail address', async () => {
     const address = email('kerstin')
     const res = await api().post('/api/v1/users').send({ email: address, name: 'Kerstin', role: 'steering_group' }).expect(201)
-    expect(ids(await api().get('/api/v1/users').query({ search: address.slice(0, -5).toUpperCase() }))).toEqual([res.body.id])
+    expect(
+      ids(
+        await api()
+          .get('/api/v1/users')
+          .query({ search: address.slice(0, -5).toUpperCase() }),
+      ),
+    ).toEqual([res.body.id])
   })
 
   it('runs the same number of queries for 1 and for 20 rows (no N+1)', async () => {
     const orgs = [await makeOrganisation(), await makeOrganisation()]
-    for (let i = 0; i < 20; i++) await makeUser('coordinator', orgs.map((o) => o.id))
+    for (let i = 0; i < 20; i++)
+      await makeUser(
+        'coordinator',
+        orgs.map((o) => o.id),
+      )
     const count = async (pageSize: number) => {
       const before = queryCount()
       await api().get('/api/v1/users').query({ organisationId: orgs[0].id, pageSize }).expect(200)
@@ -81,14 +105,38 @@ describe('POST /api/v1/users', () => {
   it('201: a coordinator with organisations and a password; stored, audited as the OPK user, without the hash in the history', async () => {
     const [x, y] = [await makeOrganisation({ name: `Botkyrka ${unique()}` }), await makeOrganisation({ name: `Huddinge ${unique()}` })]
     const address = email('samordnare')
-    const res = await api().post('/api/v1/users').send({ email: `  ${address.toUpperCase()} `, name: 'Sara Samordnare', role: 'coordinator', organisationIds: [y.id, x.id], password: PASSWORD })
+    const res = await api()
+      .post('/api/v1/users')
+      .send({
+        email: `  ${address.toUpperCase()} `,
+        name: 'Sara Samordnare',
+        role: 'coordinator',
+        organisationIds: [y.id, x.id],
+        password: PASSWORD,
+      })
     expect(res.status).toBe(201)
     expect(res.body).toEqual({
-      id: expect.any(Number), version: 1, createdAt: expect.any(String), updatedAt: expect.any(String), archivedAt: null,
-      email: address, name: 'Sara Samordnare', role: 'coordinator', organisations: [{ id: x.id, name: x.name }, { id: y.id, name: y.name }],
-      hasPassword: true, totpEnabled: false, oidcBound: false, lastLoginAt: null,
+      id: expect.any(Number),
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      archivedAt: null,
+      email: address,
+      name: 'Sara Samordnare',
+      role: 'coordinator',
+      organisations: [
+        { id: x.id, name: x.name },
+        { id: y.id, name: y.name },
+      ],
+      hasPassword: true,
+      totpEnabled: false,
+      oidcBound: false,
+      lastLoginAt: null,
     })
-    const row = await db().user.findUniqueOrThrow({ where: { id: res.body.id }, include: { organisations: { orderBy: { organisationId: 'asc' } } } })
+    const row = await db().user.findUniqueOrThrow({
+      where: { id: res.body.id },
+      include: { organisations: { orderBy: { organisationId: 'asc' } } },
+    })
     expect(row).toMatchObject({ email: address, role: 'coordinator', totpSecret: null, recoveryCodes: [] })
     expect(row.organisations.map((o) => o.organisationId)).toEqual([x.id, y.id].sort((p, q) => p - q))
     expect(await verifyPassword(row.passwordHash, PASSWORD)).toBe(true)
@@ -98,11 +146,16 @@ describe('POST /api/v1/users', () => {
     expect(audit[0].after).toMatchObject({ email: address, role: 'coordinator' })
     expect(audit[0].after).not.toHaveProperty('passwordHash')
     const links = await db().auditEvent.findMany({ where: { entity: 'UserOrganisation', entityId: res.body.id } })
-    expect(links.map((e) => [e.action, e.userId])).toEqual([['INSERT', standardSession('opk').userId], ['INSERT', standardSession('opk').userId]])
+    expect(links.map((e) => [e.action, e.userId])).toEqual([
+      ['INSERT', standardSession('opk').userId],
+      ['INSERT', standardSession('opk').userId],
+    ])
   })
 
   it('201: OPK staff without organisations or a password (an identity-provider user)', async () => {
-    const res = await api().post('/api/v1/users').send({ email: email('opk'), name: 'Olle OPK', role: 'opk_staff' })
+    const res = await api()
+      .post('/api/v1/users')
+      .send({ email: email('opk'), name: 'Olle OPK', role: 'opk_staff' })
     expect(res.status).toBe(201)
     expect(res.body).toMatchObject({ role: 'opk_staff', organisations: [], hasPassword: false })
     expect((await db().user.findUniqueOrThrow({ where: { id: res.body.id } })).passwordHash).toBeNull()
@@ -110,7 +163,9 @@ describe('POST /api/v1/users', () => {
 
   it('400: a bad e-mail address, an unknown role, repeated organisations and unknown fields are named, nothing is written', async () => {
     const before = await db().user.count()
-    const res = await api().post('/api/v1/users').send({ email: 'inte-en-adress', name: '', role: 'admin', organisationIds: [1, 1], isAdmin: true, passwordHash: 'x' })
+    const res = await api()
+      .post('/api/v1/users')
+      .send({ email: 'inte-en-adress', name: '', role: 'admin', organisationIds: [1, 1], isAdmin: true, passwordHash: 'x' })
     expectProblem(res, 400, 'validation-failed', ['email', 'name', 'role', 'organisationIds', 'isAdmin', 'passwordHash'])
     expect(await db().user.count()).toBe(before)
   })
@@ -128,7 +183,10 @@ describe('POST /api/v1/users', () => {
     await db().organisation.update({ where: { id: archived.id }, data: { archivedAt: new Date() } })
     const org = await makeOrganisation()
     const before = await db().user.count()
-    const send = (body: object) => api().post('/api/v1/users').send({ email: email(), name: 'Namn', ...body })
+    const send = (body: object) =>
+      api()
+        .post('/api/v1/users')
+        .send({ email: email(), name: 'Namn', ...body })
     expectProblem(await send({ role: 'coordinator' }), 422, 'rule-violated', ['organisationIds'])
     expectProblem(await send({ role: 'coordinator', organisationIds: [] }), 422, 'rule-violated', ['organisationIds'])
     expectProblem(await send({ role: 'steering_group', organisationIds: [org.id] }), 422, 'rule-violated', ['organisationIds'])
@@ -145,7 +203,9 @@ describe('POST /api/v1/users', () => {
       expectProblem(res, 422, 'rule-violated', ['password'])
     }
     // built from the new user's own e-mail address
-    const own = await api().post('/api/v1/users').send({ email: `gunnar.ek-${unique()}@kommun.test`, name: 'Gunnar', role: 'steering_group', password: 'GunnarEk2025!' })
+    const own = await api()
+      .post('/api/v1/users')
+      .send({ email: `gunnar.ek-${unique()}@kommun.test`, name: 'Gunnar', role: 'steering_group', password: 'GunnarEk2025!' })
     expectProblem(own, 422, 'rule-violated', ['password'])
     expect(own.body.detail).toMatch(/din e-postadress/)
     expect(await db().user.count()).toBe(before)
@@ -153,7 +213,11 @@ describe('POST /api/v1/users', () => {
 
   it('403: a coordinator cannot create users, and nothing is written', async () => {
     const before = await db().user.count()
-    expectProblem(await api('coordinator').post('/api/v1/users').send({ email: email(), name: 'Namn', role: 'opk_staff' }), 403, 'forbidden')
+    expectProblem(
+      await api('coordinator').post('/api/v1/users').send({ email: email(), name: 'Namn', role: 'opk_staff' }),
+      403,
+      'forbidden',
+    )
     expect(await db().user.count()).toBe(before)
   })
 })
@@ -161,7 +225,11 @@ describe('POST /api/v1/users', () => {
 describe('GET /api/v1/users/:id', () => {
   it('200, 404 and 400', async () => {
     const user = await makeUser('steering_group')
-    expect((await api().get(`/api/v1/users/${user.userId}`)).body).toMatchObject({ id: user.userId, role: 'steering_group', organisations: [] })
+    expect((await api().get(`/api/v1/users/${user.userId}`)).body).toMatchObject({
+      id: user.userId,
+      role: 'steering_group',
+      organisations: [],
+    })
     expectProblem(await api().get('/api/v1/users/999999'), 404, 'not-found')
     expectProblem(await api().get('/api/v1/users/abc'), 400, 'validation-failed', ['id'])
   })
@@ -196,25 +264,38 @@ describe('PATCH /api/v1/users/:id', () => {
     const [keep, drop, add] = [await makeOrganisation(), await makeOrganisation(), await makeOrganisation()]
     const user = await makeUser('coordinator', [keep.id, drop.id])
     expect(await sessionWorks(user)).toBe(true)
-    const res = await api().patch(`/api/v1/users/${user.userId}`).send({ organisationIds: [add.id, keep.id], version: 1 })
+    const res = await api()
+      .patch(`/api/v1/users/${user.userId}`)
+      .send({ organisationIds: [add.id, keep.id], version: 1 })
     expect(res.status).toBe(200)
     expect(res.body.organisations.map((o: { id: number }) => o.id).sort()).toEqual([keep.id, add.id].sort())
     expect(await sessionWorks(user)).toBe(false)
-    const links = await db().auditEvent.findMany({ where: { entity: 'UserOrganisation', entityId: user.userId, userId: standardSession('opk').userId } })
-    expect(links.map((e) => [e.action, ((e.before ?? e.after) as { organisationId: number }).organisationId]).sort()).toEqual([['DELETE', drop.id], ['INSERT', add.id]])
+    const links = await db().auditEvent.findMany({
+      where: { entity: 'UserOrganisation', entityId: user.userId, userId: standardSession('opk').userId },
+    })
+    expect(links.map((e) => [e.action, ((e.before ?? e.after) as { organisationId: number }).organisationId]).sort()).toEqual([
+      ['DELETE', drop.id],
+      ['INSERT', add.id],
+    ])
   })
 
   it('200: the same organisations in another order change nothing and end no session', async () => {
     const [x, y] = [await makeOrganisation(), await makeOrganisation()]
     const user = await makeUser('coordinator', [x.id, y.id])
-    await api().patch(`/api/v1/users/${user.userId}`).send({ organisationIds: [y.id, x.id], version: 1 }).expect(200)
+    await api()
+      .patch(`/api/v1/users/${user.userId}`)
+      .send({ organisationIds: [y.id, x.id], version: 1 })
+      .expect(200)
     expect(await sessionWorks(user)).toBe(true)
   })
 
   it('200: a password reset ends the user’s sessions; the new password signs in; the history holds no hash', async () => {
     const org = await makeOrganisation()
     const address = email('aterstall')
-    const created = await api().post('/api/v1/users').send({ email: address, name: 'Åsa', role: 'coordinator', organisationIds: [org.id], password: PASSWORD }).expect(201)
+    const created = await api()
+      .post('/api/v1/users')
+      .send({ email: address, name: 'Åsa', role: 'coordinator', organisationIds: [org.id], password: PASSWORD })
+      .expect(201)
     const signedIn = await login(address)
     expect(signedIn.status).toBe(200)
     expect(signedIn.body.stage).toBe('signed-in')
@@ -251,14 +332,21 @@ describe('PATCH /api/v1/users/:id', () => {
     const org = await makeOrganisation()
     const coordinator = await makeUser('coordinator', [org.id])
     const steering = await makeUser('steering_group')
-    const patch = (session: TestSession, body: object) => api().patch(`/api/v1/users/${session.userId}`).send({ version: 1, ...body })
+    const patch = (session: TestSession, body: object) =>
+      api()
+        .patch(`/api/v1/users/${session.userId}`)
+        .send({ version: 1, ...body })
     expectProblem(await patch(coordinator, { role: 'opk_staff' }), 422, 'rule-violated', ['organisationIds'])
     expectProblem(await patch(coordinator, { organisationIds: [] }), 422, 'rule-violated', ['organisationIds'])
     expectProblem(await patch(coordinator, { organisationIds: [999999] }), 422, 'rule-violated', ['organisationIds'])
     expectProblem(await patch(steering, { role: 'coordinator' }), 422, 'rule-violated', ['organisationIds'])
     expectProblem(await patch(steering, { password: 'lösenord1' }), 422, 'rule-violated', ['password'])
     expect(await db().user.findUniqueOrThrow({ where: { id: coordinator.userId } })).toMatchObject({ role: 'coordinator', version: 1 })
-    expect(await db().user.findUniqueOrThrow({ where: { id: steering.userId } })).toMatchObject({ role: 'steering_group', version: 1, passwordHash: null })
+    expect(await db().user.findUniqueOrThrow({ where: { id: steering.userId } })).toMatchObject({
+      role: 'steering_group',
+      version: 1,
+      passwordHash: null,
+    })
     expect([await sessionWorks(coordinator), await sessionWorks(steering)]).toEqual([true, true])
   })
 
@@ -266,14 +354,21 @@ describe('PATCH /api/v1/users/:id', () => {
     const me = standardSession('opk').userId
     const { version } = await db().user.findUniqueOrThrow({ where: { id: me } })
     expectProblem(await api().patch(`/api/v1/users/${me}`).send({ role: 'steering_group', version }), 422, 'rule-violated', ['role'])
-    expectProblem(await api().patch(`/api/v1/users/${me}`).send({ password: 'Ett helt nytt lösenord', version }), 422, 'rule-violated', ['password'])
+    expectProblem(await api().patch(`/api/v1/users/${me}`).send({ password: 'Ett helt nytt lösenord', version }), 422, 'rule-violated', [
+      'password',
+    ])
     expect((await db().user.findUniqueOrThrow({ where: { id: me } })).role).toBe('opk_staff')
   })
 
   it('400 without a version or with an e-mail address; 404 for an unknown id', async () => {
     const user = await makeUser('steering_group')
     expectProblem(await api().patch(`/api/v1/users/${user.userId}`).send({ name: 'X' }), 400, 'validation-failed', ['version'])
-    expectProblem(await api().patch(`/api/v1/users/${user.userId}`).send({ email: 'ny@kommun.test', version: 1 }), 400, 'validation-failed', ['email'])
+    expectProblem(
+      await api().patch(`/api/v1/users/${user.userId}`).send({ email: 'ny@kommun.test', version: 1 }),
+      400,
+      'validation-failed',
+      ['email'],
+    )
     expectProblem(await api().patch('/api/v1/users/999999').send({ name: 'X', version: 1 }), 404, 'not-found')
   })
 
@@ -287,7 +382,10 @@ describe('POST /api/v1/users/:id/archive and /restore', () => {
   it('archive disables: the sessions end and sign-in is refused; restore lets the user sign in again', async () => {
     const org = await makeOrganisation()
     const address = email('inaktiv')
-    const created = await api().post('/api/v1/users').send({ email: address, name: 'Ivar', role: 'coordinator', organisationIds: [org.id], password: PASSWORD }).expect(201)
+    const created = await api()
+      .post('/api/v1/users')
+      .send({ email: address, name: 'Ivar', role: 'coordinator', organisationIds: [org.id], password: PASSWORD })
+      .expect(201)
     const cookie = (await login(address).expect(200)).headers['set-cookie']
 
     const archived = await api().post(`/api/v1/users/${created.body.id}/archive`)

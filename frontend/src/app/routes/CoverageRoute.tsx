@@ -20,7 +20,11 @@ export function CoverageRoute() {
     return (
       <>
         <h1>{t('pageTitle')}</h1>
-        <ErrorState title={tApp('state.errorTitle')} message={tApp('state.loadFailed')} action={{ label: tApp('state.retry'), onClick: chosen.retry }} />
+        <ErrorState
+          title={tApp('state.errorTitle')}
+          message={tApp('state.loadFailed')}
+          action={{ label: tApp('state.retry'), onClick: chosen.retry }}
+        />
       </>
     )
   if (chosen.state === 'none')

@@ -7,6 +7,11 @@ const route = getRouteApi('/signed-in/aktiviteter/$actionId/uppfoljning/$periodI
 export function FollowUpRoute() {
   const { actionId, periodId } = route.useParams()
   return (
-    <FollowUpPage key={`${actionId}:${periodId}`} actionId={actionId} periodId={periodId} planLink={(planId) => linkOptions({ to: '/planer/$planId', params: { planId } })} />
+    <FollowUpPage
+      key={`${actionId}:${periodId}`}
+      actionId={actionId}
+      periodId={periodId}
+      planLink={(planId) => linkOptions({ to: '/planer/$planId', params: { planId } })}
+    />
   )
 }

@@ -26,7 +26,11 @@ export function MapRoute() {
     return (
       <>
         <h1>{title}</h1>
-        <ErrorState title={tApp('state.errorTitle')} message={tApp('state.loadFailed')} action={{ label: tApp('state.retry'), onClick: chosen.retry }} />
+        <ErrorState
+          title={tApp('state.errorTitle')}
+          message={tApp('state.loadFailed')}
+          action={{ label: tApp('state.retry'), onClick: chosen.retry }}
+        />
       </>
     )
   if (chosen.state === 'none')
@@ -41,7 +45,11 @@ export function MapRoute() {
   return (
     <>
       <ResultsHeader title={title} periods={chosen.periods} period={period} onChoosePeriod={chosen.choose}>
-        <DownloadLinks path="/progress/map/export" query={mapQuery(period.id, mapStateOf(search))} label={t('map.downloads', { period: period.name })} />
+        <DownloadLinks
+          path="/progress/map/export"
+          query={mapQuery(period.id, mapStateOf(search))}
+          label={t('map.downloads', { period: period.name })}
+        />
       </ResultsHeader>
       <MapView period={period} strategyId={strategy.id} organisationLink={resultsLinks(period.id).organisation} />
     </>

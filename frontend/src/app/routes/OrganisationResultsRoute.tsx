@@ -30,15 +30,39 @@ export function OrganisationResultsRoute() {
         if (organisations.isPending) body = <LoadingState>{t('organisation.loading')}</LoadingState>
         else if (organisations.isError) body = <LoadError error={organisations.error} onRetry={() => void organisations.refetch()} />
         else if (!organisation) body = <EmptyState>{t('organisation.notFound')}</EmptyState>
-        else body = <OrganisationResults key={organisation.id} organisationId={organisation.id} periodId={period.id} periods={periods} links={links} />
+        else
+          body = (
+            <OrganisationResults
+              key={organisation.id}
+              organisationId={organisation.id}
+              periodId={period.id}
+              periods={periods}
+              links={links}
+            />
+          )
         return (
           <>
-            <ResultsHeader title={title} titleLang={organisation ? CONTENT_LANGUAGE : undefined} periods={periods} period={period} onChoosePeriod={choose}>
+            <ResultsHeader
+              title={title}
+              titleLang={organisation ? CONTENT_LANGUAGE : undefined}
+              periods={periods}
+              period={period}
+              onChoosePeriod={choose}
+            >
               {organisations.data && (
-                <OrganisationPicker key={id} organisations={organisations.data.items} current={organisation?.id ?? null} onChoose={(next) => void navigate(links.organisation(next))} />
+                <OrganisationPicker
+                  key={id}
+                  organisations={organisations.data.items}
+                  current={organisation?.id ?? null}
+                  onChoose={(next) => void navigate(links.organisation(next))}
+                />
               )}
               {organisation && (
-                <DownloadLinks path={`/progress/organisations/${organisation.id}/export`} query={{ periodId: period.id }} label={t('downloadWhat', { view: organisation.name, period: period.name })} />
+                <DownloadLinks
+                  path={`/progress/organisations/${organisation.id}/export`}
+                  query={{ periodId: period.id }}
+                  label={t('downloadWhat', { view: organisation.name, period: period.name })}
+                />
               )}
             </ResultsHeader>
             {body}

@@ -11,7 +11,9 @@ export function PlanRoute() {
       key={planId}
       planId={planId}
       plansLink={linkOptions({ to: '/planer' })}
-      followUpLink={(actionId, periodId) => linkOptions({ to: '/aktiviteter/$actionId/uppfoljning/$periodId', params: { actionId, periodId } })}
+      followUpLink={(actionId, periodId) =>
+        linkOptions({ to: '/aktiviteter/$actionId/uppfoljning/$periodId', params: { actionId, periodId } })
+      }
     />
   )
 }

@@ -14,7 +14,11 @@ export function ResultsRoute() {
       {({ periods, period, choose }) => (
         <>
           <ResultsHeader title={title} periods={periods} period={period} onChoosePeriod={choose}>
-            <DownloadLinks path="/progress/goals/export" query={{ periodId: period.id }} label={t('downloadWhat', { view: title, period: period.name })} />
+            <DownloadLinks
+              path="/progress/goals/export"
+              query={{ periodId: period.id }}
+              label={t('downloadWhat', { view: title, period: period.name })}
+            />
           </ResultsHeader>
           <GoalFulfilment periodId={period.id} links={resultsLinks(period.id)} />
         </>

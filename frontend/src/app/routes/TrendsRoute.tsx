@@ -14,7 +14,11 @@ export function TrendsRoute() {
       {({ periods, period, choose }) => (
         <>
           <ResultsHeader title={title} periods={periods} period={period} onChoosePeriod={choose}>
-            <DownloadLinks path="/progress/trends/export" query={{ periodId: period.id }} label={t('downloadWhat', { view: title, period: period.name })} />
+            <DownloadLinks
+              path="/progress/trends/export"
+              query={{ periodId: period.id }}
+              label={t('downloadWhat', { view: title, period: period.name })}
+            />
           </ResultsHeader>
           <Trends periodId={period.id} />
         </>

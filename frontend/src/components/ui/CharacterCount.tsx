@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 const SHOWN_FROM = 0.9
 
 /** The id of a field's character count while it is shown (for aria-describedby), else undefined. */
-export const countId = (id: string, length: number, limit: number | undefined) => (limit !== undefined && length >= limit * SHOWN_FROM ? `${id}-count` : undefined)
+export const countId = (id: string, length: number, limit: number | undefined) =>
+  limit !== undefined && length >= limit * SHOWN_FROM ? `${id}-count` : undefined
 
 /**
  * How many characters are left of a text's limit (the contract's, e.g. TITLE_MAX), shown once the text comes near

@@ -5,7 +5,10 @@ import { ErrorSummary } from './ErrorSummary'
 test('takes the focus and links each problem to its field', () => {
   render(
     <>
-      <ErrorSummary title="Det finns ett problem" items={[{ message: 'Ange aktivitetens namn.', fieldId: 'title' }, { message: 'Servern svarade inte.' }]} />
+      <ErrorSummary
+        title="Det finns ett problem"
+        items={[{ message: 'Ange aktivitetens namn.', fieldId: 'title' }, { message: 'Servern svarade inte.' }]}
+      />
       <label htmlFor="title">Aktivitetens namn</label>
       <input id="title" />
     </>,

@@ -18,7 +18,17 @@ const kebab = (field: string) => field.replace(/\./g, '-').replace(/[A-Z]/g, (c)
  * The form and the ids of its fields for everything inside: `<idPrefix>-<field in kebab-case>` (`action-new-title`),
  * unless `ids` names another. The error summary links to these ids.
  */
-export function FormScope<S extends z.ZodType>({ form, idPrefix, ids = {}, children }: { form: ZodForm<S>; idPrefix: string; ids?: Record<string, string>; children: ReactNode }) {
+export function FormScope<S extends z.ZodType>({
+  form,
+  idPrefix,
+  ids = {},
+  children,
+}: {
+  form: ZodForm<S>
+  idPrefix: string
+  ids?: Record<string, string>
+  children: ReactNode
+}) {
   const scope: Scope = { idOf: (field) => ids[field] ?? `${idPrefix}-${kebab(field)}`, schema: form.schema }
   return (
     <FormProvider {...(form as unknown as ComponentProps<typeof FormProvider<FieldValues>>)}>
@@ -47,19 +57,28 @@ export function useFormField<V = unknown>(name: string) {
 type Named = { name: string }
 
 /** A one-line text input bound to the form. */
-export function FormTextField({ name, ...props }: Named & Omit<ComponentProps<typeof TextField>, 'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'error' | 'ref'>) {
+export function FormTextField({
+  name,
+  ...props
+}: Named & Omit<ComponentProps<typeof TextField>, 'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'error' | 'ref'>) {
   const { id, field, error, limit } = useFormField<string>(name)
   return <TextField id={id} {...field} value={field.value ?? ''} error={error} limit={limit} {...props} />
 }
 
 /** Free text bound to the form, checked for a personnummer as it is typed. */
-export function FormTextArea({ name, ...props }: Named & Omit<ComponentProps<typeof TextArea>, 'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'error' | 'ref'>) {
+export function FormTextArea({
+  name,
+  ...props
+}: Named & Omit<ComponentProps<typeof TextArea>, 'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'error' | 'ref'>) {
   const { id, field, error, limit } = useFormField<string>(name)
   return <TextArea id={id} {...field} value={field.value ?? ''} error={error} limit={limit} {...props} />
 }
 
 /** A native select bound to the form. */
-export function FormSelect({ name, ...props }: Named & Omit<ComponentProps<typeof Select>, 'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'error' | 'ref'>) {
+export function FormSelect({
+  name,
+  ...props
+}: Named & Omit<ComponentProps<typeof Select>, 'id' | 'value' | 'onChange' | 'onBlur' | 'name' | 'error' | 'ref'>) {
   const { id, field, error } = useFormField<string>(name)
   return <Select id={id} {...field} value={field.value ?? ''} error={error} {...props} />
 }

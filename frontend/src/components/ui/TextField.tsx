@@ -17,7 +17,14 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 export function TextField({ id, label, hint, error, limit, ref, className = 'field-input', ...input }: Props) {
   const length = typeof input.value === 'string' ? input.value.length : 0
   return (
-    <Field id={id} label={label} hint={hint} error={error} describedBy={[countId(id, length, limit)].filter((x) => x !== undefined)} after={<CharacterCount id={id} length={length} limit={limit} />}>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      describedBy={[countId(id, length, limit)].filter((x) => x !== undefined)}
+      after={<CharacterCount id={id} length={length} limit={limit} />}
+    >
       {(control) => <input ref={ref} className={className} {...control} {...input} />}
     </Field>
   )

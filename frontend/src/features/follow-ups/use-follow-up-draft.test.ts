@@ -1,7 +1,14 @@
 // What stops a draft from being saved: a personnummer in any text, or a progress that is not a whole percentage.
 import { blockedBy, progressOf, type DraftValues } from './use-follow-up-draft'
 
-const draft = (changes: Partial<DraftValues> = {}): DraftValues => ({ status: 'ongoing', progress: '40', narrative: '', results: '', obstacles: '', ...changes })
+const draft = (changes: Partial<DraftValues> = {}): DraftValues => ({
+  status: 'ongoing',
+  progress: '40',
+  narrative: '',
+  results: '',
+  obstacles: '',
+  ...changes,
+})
 
 test.each([
   ['0', 0],

@@ -26,11 +26,7 @@ export type DraftValues = { status: ActionStatus; progress: string; narrative: s
 export const TEXT_FIELDS = ['narrative', 'results', 'obstacles'] as const
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; error: unknown }
-  | { kind: 'conflict' }
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: unknown } | { kind: 'conflict' }
 
 const valuesOf = (followUp: FollowUp | null, status: ActionStatus): DraftValues => ({
   status: followUp?.status ?? status,
@@ -55,7 +51,10 @@ export function progressOf(text: string): number | null {
 function useDraftSchema() {
   const { t } = useTranslation('followUps')
   return useMemo(
-    () => FollowUpCreate.pick({ status: true, narrative: true, results: true, obstacles: true }).extend({ progress: decimalText(progress, t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX })) }),
+    () =>
+      FollowUpCreate.pick({ status: true, narrative: true, results: true, obstacles: true }).extend({
+        progress: decimalText(progress, t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX })),
+      }),
     [t],
   )
 }
@@ -101,7 +100,13 @@ export function useFollowUpDraft({ actionId, periodId, initial, actionStatus }: 
     if (same(draft, stored.current) && (record.current || !create)) return true
     if (blockedBy(draft)) return false
     setSaveState({ kind: 'saving' })
-    const body = { status: draft.status, progress: progressOf(draft.progress)!, narrative: draft.narrative, results: draft.results, obstacles: draft.obstacles }
+    const body = {
+      status: draft.status,
+      progress: progressOf(draft.progress)!,
+      narrative: draft.narrative,
+      results: draft.results,
+      obstacles: draft.obstacles,
+    }
     try {
       const saved = record.current
         ? await updateFollowUp(record.current.id, { ...body, version: record.current.version })
@@ -180,5 +185,16 @@ export function useFollowUpDraft({ actionId, periodId, initial, actionStatus }: 
     return theirs
   }
 
-  return { form, values, dirty, saveState, save, submit, submitting, loadTheirs, blocked: blockedBy(values), hasDraft: record.current !== null }
+  return {
+    form,
+    values,
+    dirty,
+    saveState,
+    save,
+    submit,
+    submitting,
+    loadTheirs,
+    blocked: blockedBy(values),
+    hasDraft: record.current !== null,
+  }
 }

@@ -5,7 +5,12 @@ import { measureGroups } from './measure-groups'
 const codes = (groups: ReturnType<typeof measureGroups>) => groups.map((g) => [g.goal.code, g.measures.map((m) => m.code)])
 
 test('orders goals by sortOrder, each followed by its sub-goals, and measures by sortOrder then code', () => {
-  const goals = [goal(2, { code: '2', sortOrder: 2 }), goal(1, { code: '1', sortOrder: 1 }), goal(12, { code: '1.b', parentId: 1, sortOrder: 2 }), goal(11, { code: '1.a', parentId: 1, sortOrder: 1 })]
+  const goals = [
+    goal(2, { code: '2', sortOrder: 2 }),
+    goal(1, { code: '1', sortOrder: 1 }),
+    goal(12, { code: '1.b', parentId: 1, sortOrder: 2 }),
+    goal(11, { code: '1.a', parentId: 1, sortOrder: 1 }),
+  ]
   const measures = [
     measure(21, 2, { code: '2.1' }),
     measure(101, 1, { code: '1.10', sortOrder: 5 }),

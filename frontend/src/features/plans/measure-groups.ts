@@ -14,7 +14,13 @@ export function measureGroups(goals: Goal[], measures: Measure[], keep: number[]
   const usable = measures.filter((m) => !m.archivedAt || keep.includes(m.id))
   const ids = new Set(goals.map((g) => g.id))
   const roots = goals.filter((g) => g.parentId === null || !ids.has(g.parentId)).sort(byOrder)
-  const withSubGoals = (goal: Goal): Goal[] => [goal, ...goals.filter((g) => g.parentId === goal.id).sort(byOrder).flatMap(withSubGoals)]
+  const withSubGoals = (goal: Goal): Goal[] => [
+    goal,
+    ...goals
+      .filter((g) => g.parentId === goal.id)
+      .sort(byOrder)
+      .flatMap(withSubGoals),
+  ]
   const ordered = roots.flatMap(withSubGoals)
   return ordered
     .map((goal) => ({ goal, measures: usable.filter((m) => m.goalId === goal.id).sort(byOrder) }))

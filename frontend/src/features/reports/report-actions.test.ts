@@ -6,7 +6,12 @@ const none: ReportActions = { edit: false, refresh: false, archive: false, resto
 
 test.each<[string, ReturnType<typeof can>, string | null, ReportActions]>([
   ['everything allowed on a draft', can(true, true, false, true), null, { ...none, edit: true, refresh: true, archive: true }],
-  ['archiving allowed on an archived draft: restore', can(false, false, false, true), '2026-11-01T10:00:00.000Z', { ...none, restore: true }],
+  [
+    'archiving allowed on an archived draft: restore',
+    can(false, false, false, true),
+    '2026-11-01T10:00:00.000Z',
+    { ...none, restore: true },
+  ],
   ['approving allowed', can(false, false, true, false), null, { ...none, approve: true }],
   ['nothing allowed', can(false, false, false, false), null, none],
 ])('%s', (_case, allowed, archivedAt, expected) => {

@@ -1,7 +1,12 @@
 // What a save sends (only what changed, an emptied analysis as '') and what the form holds after it.
 import { afterSave, changedTexts, type ReportTexts } from './use-report-texts'
 
-const texts = (changes: Partial<ReportTexts> = {}): ReportTexts => ({ title: 'Lägesrapport 2025', summary: '', analyses: { '11': 'Bra.' }, ...changes })
+const texts = (changes: Partial<ReportTexts> = {}): ReportTexts => ({
+  title: 'Lägesrapport 2025',
+  summary: '',
+  analyses: { '11': 'Bra.' },
+  ...changes,
+})
 
 test.each<[string, Partial<ReportTexts>, ReturnType<typeof changedTexts>]>([
   ['nothing', {}, null],

@@ -30,7 +30,9 @@ export function changedTexts(base: ReportTexts, now: ReportTexts): Omit<ReportUp
   if (now.title !== base.title) changes.title = now.title
   if (now.summary !== base.summary) changes.summary = now.summary
   const goalIds = new Set([...Object.keys(base.analyses), ...Object.keys(now.analyses)])
-  const analyses = Object.fromEntries([...goalIds].filter((id) => analysisOf(now, id) !== analysisOf(base, id)).map((id) => [id, analysisOf(now, id)]))
+  const analyses = Object.fromEntries(
+    [...goalIds].filter((id) => analysisOf(now, id) !== analysisOf(base, id)).map((id) => [id, analysisOf(now, id)]),
+  )
   if (Object.keys(analyses).length > 0) changes.analyses = analyses
   return Object.keys(changes).length > 0 ? changes : null
 }
@@ -47,7 +49,9 @@ export function afterSave(current: ReportTexts, sent: ReportTexts, stored: Repor
   return {
     title: pick(current.title, sent.title, stored.title),
     summary: pick(current.summary, sent.summary, stored.summary),
-    analyses: Object.fromEntries([...goalIds].map((id) => [id, pick(analysisOf(current, id), analysisOf(sent, id), analysisOf(stored, id))])),
+    analyses: Object.fromEntries(
+      [...goalIds].map((id) => [id, pick(analysisOf(current, id), analysisOf(sent, id), analysisOf(stored, id))]),
+    ),
   }
 }
 

@@ -74,20 +74,40 @@ test('groupByOrganisation groups actions under the organisation whose plan holds
 })
 
 const goalRow = (goalId: number, code: string, depth = 0) => ({ goalId, code, title: code, depth }) as GoalRow
-const orgMeasure = (measureId: number, code: string, goalId: number, state: OrganisationMeasure['state'], actions: ProgressAction[] = []): OrganisationMeasure => ({
+const orgMeasure = (
+  measureId: number,
+  code: string,
+  goalId: number,
+  state: OrganisationMeasure['state'],
+  actions: ProgressAction[] = [],
+): OrganisationMeasure => ({
   measureId,
   code,
   title: code,
   goalId,
   expected: state !== 'not-expected',
   state,
-  progress: { progress: null, previous: null, change: null, counted: { measures: 1, actions: 0, followUps: 0 }, leftOut: { measures: 0, cancelledActions: 0, missingActions: 0, notDueActions: 0, unlinkedActions: 0 } },
+  progress: {
+    progress: null,
+    previous: null,
+    change: null,
+    counted: { measures: 1, actions: 0, followUps: 0 },
+    leftOut: { measures: 0, cancelledActions: 0, missingActions: 0, notDueActions: 0, unlinkedActions: 0 },
+  },
   actions,
 })
 
 test('measuresByGoal follows the goal tree, skips goals without measures, puts unknown goals last', () => {
   const goals = [goalRow(1, '1'), goalRow(11, '1.1', 1), goalRow(2, '2')]
-  const groups = measuresByGoal([orgMeasure(5, '2.1', 2, 'gap'), orgMeasure(3, '1.1.2', 11, 'covered'), orgMeasure(2, '1.1.1', 11, 'gap'), orgMeasure(9, '9.1', 99, 'not-expected')], goals)
+  const groups = measuresByGoal(
+    [
+      orgMeasure(5, '2.1', 2, 'gap'),
+      orgMeasure(3, '1.1.2', 11, 'covered'),
+      orgMeasure(2, '1.1.1', 11, 'gap'),
+      orgMeasure(9, '9.1', 99, 'not-expected'),
+    ],
+    goals,
+  )
   expect(groups.map((g) => [g.goal?.code ?? null, g.measures.map((m) => m.code)])).toEqual([
     ['1.1', ['1.1.1', '1.1.2']],
     ['2', ['2.1']],
@@ -97,7 +117,11 @@ test('measuresByGoal follows the goal tree, skips goals without measures, puts u
 
 test('uniqueActions lists an action linked to two measures once; stateCounts counts the states', () => {
   const shared = action(1, SOLNA, { title: 'Gemensam' })
-  const measures = [orgMeasure(1, '1', 1, 'covered', [shared]), orgMeasure(2, '2', 1, 'covered', [shared, action(2, SOLNA, { title: 'Egen' })]), orgMeasure(3, '3', 1, 'gap')]
+  const measures = [
+    orgMeasure(1, '1', 1, 'covered', [shared]),
+    orgMeasure(2, '2', 1, 'covered', [shared, action(2, SOLNA, { title: 'Egen' })]),
+    orgMeasure(3, '3', 1, 'gap'),
+  ]
   expect(uniqueActions({ measures }).map((a) => a.id)).toEqual([2, 1])
   expect(stateCounts(measures)).toEqual({ covered: 2, gap: 1, notExpected: 0 })
 })

@@ -6,8 +6,7 @@ export const leftOutReasons = ['measures', 'missing', 'notDue', 'cancelled', 'un
 export type LeftOutReason = (typeof leftOutReasons)[number]
 
 export type LeftOutGroup =
-  | { reason: 'measures'; measures: ProgressMeasure[] }
-  | { reason: Exclude<LeftOutReason, 'measures'>; actions: ProgressAction[] }
+  { reason: 'measures'; measures: ProgressMeasure[] } | { reason: Exclude<LeftOutReason, 'measures'>; actions: ProgressAction[] }
 
 /** The non-empty groups of what is in scope but not in the number, in the order a reader asks about them. */
 export function leftOutGroups(leftOut: ProgressExplanation['progress']['leftOut']): LeftOutGroup[] {
@@ -41,7 +40,9 @@ export function gapsByMeasure(measures: MeasureCoverageDetail[]): MeasureCoverag
 }
 
 /** Actions grouped by the organisation whose plan holds them, organisations by name. */
-export function groupByOrganisation(actions: ProgressAction[]): { organisation: ProgressAction['organisation']; actions: ProgressAction[] }[] {
+export function groupByOrganisation(
+  actions: ProgressAction[],
+): { organisation: ProgressAction['organisation']; actions: ProgressAction[] }[] {
   const groups = new Map<number, { organisation: ProgressAction['organisation']; actions: ProgressAction[] }>()
   for (const action of byOrganisationAndTitle(actions)) {
     const group = groups.get(action.organisation.id) ?? { organisation: action.organisation, actions: [] }

@@ -34,7 +34,12 @@ test('segments place each point by the scales', () => {
 })
 
 test('linePath draws through the points', () => {
-  expect(linePath([{ x: 10, y: 50 }, { x: 20.04, y: 0 }])).toBe('M10 50L20 0')
+  expect(
+    linePath([
+      { x: 10, y: 50 },
+      { x: 20.04, y: 0 },
+    ]),
+  ).toBe('M10 50L20 0')
 })
 
 test.each<[string, (number | null)[], [number, number], number[]]>([

@@ -35,14 +35,28 @@ test.each([
 
 test('indicatorCounts counts the suppressed apart from the missing', () => {
   const summary: IndicatorSummary = { total: 5, withValue: 2, targetMet: 1, better: 1, worse: 1, unchanged: 0 }
-  expect(indicatorCounts(summary, [{ suppressed: true }, { suppressed: false }, { suppressed: false }, { suppressed: false }, { suppressed: false }])).toEqual({
+  expect(
+    indicatorCounts(summary, [
+      { suppressed: true },
+      { suppressed: false },
+      { suppressed: false },
+      { suppressed: false },
+      { suppressed: false },
+    ]),
+  ).toEqual({
     ...summary,
     suppressed: 1,
     missing: 2,
   })
 })
 
-const figure = { progress: null, previous: null, change: null, counted: { measures: 0, actions: 0, followUps: 0 }, leftOut: { measures: 0, cancelledActions: 0, missingActions: 0, notDueActions: 0, unlinkedActions: 0 } }
+const figure = {
+  progress: null,
+  previous: null,
+  change: null,
+  counted: { measures: 0, actions: 0, followUps: 0 },
+  leftOut: { measures: 0, cancelledActions: 0, missingActions: 0, notDueActions: 0, unlinkedActions: 0 },
+}
 const goal = (goalId: number, parentId: number | null) => ({
   goalId,
   code: String(goalId),

@@ -57,4 +57,3 @@ export function goalRows(goals: GoalProgress[]): GoalRow[] {
     return [{ ...goal, depth: 0 }, ...subs]
   })
 }
-

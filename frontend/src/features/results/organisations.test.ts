@@ -3,7 +3,14 @@ import type { ProgressTrends } from '@uppfoljning/contract'
 import { hasFigures, organisationFigures, sortOrganisations } from './organisations'
 
 const period = (id: number, name: string) => ({ id, name, startsOn: `${name}-01-01`, endsOn: `${name}-12-31`, status: 'closed' as const })
-const organisation = (id: number, name: string, kind: ProgressTrends['organisations'][number]['kind'], progress: (number | null)[], coverage: (number | null)[], parentId: number | null = null) => ({
+const organisation = (
+  id: number,
+  name: string,
+  kind: ProgressTrends['organisations'][number]['kind'],
+  progress: (number | null)[],
+  coverage: (number | null)[],
+  parentId: number | null = null,
+) => ({
   id,
   name,
   shortName: null,
@@ -33,7 +40,11 @@ test('organisationFigures picks the period asked for; missing stays null', () =>
 })
 
 test('hasFigures leaves out only districts without any figure', () => {
-  expect(organisationFigures(trends, 2).filter(hasFigures).map((o) => o.id)).toEqual([17, 13, 6, 44, 28])
+  expect(
+    organisationFigures(trends, 2)
+      .filter(hasFigures)
+      .map((o) => o.id),
+  ).toEqual([17, 13, 6, 44, 28])
 })
 
 test('by name: groups by kind, each district right after its municipality', () => {

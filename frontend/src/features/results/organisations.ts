@@ -36,7 +36,8 @@ export function organisationFigures(trends: Pick<ProgressTrends, 'periods' | 'or
 }
 
 /** A district area without figures of its own (its actions count in its municipality's) is left out of the list. */
-export const hasFigures = (organisation: OrganisationFigures) => organisation.kind !== 'district' || organisation.progress !== null || organisation.coverage !== null
+export const hasFigures = (organisation: OrganisationFigures) =>
+  organisation.kind !== 'district' || organisation.progress !== null || organisation.coverage !== null
 
 /** Missing figures sort last whichever way; ties by name. */
 function compare(sort: OrganisationSort) {
@@ -70,6 +71,11 @@ export function sortOrganisations(organisations: OrganisationFigures[], sort: Or
     add(organisation.kind, organisation)
   }
   const districts = sorted.filter(nested)
-  if (districts.length > 0) for (const [kind, list] of groups) groups.set(kind, list.flatMap((o) => [o, ...districts.filter((d) => d.parentId === o.id)]))
+  if (districts.length > 0)
+    for (const [kind, list] of groups)
+      groups.set(
+        kind,
+        list.flatMap((o) => [o, ...districts.filter((d) => d.parentId === o.id)]),
+      )
   return kindOrder.filter((kind) => (groups.get(kind)?.length ?? 0) > 0).map((kind) => ({ kind, organisations: groups.get(kind)! }))
 }

@@ -60,7 +60,8 @@ export function useReviewFilters() {
   const filters = filtersOf(useSearch({ strict: false }))
   const navigate = useNavigate()
   // the same page: the reader stays where they are (the opened follow-up takes the focus itself)
-  const linkTo = (changes: Partial<ReviewFilters>) => ({ to: '.', search: searchOf({ ...filters, ...changes }), resetScroll: false }) satisfies LinkOptions
+  const linkTo = (changes: Partial<ReviewFilters>) =>
+    ({ to: '.', search: searchOf({ ...filters, ...changes }), resetScroll: false }) satisfies LinkOptions
   const apply = (changes: Partial<ReviewFilters>) => void navigate({ ...linkTo({ ...changes, page: 1 }), replace: true })
   return { filters, linkTo, apply }
 }

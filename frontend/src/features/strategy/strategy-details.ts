@@ -51,6 +51,7 @@ export function actorsByMeasure(coverage: ProgressCoverage): Map<number, Measure
 
 /** The period the coverage is shown for: the open one, else the latest closed one; null when neither exists. */
 export function coveragePeriod(periods: ReportingPeriod[]): ReportingPeriod | null {
-  const latest = (status: ReportingPeriod['status']) => periods.filter((p) => p.status === status).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0]
+  const latest = (status: ReportingPeriod['status']) =>
+    periods.filter((p) => p.status === status).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0]
   return latest('open') ?? latest('closed') ?? null
 }

@@ -8,7 +8,8 @@ export type UsersQuery = { search?: string; role?: Role; includeArchived?: boole
 /** GET /users (OPK staff only) */
 export const getUsers = (query: UsersQuery, signal?: AbortSignal) => api.get<Page<User>>('/users', query, signal)
 
-export const getUsersQueryOptions = (query: UsersQuery) => queryOptions({ queryKey: userKeys.list(query), queryFn: ({ signal }) => getUsers(query, signal) })
+export const getUsersQueryOptions = (query: UsersQuery) =>
+  queryOptions({ queryKey: userKeys.list(query), queryFn: ({ signal }) => getUsers(query, signal) })
 
 /** A filtered page; the previous page stays on screen while the next one loads. */
 export const useUsers = (query: UsersQuery) => useQuery({ ...getUsersQueryOptions(query), placeholderData: keepPreviousData })

@@ -6,7 +6,8 @@ import { archivePath, type ArchiveArgs } from './write'
 /** POST /organisations */
 export const createOrganisation = (body: OrganisationCreate) => api.post<Organisation>('/organisations', body)
 /** PATCH /organisations/:id (with version) */
-export const updateOrganisation = ({ id, ...body }: OrganisationUpdate & { id: number }) => api.patch<Organisation>(`/organisations/${id}`, body)
+export const updateOrganisation = ({ id, ...body }: OrganisationUpdate & { id: number }) =>
+  api.patch<Organisation>(`/organisations/${id}`, body)
 /** POST /organisations/:id/archive, /organisations/:id/restore */
 export const setOrganisationArchived = (args: ArchiveArgs) => api.post<Organisation>(archivePath('/organisations', args))
 

@@ -26,7 +26,16 @@ type Options<Row, S extends z.ZodType> = {
   section: FormHost
 }
 
-export function useRowEditor<Row extends { id: number } | null, S extends z.ZodType>({ row: opened, schema, valuesOf, load, missing, invalid, fields, section }: Options<Row, S>) {
+export function useRowEditor<Row extends { id: number } | null, S extends z.ZodType>({
+  row: opened,
+  schema,
+  valuesOf,
+  load,
+  missing,
+  invalid,
+  fields,
+  section,
+}: Options<Row, S>) {
   const { t } = useTranslation('admin')
   const { t: tApp } = useTranslation()
   const sentences = { networkError: tApp('state.networkError'), unexplained: tApp('state.sendFailed'), fields }

@@ -45,7 +45,12 @@ export function useEndSessionOnUnauthenticated() {
     () =>
       onUnauthenticated(() => {
         setCsrfToken(null)
-        queryClient.setQueryData<SessionInfo>(sessionQueryKey, (old) => ({ stage: 'signed-out', user: null, csrfToken: null, oidcEnabled: old?.oidcEnabled ?? false }))
+        queryClient.setQueryData<SessionInfo>(sessionQueryKey, (old) => ({
+          stage: 'signed-out',
+          user: null,
+          csrfToken: null,
+          oidcEnabled: old?.oidcEnabled ?? false,
+        }))
         void queryClient.invalidateQueries({ queryKey: sessionQueryKey })
       }),
     [queryClient],

@@ -30,7 +30,8 @@ export function PasswordStep({ returnTo, oidcEnabled, initialProblem }: Props) {
 
   const submit = form.handleSubmit((body) =>
     login.mutate(body, {
-      onError: (error) => setApiErrors(form, error, { fallbackField: 'email', networkError: t('state.networkError'), unexplained: t('auth.signIn.failed') }),
+      onError: (error) =>
+        setApiErrors(form, error, { fallbackField: 'email', networkError: t('state.networkError'), unexplained: t('auth.signIn.failed') }),
     }),
   )
 
@@ -46,7 +47,14 @@ export function PasswordStep({ returnTo, oidcEnabled, initialProblem }: Props) {
           else void submit(event)
         }}
       >
-        <FormTextField name="email" label={t('auth.signIn.email')} type="email" autoComplete="username" spellCheck={false} autoCapitalize="none" />
+        <FormTextField
+          name="email"
+          label={t('auth.signIn.email')}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="none"
+        />
         <FormTextField name="password" label={t('auth.signIn.password')} type="password" autoComplete="current-password" />
         <button type="submit" className="button" aria-disabled={login.isPending || undefined}>
           {login.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}

@@ -34,7 +34,11 @@ export function SignInPage() {
 
   let step
   if (!session.data) {
-    step = session.isError ? <LoadError error={session.error} onRetry={() => void session.refetch()} /> : <LoadingState>{t('auth.checking')}</LoadingState>
+    step = session.isError ? (
+      <LoadError error={session.error} onRetry={() => void session.refetch()} />
+    ) : (
+      <LoadingState>{t('auth.checking')}</LoadingState>
+    )
   } else if (stage === 'signed-out') {
     step = (
       <PasswordStep

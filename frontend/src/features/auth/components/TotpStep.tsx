@@ -25,7 +25,8 @@ export function TotpStep() {
 
   const submit = form.handleSubmit((body) =>
     verify.mutate(body, {
-      onError: (error) => setApiErrors(form, error, { fallbackField: 'code', networkError: t('state.networkError'), unexplained: t('auth.signIn.failed') }),
+      onError: (error) =>
+        setApiErrors(form, error, { fallbackField: 'code', networkError: t('state.networkError'), unexplained: t('auth.signIn.failed') }),
     }),
   )
 

@@ -40,7 +40,12 @@ export function UserMenu() {
           )}
         </span>
       </p>
-      <button type="button" className="header-button" aria-disabled={logout.isPending || undefined} onClick={() => !logout.isPending && logout.mutate()}>
+      <button
+        type="button"
+        className="header-button"
+        aria-disabled={logout.isPending || undefined}
+        onClick={() => !logout.isPending && logout.mutate()}
+      >
         {t('auth.user.signOut')}
       </button>
       {logout.isError && (

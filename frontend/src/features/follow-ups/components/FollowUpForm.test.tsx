@@ -39,7 +39,14 @@ test('saves the draft when a field loses focus, then patches it with its version
   write('Lägesbeskrivning', 'Vi har börjat.')
   fireEvent.blur(field('Lägesbeskrivning'))
   await waitFor(() => expect(api.sent('POST /plan-actions/5/follow-ups')).toHaveLength(1))
-  expect(api.sent('POST /plan-actions/5/follow-ups')[0].body).toEqual({ periodId: 3, status: 'ongoing', progress: 0, narrative: 'Vi har börjat.', results: '', obstacles: '' })
+  expect(api.sent('POST /plan-actions/5/follow-ups')[0].body).toEqual({
+    periodId: 3,
+    status: 'ongoing',
+    progress: 0,
+    narrative: 'Vi har börjat.',
+    results: '',
+    obstacles: '',
+  })
   expect(await screen.findByText(/^Utkastet sparades kl\./)).toBeTruthy()
   fireEvent.change(progress(), { target: { value: '40' } })
   fireEvent.blur(progress())
@@ -68,7 +75,10 @@ test('a personnummer stops saving and sending: the field warns at once, the summ
   fireEvent.click(screen.getByRole('button', { name: 'Skicka in' }))
   const summary = await screen.findByRole('alert', { name: 'Det finns ett problem' })
   expect(summary).toHaveFocus()
-  expect(within(summary).getByRole('link', { name: /”Hinder och utmaningar” innehåller ett personnummer/ })).toHaveAttribute('href', '#follow-up-obstacles')
+  expect(within(summary).getByRole('link', { name: /”Hinder och utmaningar” innehåller ett personnummer/ })).toHaveAttribute(
+    'href',
+    '#follow-up-obstacles',
+  )
   expect(api.requests).toHaveLength(0)
 })
 
@@ -82,7 +92,10 @@ test('a progress that is no percentage is refused at submit with the range from 
 })
 
 test('saves what is left, submits it, and on a refusal keeps the text with the API’s message beside its field', async () => {
-  api.on('POST /follow-ups/70/submit', problem(422, 'Uppföljningen kan inte skickas in.', { errors: [{ path: 'narrative', message: 'Beskriv läget innan du skickar in.' }] }))
+  api.on(
+    'POST /follow-ups/70/submit',
+    problem(422, 'Uppföljningen kan inte skickas in.', { errors: [{ path: 'narrative', message: 'Beskriv läget innan du skickar in.' }] }),
+  )
   const { onSubmitted } = renderForm()
   write('Lägesbeskrivning', 'Kort.')
   fireEvent.click(screen.getByRole('button', { name: 'Skicka in' }))

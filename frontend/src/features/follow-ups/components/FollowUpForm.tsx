@@ -81,7 +81,11 @@ export function FollowUpForm({ action, periodId, followUp, onSubmitted }: Props)
             hint={t('form.statusHint')}
             options={actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))}
           />
-          <ProgressInput label={t('form.progress')} hint={t('form.progressHint', { min: PROGRESS_MIN, max: PROGRESS_MAX })} blocked={draft.blocked === 'progress' ? t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX }) : undefined} />
+          <ProgressInput
+            label={t('form.progress')}
+            hint={t('form.progressHint', { min: PROGRESS_MIN, max: PROGRESS_MAX })}
+            blocked={draft.blocked === 'progress' ? t('form.progressInvalid', { min: PROGRESS_MIN, max: PROGRESS_MAX }) : undefined}
+          />
           {TEXT_FIELDS.map((field) => (
             <FormTextArea key={field} name={field} label={t(`form.${field}`)} hint={t(`form.${field}Hint`)} lang={CONTENT_LANGUAGE} />
           ))}
@@ -129,7 +133,13 @@ function SaveFailed({ error, onRetry }: { error: unknown; onRetry: () => void })
       title={t('save.failedTitle')}
       message={
         <>
-          {detail ? <span lang={CONTENT_LANGUAGE}>{detail} </span> : error instanceof ApiError && error.isNetworkError ? `${t('save.offline')} ` : ''}
+          {detail ? (
+            <span lang={CONTENT_LANGUAGE}>{detail} </span>
+          ) : error instanceof ApiError && error.isNetworkError ? (
+            `${t('save.offline')} `
+          ) : (
+            ''
+          )}
           {t('save.failedKept')}
         </>
       }

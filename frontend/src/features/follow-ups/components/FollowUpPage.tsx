@@ -34,7 +34,9 @@ export function FollowUpPage({ actionId, periodId, planLink }: Props) {
   const action = usePlanAction(actionId)
   const period = useReportingPeriod(periodId)
   const followUp = useActionFollowUp(actionId, periodId)
-  useDocumentTitle(action.data && period.data ? t('page.documentTitle', { title: action.data.title, period: period.data.name }) : t('page.title'))
+  useDocumentTitle(
+    action.data && period.data ? t('page.documentTitle', { title: action.data.title, period: period.data.name }) : t('page.title'),
+  )
 
   const queries = [action, period, followUp]
   if (queries.some((q) => q.isPending)) return <LoadingState>{t('page.loading')}</LoadingState>

@@ -20,7 +20,8 @@ export function FollowUpSummary({ followUp }: { followUp: FollowUp }) {
         <div>
           <dt>{t('summary.progress')}</dt>
           <dd>
-            <progress className="progress-bar" max={PROGRESS_MAX} value={followUp.progress} aria-hidden="true" /> {formatPercent(followUp.progress / 100, locale)}
+            <progress className="progress-bar" max={PROGRESS_MAX} value={followUp.progress} aria-hidden="true" />{' '}
+            {formatPercent(followUp.progress / 100, locale)}
           </dd>
         </div>
         {TEXT_FIELDS.map((field) => (

@@ -11,7 +11,16 @@ export function ProgressField({ id, label, hint, error, ...input }: Props) {
     <Field id={id} label={label} hint={hint} error={error}>
       {(control) => (
         <div className="input-with-unit">
-          <input type="number" inputMode="numeric" min={PROGRESS_MIN} max={PROGRESS_MAX} step={1} className="field-input field-input-short" {...control} {...input} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={PROGRESS_MIN}
+            max={PROGRESS_MAX}
+            step={1}
+            className="field-input field-input-short"
+            {...control}
+            {...input}
+          />
           <span className="unit" aria-hidden="true">
             %
           </span>

@@ -24,7 +24,8 @@ export function ReturnedNotice({ followUp, canAnswer }: { followUp: FollowUp; ca
           </blockquote>
           {latest && (
             <figcaption>
-              <span lang={CONTENT_LANGUAGE}>{latest.author.name}</span>, <time dateTime={latest.createdAt}>{formatDateTime(latest.createdAt, locale)}</time>
+              <span lang={CONTENT_LANGUAGE}>{latest.author.name}</span>,{' '}
+              <time dateTime={latest.createdAt}>{formatDateTime(latest.createdAt, locale)}</time>
             </figcaption>
           )}
         </figure>

@@ -4,7 +4,8 @@ import { reportingStatusKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /reporting-status?periodId= (OPK staff and the steering group) */
-export const getReportingStatus = (periodId: number, signal?: AbortSignal) => api.get<ReportingStatus>('/reporting-status', { periodId }, signal)
+export const getReportingStatus = (periodId: number, signal?: AbortSignal) =>
+  api.get<ReportingStatus>('/reporting-status', { periodId }, signal)
 
 export const getReportingStatusQueryOptions = (periodId: number) =>
   queryOptions({

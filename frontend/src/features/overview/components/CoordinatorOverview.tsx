@@ -35,7 +35,17 @@ export function CoordinatorOverview({ organisations, links }: { organisations: O
   )
 }
 
-function OrganisationSection({ organisation, strategy, period, links }: { organisation: Organisation; strategy: Strategy; period: ReportingPeriod | null; links: OverviewLinks }) {
+function OrganisationSection({
+  organisation,
+  strategy,
+  period,
+  links,
+}: {
+  organisation: Organisation
+  strategy: Strategy
+  period: ReportingPeriod | null
+  links: OverviewLinks
+}) {
   const headingId = `overview-organisation-${organisation.id}`
   return (
     <section className="overview-organisation" aria-labelledby={headingId}>

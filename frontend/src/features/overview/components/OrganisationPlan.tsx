@@ -9,7 +9,15 @@ import { Link } from '@/components/ui/Link'
 import type { OverviewLinks } from '../links'
 
 /** The organisation's implementation plan(s) for the strategy, each a link to the plan. */
-export function OrganisationPlan({ organisationId, strategy, links }: { organisationId: number; strategy: Strategy; links: OverviewLinks }) {
+export function OrganisationPlan({
+  organisationId,
+  strategy,
+  links,
+}: {
+  organisationId: number
+  strategy: Strategy
+  links: OverviewLinks
+}) {
   const { t } = useTranslation('overview')
   const plans = useImplementationPlans({ organisationId, strategyId: strategy.id })
   let body

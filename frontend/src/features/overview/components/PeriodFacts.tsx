@@ -10,7 +10,8 @@ export function PeriodFacts({ period }: { period: ReportingPeriod }) {
   const { locale } = useLanguage()
   const days = daysUntil(period.deadline)
   let left = ''
-  if (period.status === 'open') left = days > 0 ? t('period.daysLeft', { count: days }) : days === 0 ? t('period.dueToday') : t('period.overdue', { count: -days })
+  if (period.status === 'open')
+    left = days > 0 ? t('period.daysLeft', { count: days }) : days === 0 ? t('period.dueToday') : t('period.overdue', { count: -days })
   return (
     <dl className="facts">
       <div>

@@ -20,9 +20,12 @@ function value(row: OrganisationReportingStatus, column: Exclude<Column, 'organi
 }
 
 function sorted(rows: OrganisationReportingStatus[], { column, direction }: Sort): OrganisationReportingStatus[] {
-  const byName = (a: OrganisationReportingStatus, b: OrganisationReportingStatus) => a.organisation.name.localeCompare(b.organisation.name, 'sv')
+  const byName = (a: OrganisationReportingStatus, b: OrganisationReportingStatus) =>
+    a.organisation.name.localeCompare(b.organisation.name, 'sv')
   const compare =
-    column === 'organisation' ? byName : (a: OrganisationReportingStatus, b: OrganisationReportingStatus) => value(a, column) - value(b, column) || byName(a, b)
+    column === 'organisation'
+      ? byName
+      : (a: OrganisationReportingStatus, b: OrganisationReportingStatus) => value(a, column) - value(b, column) || byName(a, b)
   const sign = direction === 'ascending' ? 1 : -1
   return [...rows].sort((a, b) => sign * compare(a, b))
 }
@@ -64,7 +67,12 @@ export function ReportingStatusTable({ period }: { period: ReportingPeriod }) {
             <thead>
               <tr>
                 {(['organisation', ...numberColumns] as Column[]).map((column) => (
-                  <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : undefined} className={column === 'organisation' ? undefined : 'number'}>
+                  <th
+                    key={column}
+                    scope="col"
+                    aria-sort={sort.column === column ? sort.direction : undefined}
+                    className={column === 'organisation' ? undefined : 'number'}
+                  >
                     <button type="button" className="overview-sort" onClick={() => sortBy(column)}>
                       {label(column)}
                       <span className="overview-sort-mark" aria-hidden="true">

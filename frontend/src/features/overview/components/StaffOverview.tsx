@@ -34,7 +34,9 @@ function ReviewQueueSummary({ period, link }: { period: ReportingPeriod; link: L
   else
     body = (
       <>
-        <p className="overview-figure">{queue.data.total === 0 ? t('staff.queue.none') : t('staff.queue.count', { count: queue.data.total })}</p>
+        <p className="overview-figure">
+          {queue.data.total === 0 ? t('staff.queue.none') : t('staff.queue.count', { count: queue.data.total })}
+        </p>
         <p>
           <Link {...link}>{t('staff.queue.link')}</Link>
         </p>

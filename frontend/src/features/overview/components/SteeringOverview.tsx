@@ -115,7 +115,8 @@ function CoverageCell({ figure }: { figure: CoverageFigure }) {
         <span className="overview-missing">{t('steering.missing')}</span>
       ) : (
         <>
-          {formatPercent(figure.coverage, locale)} <span className="overview-meta">{t('steering.coverageOf', { covered: figure.covered, expected: figure.expected })}</span>
+          {formatPercent(figure.coverage, locale)}{' '}
+          <span className="overview-meta">{t('steering.coverageOf', { covered: figure.covered, expected: figure.expected })}</span>
         </>
       )}
     </td>

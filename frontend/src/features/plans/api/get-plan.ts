@@ -4,7 +4,8 @@ import { planKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /implementation-plans/:id */
-export const getPlan = (planId: number, signal?: AbortSignal) => api.get<ImplementationPlan>(`/implementation-plans/${planId}`, undefined, signal)
+export const getPlan = (planId: number, signal?: AbortSignal) =>
+  api.get<ImplementationPlan>(`/implementation-plans/${planId}`, undefined, signal)
 
 export const getPlanQueryOptions = (planId: number) =>
   queryOptions({

@@ -38,7 +38,10 @@ afterEach(() => api.restore())
 
 const measurePicker = () => screen.findByRole('group', { name: 'Åtgärder som aktiviteten genomför (minst en)' })
 const search = () => screen.getByRole('searchbox', { name: 'Sök bland åtgärderna' })
-const shownMeasures = async () => within(await measurePicker()).getAllByRole('checkbox').map(labelOf)
+const shownMeasures = async () =>
+  within(await measurePicker())
+    .getAllByRole('checkbox')
+    .map(labelOf)
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Lägg till aktiviteten' }))
 const type = (label: string, value: string) => fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } })
 
@@ -52,15 +55,16 @@ describe('the measure picker', () => {
   it('groups the measures by goal in the strategy order, each goal followed by its sub-goals, without archived ones', async () => {
     renderForm()
     const picker = await measurePicker()
-    expect(within(picker).getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual([
-      '1 Skydd och stöd',
-      '1.a Barn som upplevt våld',
-      '2 Förebygga våld',
-    ])
-    expect(within(within(picker).getByRole('group', { name: '1 Skydd och stöd' })).getAllByRole('checkbox').map(labelOf)).toEqual([
-      '1.1 Skyddat boende',
-      '1.2 Våldsutövare erbjuds behandling',
-    ])
+    expect(
+      within(picker)
+        .getAllByRole('group')
+        .map((g) => g.querySelector('legend')?.textContent),
+    ).toEqual(['1 Skydd och stöd', '1.a Barn som upplevt våld', '2 Förebygga våld'])
+    expect(
+      within(within(picker).getByRole('group', { name: '1 Skydd och stöd' }))
+        .getAllByRole('checkbox')
+        .map(labelOf),
+    ).toEqual(['1.1 Skyddat boende', '1.2 Våldsutövare erbjuds behandling'])
     expect(within(picker).queryByRole('checkbox', { name: /Gammal åtgärd/ })).toBeNull()
   })
 
@@ -70,7 +74,11 @@ describe('the measure picker', () => {
     fireEvent.change(search(), { target: { value: 'VALDSUT' } })
     expect(await shownMeasures()).toEqual(['1.2 Våldsutövare erbjuds behandling'])
     // only the group that still has a match is left
-    expect(within(await measurePicker()).getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['1 Skydd och stöd'])
+    expect(
+      within(await measurePicker())
+        .getAllByRole('group')
+        .map((g) => g.querySelector('legend')?.textContent),
+    ).toEqual(['1 Skydd och stöd'])
   })
 
   it("keeps all of a goal's measures when the search matches the goal itself", async () => {
@@ -148,14 +156,28 @@ describe('sending the form', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalled())
     expect(onSaved.mock.calls[0][0]).toMatchObject({ id: 99, title: 'Samverkan kring barn' })
     expect(api.sent('POST /implementation-plans/1/actions').map((r) => r.body)).toEqual([
-      { title: 'Samverkan kring barn', description: '', responsibleUnit: '', plannedStart: null, plannedEnd: null, status: 'planned', measureIds: [31, 21], coOwnerIds: [11] },
+      {
+        title: 'Samverkan kring barn',
+        description: '',
+        responsibleUnit: '',
+        plannedStart: null,
+        plannedEnd: null,
+        status: 'planned',
+        measureIds: [31, 21],
+        coOwnerIds: [11],
+      },
     ])
     // the plan's own organisation is no candidate co-owner
     expect(screen.queryByRole('checkbox', { name: 'Botkyrka kommun' })).toBeNull()
   })
 
   it("shows the API's refusal beside the field it names (422 on a measure)", async () => {
-    api.on('POST /implementation-plans/1/actions', problem(422, 'Åtgärden hör inte till planens strategi.', { errors: [{ path: 'measureIds.0', message: 'Åtgärden hör inte till planens strategi.' }] }))
+    api.on(
+      'POST /implementation-plans/1/actions',
+      problem(422, 'Åtgärden hör inte till planens strategi.', {
+        errors: [{ path: 'measureIds.0', message: 'Åtgärden hör inte till planens strategi.' }],
+      }),
+    )
     renderForm()
     await measurePicker()
     type('Aktivitetens namn', 'Samverkan kring barn')
@@ -188,6 +210,12 @@ describe('a joint action opened by a co-owner', () => {
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled())
     const [sent] = api.sent('PATCH /plan-actions/42')
-    expect(sent.body).toMatchObject({ title: 'Gemensam rutin', description: 'Vi delar rutinen med polisen.', measureIds: [11], coOwnerIds: [11], version: joint.version })
+    expect(sent.body).toMatchObject({
+      title: 'Gemensam rutin',
+      description: 'Vi delar rutinen med polisen.',
+      measureIds: [11],
+      coOwnerIds: [11],
+      version: joint.version,
+    })
   })
 })

@@ -141,14 +141,23 @@ export function ActionForm({ plan, action, onSaved, onCancel }: Props) {
           <FormTextArea name="description" label={t('form.description')} hint={t('form.descriptionHint')} />
           {ownerFields && (
             <>
-              <FormTextField name="responsibleUnit" label={t('form.responsibleUnit')} hint={t('form.responsibleUnitHint')} autoComplete="off" />
+              <FormTextField
+                name="responsibleUnit"
+                label={t('form.responsibleUnit')}
+                hint={t('form.responsibleUnitHint')}
+                autoComplete="off"
+              />
               <div className="date-pair">
                 <FormTextField name="plannedStart" type="date" label={t('form.plannedStart')} />
                 <FormTextField name="plannedEnd" type="date" label={t('form.plannedEnd')} />
               </div>
             </>
           )}
-          <FormSelect name="status" label={t('form.status')} options={actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))} />
+          <FormSelect
+            name="status"
+            label={t('form.status')}
+            options={actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }))}
+          />
           {ownerFields && <ActionPickers plan={plan} initial={action} />}
           <div className="form-actions">
             <button type="submit" className="button" aria-disabled={saving || conflict || undefined}>
@@ -222,7 +231,19 @@ function ActionPickers({ plan, initial }: { plan: Props['plan']; initial?: PlanA
 }
 
 /** A Checklist bound to a list field of the form. */
-function FormChecklist({ name, ...props }: { name: string; legend: string; hint?: string; filterLabel: string; groups: ChecklistGroup[]; countText: (count: number) => string; noMatch: string; scroll?: boolean }) {
+function FormChecklist({
+  name,
+  ...props
+}: {
+  name: string
+  legend: string
+  hint?: string
+  filterLabel: string
+  groups: ChecklistGroup[]
+  countText: (count: number) => string
+  noMatch: string
+  scroll?: boolean
+}) {
   const { id, field, error } = useFormField<number[]>(name)
   return <Checklist id={id} selected={field.value} onChange={field.onChange} error={error} {...props} />
 }

@@ -34,7 +34,8 @@ export function ActionHistory({ id, actionId, strategyId }: Props) {
       const measure = measures.data?.items.find((m) => m.id === value)
       return measure ? `${measure.code} ${measure.title}` : t('history.unknownMeasure', { id: String(value) })
     }
-    const organisationName = (value: unknown) => organisations.data?.items.find((o) => o.id === value)?.name ?? t('history.unknownOrganisation', { id: String(value) })
+    const organisationName = (value: unknown) =>
+      organisations.data?.items.find((o) => o.id === value)?.name ?? t('history.unknownOrganisation', { id: String(value) })
     const shown = (field: Field, value: unknown) => {
       if (value === null || value === '') return t('history.none')
       if (field === 'status') return t(`actionStatus.${value as ActionStatus}`)
@@ -46,9 +47,14 @@ export function ActionHistory({ id, actionId, strategyId }: Props) {
         const change = event.changes.find((c) => c.field === field)
         return event.action === 'deleted' ? change?.before : change?.after
       }
-      if (event.entity === 'PlanActionMeasure') return t(event.action === 'deleted' ? 'history.measureRemoved' : 'history.measureAdded', { measure: measureName(linked('measureId')) })
+      if (event.entity === 'PlanActionMeasure')
+        return t(event.action === 'deleted' ? 'history.measureRemoved' : 'history.measureAdded', {
+          measure: measureName(linked('measureId')),
+        })
       if (event.entity === 'PlanActionCoOwner')
-        return t(event.action === 'deleted' ? 'history.coOwnerRemoved' : 'history.coOwnerAdded', { organisation: organisationName(linked('organisationId')) })
+        return t(event.action === 'deleted' ? 'history.coOwnerRemoved' : 'history.coOwnerAdded', {
+          organisation: organisationName(linked('organisationId')),
+        })
       return t(`history.action.${event.action}`)
     }
     const { items, total } = history.data
@@ -74,8 +80,8 @@ export function ActionHistory({ id, actionId, strategyId }: Props) {
                       const lang = field === 'status' || field === 'plannedStart' || field === 'plannedEnd' ? undefined : CONTENT_LANGUAGE
                       return (
                         <li key={field}>
-                          {t(`history.field.${field}`)}: <del lang={lang}>{shown(field, change.before)}</del> <span aria-hidden="true">→</span>{' '}
-                          <span className="visually-hidden">{t('history.becomes')} </span>
+                          {t(`history.field.${field}`)}: <del lang={lang}>{shown(field, change.before)}</del>{' '}
+                          <span aria-hidden="true">→</span> <span className="visually-hidden">{t('history.becomes')} </span>
                           <ins lang={lang}>{shown(field, change.after)}</ins>
                         </li>
                       )

@@ -92,11 +92,14 @@ export function ActionItem({ action, strategyId, periods, followUpOf, followUpLi
                 {periods.map((period) => {
                   const followUp = followUpOf(period.id)
                   const state = followUp ? t(`followUpState.${followUp.state}`) : t('followUpState.none')
-                  if (!action.can.addFollowUp && !followUp) return <li key={period.id}>{t('actions.noFollowUp', { period: period.name })}</li>
+                  if (!action.can.addFollowUp && !followUp)
+                    return <li key={period.id}>{t('actions.noFollowUp', { period: period.name })}</li>
                   return (
                     <li key={period.id}>
                       <Link {...followUpLink(action.id, period.id)}>
-                        {action.can.addFollowUp ? t('actions.followUpLink', { period: period.name }) : t('actions.showFollowUp', { period: period.name })}
+                        {action.can.addFollowUp
+                          ? t('actions.followUpLink', { period: period.name })
+                          : t('actions.showFollowUp', { period: period.name })}
                         {named}
                       </Link>{' '}
                       <StatusTag kind={followUp?.state ?? 'none'}>{state}</StatusTag>
@@ -121,7 +124,13 @@ export function ActionItem({ action, strategyId, periods, followUpOf, followUpLi
             {named}
           </button>
         )}
-        <button type="button" className="button button-secondary" aria-expanded={historyShown} aria-controls={historyShown ? historyId : undefined} onClick={() => setHistoryShown((v) => !v)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={historyShown}
+          aria-controls={historyShown ? historyId : undefined}
+          onClick={() => setHistoryShown((v) => !v)}
+        >
           {t('actions.history')}
           {named}
         </button>

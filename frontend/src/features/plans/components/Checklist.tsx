@@ -33,11 +33,15 @@ export function Checklist({ id, legend, hint, filterLabel, groups, selected, onC
   const visible = groups
     .map((group) => ({
       ...group,
-      options: query.trim() && !(group.legend && matches(group.legend, query)) ? group.options.filter((o) => matches(o.text, query)) : group.options,
+      options:
+        query.trim() && !(group.legend && matches(group.legend, query))
+          ? group.options.filter((o) => matches(o.text, query))
+          : group.options,
     }))
     .filter((group) => group.options.length > 0)
 
-  const toggle = (optionId: number, checked: boolean) => onChange(checked ? [...selected, optionId] : selected.filter((x) => x !== optionId))
+  const toggle = (optionId: number, checked: boolean) =>
+    onChange(checked ? [...selected, optionId] : selected.filter((x) => x !== optionId))
   // Enter in the filter would send the whole form; here it only filters
   const stayInFilter = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') event.preventDefault()
@@ -46,7 +50,12 @@ export function Checklist({ id, legend, hint, filterLabel, groups, selected, onC
   const options = (list: ChecklistOption[]) =>
     list.map((option) => (
       <div key={option.id} className="checkbox">
-        <input type="checkbox" id={`${id}-${option.id}`} checked={selected.includes(option.id)} onChange={(event) => toggle(option.id, event.target.checked)} />
+        <input
+          type="checkbox"
+          id={`${id}-${option.id}`}
+          checked={selected.includes(option.id)}
+          onChange={(event) => toggle(option.id, event.target.checked)}
+        />
         <label htmlFor={`${id}-${option.id}`} lang={CONTENT_LANGUAGE}>
           {option.label}
         </label>
@@ -54,12 +63,25 @@ export function Checklist({ id, legend, hint, filterLabel, groups, selected, onC
     ))
 
   return (
-    <fieldset id={id} tabIndex={-1} className={error ? 'checklist checklist-invalid' : 'checklist'} aria-describedby={describedBy(id, { hint, error })}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={error ? 'checklist checklist-invalid' : 'checklist'}
+      aria-describedby={describedBy(id, { hint, error })}
+    >
       <legend className="field-label">{legend}</legend>
       <FieldHelp id={id} hint={hint} error={error} />
       <div className="field checklist-filter">
         <label htmlFor={filterId}>{filterLabel}</label>
-        <input id={filterId} type="search" className="field-input" autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={stayInFilter} />
+        <input
+          id={filterId}
+          type="search"
+          className="field-input"
+          autoComplete="off"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={stayInFilter}
+        />
       </div>
       <p className="checklist-count" aria-live="polite">
         {countText(selected.length)}

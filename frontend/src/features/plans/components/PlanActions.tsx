@@ -38,7 +38,9 @@ export function PlanActions({ plan, followUpLink }: Props) {
   const openPeriods = periods.data?.items ?? []
   // one request per open period (normally one) for the follow-ups of all the organisation's actions
   const followUps = useQueries({
-    queries: openPeriods.map((period) => getOrganisationFollowUpsQueryOptions({ periodId: period.id, organisationId: plan.organisationId })),
+    queries: openPeriods.map((period) =>
+      getOrganisationFollowUpsQueryOptions({ periodId: period.id, organisationId: plan.organisationId }),
+    ),
   })
   const followUpOf = new Map<string, FollowUp>()
   for (const query of followUps) for (const f of query.data?.items ?? []) followUpOf.set(`${f.actionId}:${f.periodId}`, f)
@@ -152,7 +154,9 @@ export function PlanActions({ plan, followUpLink }: Props) {
           </button>
         )}
       </div>
-      {archiveError && <ErrorState title={t('actions.archiveFailedTitle')} message={archiveError.message} messageLang={archiveError.lang} />}
+      {archiveError && (
+        <ErrorState title={t('actions.archiveFailedTitle')} message={archiveError.message} messageLang={archiveError.lang} />
+      )}
       {canAdd &&
         (editing === 'new' ? (
           <ActionForm

@@ -60,7 +60,9 @@ function StrategyPlans({ strategy, planLink }: Props & { strategy: Strategy }) {
         {total > items.length && <p className="notice">{t('list.truncated', { shown: items.length, total })}</p>}
         {shown.length === 0 && <EmptyState>{t('list.noMatch', { filter: filter.trim() })}</EmptyState>}
         {ownPlans.length > 0 && <PlanTable caption={t('list.ownCaption')} plans={ownPlans} planLink={planLink} />}
-        {otherPlans.length > 0 && <PlanTable caption={hasOwn ? t('list.otherCaption') : t('list.allCaption')} plans={otherPlans} planLink={planLink} />}
+        {otherPlans.length > 0 && (
+          <PlanTable caption={hasOwn ? t('list.otherCaption') : t('list.allCaption')} plans={otherPlans} planLink={planLink} />
+        )}
       </>
     )
   }

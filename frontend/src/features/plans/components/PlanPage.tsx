@@ -19,7 +19,9 @@ type Props = {
 export function PlanPage({ planId, plansLink, followUpLink }: Props) {
   const { t } = useTranslation('plans')
   const plan = usePlan(planId)
-  useDocumentTitle(plan.data ? t('plan.documentTitle', { title: plan.data.title, organisation: plan.data.organisationName }) : t('plan.pageTitle'))
+  useDocumentTitle(
+    plan.data ? t('plan.documentTitle', { title: plan.data.title, organisation: plan.data.organisationName }) : t('plan.pageTitle'),
+  )
 
   let body
   if (plan.isPending) body = <LoadingState>{t('plan.loading')}</LoadingState>

@@ -15,7 +15,12 @@ type Props = { caption: string; plans: ImplementationPlan[]; planLink: (planId: 
 export function PlanTable({ caption, plans, planLink }: Props) {
   const { t } = useTranslation('plans')
   const { locale } = useLanguage()
-  const columns = { plan: t('list.columns.plan'), years: t('list.columns.years'), status: t('list.columns.status'), actions: t('list.columns.actions') }
+  const columns = {
+    plan: t('list.columns.plan'),
+    years: t('list.columns.years'),
+    status: t('list.columns.status'),
+    actions: t('list.columns.actions'),
+  }
   return (
     <table className="data-table">
       <caption>{caption}</caption>
@@ -41,7 +46,9 @@ export function PlanTable({ caption, plans, planLink }: Props) {
             <td data-label={columns.plan} lang={CONTENT_LANGUAGE}>
               {plan.title}
             </td>
-            <td data-label={columns.years} className="nowrap">{formatYearRange(plan.startYear, plan.endYear)}</td>
+            <td data-label={columns.years} className="nowrap">
+              {formatYearRange(plan.startYear, plan.endYear)}
+            </td>
             <td data-label={columns.status}>
               <StatusTag kind={`plan-${plan.status}`}>{t(`planStatus.${plan.status}`)}</StatusTag>
             </td>

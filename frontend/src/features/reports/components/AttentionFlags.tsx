@@ -14,8 +14,15 @@ export function AttentionFlags({ snapshot }: { snapshot: ReportSnapshot }) {
   const names = new Map(snapshot.organisations.map((o) => [o.id, o.name]))
   return (
     <>
-      <Flag heading={t('attention.withoutFollowUp', { count: actionsWithoutFollowUp.length })} explanation={t('attention.withoutFollowUpHelp')} count={actionsWithoutFollowUp.length}>
-        <Table caption={t('attention.withoutFollowUpCaption')} columns={[t('attention.action'), t('attention.organisation'), t('attention.state')]}>
+      <Flag
+        heading={t('attention.withoutFollowUp', { count: actionsWithoutFollowUp.length })}
+        explanation={t('attention.withoutFollowUpHelp')}
+        count={actionsWithoutFollowUp.length}
+      >
+        <Table
+          caption={t('attention.withoutFollowUpCaption')}
+          columns={[t('attention.action'), t('attention.organisation'), t('attention.state')]}
+        >
           {actionsWithoutFollowUp.map((action) => (
             <tr key={action.id}>
               <th scope="row" lang={CONTENT_LANGUAGE}>
@@ -24,13 +31,22 @@ export function AttentionFlags({ snapshot }: { snapshot: ReportSnapshot }) {
               <td data-label={t('attention.organisation')} lang={CONTENT_LANGUAGE}>
                 {owners(action)}
               </td>
-              <td data-label={t('attention.state')}>{action.uncountedFollowUp?.state === 'returned' ? t('attention.returned') : t('attention.noFollowUp')}</td>
+              <td data-label={t('attention.state')}>
+                {action.uncountedFollowUp?.state === 'returned' ? t('attention.returned') : t('attention.noFollowUp')}
+              </td>
             </tr>
           ))}
         </Table>
       </Flag>
-      <Flag heading={t('attention.pastStart', { count: plannedPastStart.length })} explanation={t('attention.pastStartHelp')} count={plannedPastStart.length}>
-        <Table caption={t('attention.pastStartCaption')} columns={[t('attention.action'), t('attention.organisation'), t('attention.plannedStart')]}>
+      <Flag
+        heading={t('attention.pastStart', { count: plannedPastStart.length })}
+        explanation={t('attention.pastStartHelp')}
+        count={plannedPastStart.length}
+      >
+        <Table
+          caption={t('attention.pastStartCaption')}
+          columns={[t('attention.action'), t('attention.organisation'), t('attention.plannedStart')]}
+        >
           {plannedPastStart.map((action) => (
             <tr key={action.id}>
               <th scope="row" lang={CONTENT_LANGUAGE}>
@@ -44,7 +60,11 @@ export function AttentionFlags({ snapshot }: { snapshot: ReportSnapshot }) {
           ))}
         </Table>
       </Flag>
-      <Flag heading={t('attention.noAction', { count: measuresWithoutActiveAction.length })} explanation={t('attention.noActionHelp')} count={measuresWithoutActiveAction.length}>
+      <Flag
+        heading={t('attention.noAction', { count: measuresWithoutActiveAction.length })}
+        explanation={t('attention.noActionHelp')}
+        count={measuresWithoutActiveAction.length}
+      >
         <ul lang={CONTENT_LANGUAGE}>
           {measuresWithoutActiveAction.map((measure) => (
             <li key={measure.id}>
@@ -53,14 +73,20 @@ export function AttentionFlags({ snapshot }: { snapshot: ReportSnapshot }) {
           ))}
         </ul>
       </Flag>
-      <Flag heading={t('attention.notReported', { count: organisationsNotReported.length })} explanation={t('attention.notReportedHelp')} count={organisationsNotReported.length}>
+      <Flag
+        heading={t('attention.notReported', { count: organisationsNotReported.length })}
+        explanation={t('attention.notReportedHelp')}
+        count={organisationsNotReported.length}
+      >
         <Table caption={t('attention.notReportedCaption')} columns={[t('attention.organisation'), t('attention.due')]}>
           {organisationsNotReported.map(({ organisation, dueActionIds }) => (
             <tr key={organisation.id}>
               <th scope="row" lang={CONTENT_LANGUAGE}>
                 {names.get(organisation.id) ?? organisation.name}
               </th>
-              <td data-label={t('attention.due')}>{dueActionIds.length > 0 ? t('attention.dueActions', { count: dueActionIds.length }) : t('attention.nothingToReport')}</td>
+              <td data-label={t('attention.due')}>
+                {dueActionIds.length > 0 ? t('attention.dueActions', { count: dueActionIds.length }) : t('attention.nothingToReport')}
+              </td>
             </tr>
           ))}
         </Table>

@@ -6,7 +6,8 @@ import { Points, Share } from './Figures'
 type Row = Pick<GoalProgress | SubGoalProgress, 'progress' | 'coverage'> & { indicators: { summary: IndicatorSummary } }
 
 /** Every goal with its sub-goals after it, in the snapshot's order. */
-export const goalRows = (snapshot: ReportSnapshot): (GoalProgress | SubGoalProgress)[] => snapshot.goals.goals.flatMap((g) => [g, ...g.subGoals])
+export const goalRows = (snapshot: ReportSnapshot): (GoalProgress | SubGoalProgress)[] =>
+  snapshot.goals.goals.flatMap((g) => [g, ...g.subGoals])
 
 /** Goal fulfilment at a glance: implementation, its change since the previous period, coverage and indicators per goal and for the county. */
 export function GoalOverview({ snapshot }: { snapshot: ReportSnapshot }) {

@@ -71,7 +71,9 @@ function GoalSection({ goal, level, changes, analysis, children }: SectionProps)
           <dt>{t('goals.coverage')}</dt>
           <dd>
             <Share share={goal.coverage.coverage} missing={t('missing.coverage')} bar />
-            <span className="report-basis">{t('goalSections.coverageBasis', { covered: goal.coverage.covered, expected: goal.coverage.expected })}</span>
+            <span className="report-basis">
+              {t('goalSections.coverageBasis', { covered: goal.coverage.covered, expected: goal.coverage.expected })}
+            </span>
           </dd>
         </div>
         <div>

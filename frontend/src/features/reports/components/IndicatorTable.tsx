@@ -56,7 +56,9 @@ export function IndicatorTable({ snapshot }: { snapshot: ReportSnapshot }) {
             <tr key={`${indicator.indicatorId}:${indicator.organisationId ?? 'county'}`}>
               <th scope="row">
                 <span lang={CONTENT_LANGUAGE}>{indicator.name}</span>
-                <span className="report-basis">{t(indicator.direction === 'increase' ? 'indicators.increase' : 'indicators.decrease')}</span>
+                <span className="report-basis">
+                  {t(indicator.direction === 'increase' ? 'indicators.increase' : 'indicators.decrease')}
+                </span>
               </th>
               <td data-label={t('indicators.scope')} lang={indicator.organisationId === null ? undefined : CONTENT_LANGUAGE}>
                 {indicator.organisationId === null ? t('goals.county') : (names.get(indicator.organisationId) ?? '')}

@@ -39,7 +39,12 @@ export function NewReportForm({ existing, onCreated }: Props) {
   else {
     // periods that have opened, newest first: a report is about what was reported
     const reported = (periods.data?.items ?? []).filter((p) => p.status !== 'planned').sort((a, b) => b.startsOn.localeCompare(a.startsOn))
-    body = reported.length === 0 ? <EmptyState>{t('create.noPeriods')}</EmptyState> : <CreateForm periods={reported} existing={existing} onCreated={onCreated} />
+    body =
+      reported.length === 0 ? (
+        <EmptyState>{t('create.noPeriods')}</EmptyState>
+      ) : (
+        <CreateForm periods={reported} existing={existing} onCreated={onCreated} />
+      )
   }
 
   return (
@@ -64,7 +69,8 @@ function CreateForm({ periods, existing, onCreated }: { periods: ReportingPeriod
   const { t } = useTranslation('reports')
   const { t: tApp } = useTranslation()
   const create = useCreateReport()
-  const titleOf = (periodId: string) => t('create.defaultTitle', { period: (periods.find((p) => String(p.id) === periodId) ?? periods[0]).name })
+  const titleOf = (periodId: string) =>
+    t('create.defaultTitle', { period: (periods.find((p) => String(p.id) === periodId) ?? periods[0]).name })
   const firstPeriod = String(firstChoice(periods, existing).id)
   const form = useZodForm(ReportCreate, {
     defaultValues: { periodId: firstPeriod, title: titleOf(firstPeriod) },
@@ -110,7 +116,10 @@ function CreateForm({ periods, existing, onCreated }: { periods: ReportingPeriod
           name="periodId"
           label={t('create.period')}
           hint={t('create.periodHint')}
-          options={periods.map((p) => ({ value: String(p.id), label: taken.has(p.id) ? t('create.periodTaken', { period: p.name }) : p.name }))}
+          options={periods.map((p) => ({
+            value: String(p.id),
+            label: taken.has(p.id) ? t('create.periodTaken', { period: p.name }) : p.name,
+          }))}
         />
         <FormTextField name="title" label={t('create.title')} autoComplete="off" />
         <div className="form-actions">

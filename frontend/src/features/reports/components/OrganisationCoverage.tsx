@@ -119,7 +119,11 @@ function CoverageByGoal({ snapshot, organisations }: { snapshot: ReportSnapshot;
                     {o.name}
                   </th>
                   {coverageByGoal(snapshot, o.id).map((cell, index) => (
-                    <td key={cell.goalId} data-label={`${t('organisations.goalColumn', { code: goals[index].code })} ${goals[index].title}`} className="report-numeric">
+                    <td
+                      key={cell.goalId}
+                      data-label={`${t('organisations.goalColumn', { code: goals[index].code })} ${goals[index].title}`}
+                      className="report-numeric"
+                    >
                       {cell.expected === 0 ? MISSING : t('figures.ofExpected', { covered: cell.covered, expected: cell.expected })}
                     </td>
                   ))}

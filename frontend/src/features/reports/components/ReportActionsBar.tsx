@@ -69,12 +69,22 @@ export function ReportActionsBar({ report, actions, dirty, onReload, headingId }
           </button>
         )}
         {actions.refresh && (
-          <button type="button" className="button button-secondary" aria-disabled={busy || undefined} onClick={() => !busy && void run('refresh')}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && void run('refresh')}
+          >
             {change.isPending && change.variables?.step === 'refresh' ? t('actions.refreshing') : t('actions.refresh')}
           </button>
         )}
         {actions.archive && (
-          <button type="button" className="button button-secondary" aria-disabled={busy || undefined} onClick={() => !busy && setConfirming('archive')}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && setConfirming('archive')}
+          >
             {t('actions.archive')}
           </button>
         )}
@@ -85,7 +95,14 @@ export function ReportActionsBar({ report, actions, dirty, onReload, headingId }
         )}
       </div>
       <StatusMessage>{done}</StatusMessage>
-      {failure && <StepFailed failure={failure} onReload={() => void reload()} retryLabel={tApp('state.retry')} onRetry={() => void run(failure.step)} />}
+      {failure && (
+        <StepFailed
+          failure={failure}
+          onReload={() => void reload()}
+          retryLabel={tApp('state.retry')}
+          onRetry={() => void run(failure.step)}
+        />
+      )}
       <ConfirmDialog
         open={confirming === 'approve'}
         title={t('actions.approveTitle')}
@@ -116,12 +133,28 @@ export function ReportActionsBar({ report, actions, dirty, onReload, headingId }
 }
 
 /** Why a step failed: someone changed the report meanwhile (read it again), a rule of the API (its Swedish words), or the network. */
-function StepFailed({ failure, onReload, onRetry, retryLabel }: { failure: Failure; onReload: () => void; onRetry: () => void; retryLabel: string }) {
+function StepFailed({
+  failure,
+  onReload,
+  onRetry,
+  retryLabel,
+}: {
+  failure: Failure
+  onReload: () => void
+  onRetry: () => void
+  retryLabel: string
+}) {
   const { t } = useTranslation('reports')
   const { t: tApp } = useTranslation()
   const { error } = failure
   if (error instanceof ApiError && error.status === 409 && failure.step !== 'restore')
-    return <ErrorState title={t('actions.conflictTitle')} message={t('actions.conflict')} action={{ label: t('actions.reload'), onClick: onReload }} />
+    return (
+      <ErrorState
+        title={t('actions.conflictTitle')}
+        message={t('actions.conflict')}
+        action={{ label: t('actions.reload'), onClick: onReload }}
+      />
+    )
   if (error instanceof ApiError && !error.isNetworkError && error.detail)
     return <ErrorState title={t(`actions.failed.${failure.step}`)} message={error.detail} messageLang={CONTENT_LANGUAGE} />
   return (

@@ -83,7 +83,11 @@ export function ReportChangesSection({ changes, reportLink }: Props) {
         </table>
       </div>
       <Gaps heading={t('changes.newGaps', { count: changes.newGaps.length })} gaps={changes.newGaps} none={t('changes.noNewGaps')} />
-      <Gaps heading={t('changes.closedGaps', { count: changes.closedGaps.length })} gaps={changes.closedGaps} none={t('changes.noClosedGaps')} />
+      <Gaps
+        heading={t('changes.closedGaps', { count: changes.closedGaps.length })}
+        gaps={changes.closedGaps}
+        none={t('changes.noClosedGaps')}
+      />
     </>
   )
 }

@@ -9,7 +9,13 @@ import { reportFixture } from '../testing/report-fixture'
 import { firstChoice, NewReportForm } from './NewReportForm'
 import { ReportList } from './ReportList'
 
-const { snapshot: _snapshot, summary: _summary, analyses: _analyses, changes: _changes, ...listed } = reportFixture({ status: 'approved', approvedAt: '2026-03-12T10:00:00.000Z' })
+const {
+  snapshot: _snapshot,
+  summary: _summary,
+  analyses: _analyses,
+  changes: _changes,
+  ...listed
+} = reportFixture({ status: 'approved', approvedAt: '2026-03-12T10:00:00.000Z' })
 const published: Report = listed
 
 const period = (id: number, name: string, status: ReportingPeriod['status']): ReportingPeriod => ({
@@ -39,7 +45,13 @@ const list =
     method === 'GET' && path.startsWith('/reports?') ? page(items) : undefined
 
 function renderList(role: Role | null, onCreated = jest.fn()) {
-  renderWithQueries(<ReportList viewer={viewerAs(role)} reportLink={(reportId) => ({ to: '/lagesrapporter/$reportId', params: { reportId } })} onCreated={onCreated} />)
+  renderWithQueries(
+    <ReportList
+      viewer={viewerAs(role)}
+      reportLink={(reportId) => ({ to: '/lagesrapporter/$reportId', params: { reportId } })}
+      onCreated={onCreated}
+    />,
+  )
   return onCreated
 }
 
@@ -69,19 +81,31 @@ test('OPK staff create a report: the open period first, titled after it, and are
   const form = await screen.findByRole('region', { name: 'Ny lägesrapport' })
   const select = await within(form).findByLabelText('Uppföljningsperiod')
   expect(select).toHaveValue('5')
-  expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['2025', '2024'])
+  expect(
+    within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['2025', '2024'])
   expect(within(form).getByLabelText('Rubrik')).toHaveValue('Lägesrapport 2025')
   fireEvent.change(select, { target: { value: '4' } })
   expect(within(form).getByLabelText('Rubrik')).toHaveValue('Lägesrapport 2024')
   fireEvent.click(within(form).getByRole('button', { name: 'Skapa rapporten' }))
   await waitFor(() => expect(onCreated).toHaveBeenCalledWith(created))
-  expect(sent.find((r) => r.method === 'POST')).toEqual({ method: 'POST', path: '/reports', body: { periodId: 4, title: 'Lägesrapport 2024' } })
+  expect(sent.find((r) => r.method === 'POST')).toEqual({
+    method: 'POST',
+    path: '/reports',
+    body: { periodId: 4, title: 'Lägesrapport 2024' },
+  })
 })
 
 test('a period that already has a report: the API’s 409 beside the period, in the error summary too', async () => {
   const message = 'Perioden har redan en rapport.'
   mockApi(list([]), reference, ({ method }) =>
-    method === 'POST' ? answers.problem(409, 'Perioden 2025 har redan en rapport. Arkivera utkastet först om en ny rapport ska skrivas.', { errors: [{ path: 'periodId', message }] }) : undefined,
+    method === 'POST'
+      ? answers.problem(409, 'Perioden 2025 har redan en rapport. Arkivera utkastet först om en ny rapport ska skrivas.', {
+          errors: [{ path: 'periodId', message }],
+        })
+      : undefined,
   )
   const onCreated = renderList('opk_staff')
   const form = await screen.findByRole('region', { name: 'Ny lägesrapport' })
@@ -114,7 +138,13 @@ test.each<[string, number[], string]>([
 })
 
 test('NewReportForm says so when no period has opened', async () => {
-  mockApi(({ path }) => (path.startsWith('/strategies') ? page([{ id: 1, name: 'S', startYear: 2020, endYear: 2026 }]) : path.startsWith('/reporting-periods') ? page([periods[2]]) : undefined))
+  mockApi(({ path }) =>
+    path.startsWith('/strategies')
+      ? page([{ id: 1, name: 'S', startYear: 2020, endYear: 2026 }])
+      : path.startsWith('/reporting-periods')
+        ? page([periods[2]])
+        : undefined,
+  )
   renderWithQueries(<NewReportForm existing={[]} onCreated={(_report: ReportDetail) => undefined} />)
   expect(await screen.findByText('Ingen uppföljningsperiod har öppnat ännu.')).toBeVisible()
 })

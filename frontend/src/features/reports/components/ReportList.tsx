@@ -34,7 +34,9 @@ export function ReportList({ viewer, reportLink, onCreated }: Props) {
   else
     body = (
       <>
-        {reports.data.total > reports.data.items.length && <p className="notice">{t('list.truncated', { shown: reports.data.items.length, total: reports.data.total })}</p>}
+        {reports.data.total > reports.data.items.length && (
+          <p className="notice">{t('list.truncated', { shown: reports.data.items.length, total: reports.data.total })}</p>
+        )}
         <table className="report-table">
           <caption>{t('list.caption')}</caption>
           <thead>
@@ -74,7 +76,12 @@ export function ReportList({ viewer, reportLink, onCreated }: Props) {
       {!seesDrafts(viewer) && <p>{t('list.publicOnly')}</p>}
       {seesDrafts(viewer) && (
         <div className="report-checkbox">
-          <input id="reports-include-archived" type="checkbox" checked={includeArchived} onChange={(event) => setIncludeArchived(event.target.checked)} />
+          <input
+            id="reports-include-archived"
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(event) => setIncludeArchived(event.target.checked)}
+          />
           <label htmlFor="reports-include-archived">{t('list.includeArchived')}</label>
         </div>
       )}

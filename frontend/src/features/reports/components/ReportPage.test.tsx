@@ -64,8 +64,16 @@ describe('a draft', () => {
   })
 
   test('the steering group reads it and approves it after a dialog saying it can never change', async () => {
-    const approved = reportFixture({ status: 'approved', version: 4, summary: 'Bra år.', approvedAt: '2026-11-22T10:00:00.000Z', approvedBy: { id: 2, name: 'Sten Styrgrupp' } })
-    const sent = mockApi(getReport(reportFixture({ summary: 'Bra år.' })), ({ method, path }) => (method === 'POST' && path === '/reports/7/approve' ? { status: 200, body: approved } : undefined))
+    const approved = reportFixture({
+      status: 'approved',
+      version: 4,
+      summary: 'Bra år.',
+      approvedAt: '2026-11-22T10:00:00.000Z',
+      approvedBy: { id: 2, name: 'Sten Styrgrupp' },
+    })
+    const sent = mockApi(getReport(reportFixture({ summary: 'Bra år.' })), ({ method, path }) =>
+      method === 'POST' && path === '/reports/7/approve' ? { status: 200, body: approved } : undefined,
+    )
     renderPage('steering_group')
     await screen.findByRole('heading', { level: 1, name: 'Lägesrapport 2025' })
     expect(screen.queryByRole('textbox', { name: 'Sammanfattning' })).toBeNull()
@@ -88,7 +96,11 @@ describe('a draft', () => {
 
   test('an approval refused by a rule shows the API’s reason', async () => {
     mockApi(getReport(reportFixture()), ({ method }) =>
-      method === 'POST' ? answers.problem(422, 'Skriv en sammanfattning innan rapporten godkänns.', { errors: [{ path: 'summary', message: 'Skriv en sammanfattning innan rapporten godkänns.' }] }) : undefined,
+      method === 'POST'
+        ? answers.problem(422, 'Skriv en sammanfattning innan rapporten godkänns.', {
+            errors: [{ path: 'summary', message: 'Skriv en sammanfattning innan rapporten godkänns.' }],
+          })
+        : undefined,
     )
     renderPage('steering_group')
     expect(await screen.findByText(/Rapporten har ingen sammanfattning ännu/)).toBeVisible()
@@ -110,7 +122,16 @@ describe('a draft', () => {
 
 describe('an approved report', () => {
   test.each<[Role | null]>([['opk_staff'], ['steering_group'], [null]])('is read-only and marked a public record for %s', async (role) => {
-    mockApi(getReport(reportFixture({ status: 'approved', summary: 'Bra år.', approvedAt: '2026-11-22T10:00:00.000Z', approvedBy: { id: 2, name: 'Sten Styrgrupp' } })))
+    mockApi(
+      getReport(
+        reportFixture({
+          status: 'approved',
+          summary: 'Bra år.',
+          approvedAt: '2026-11-22T10:00:00.000Z',
+          approvedBy: { id: 2, name: 'Sten Styrgrupp' },
+        }),
+      ),
+    )
     renderPage(role)
     await screen.findByRole('heading', { level: 1, name: 'Lägesrapport 2025' })
     expect(screen.getByText(/Den är publicerad och en allmän handling/)).toBeVisible()
@@ -158,7 +179,9 @@ describe('saving the texts', () => {
     expect(screen.getByText('Du har ändringar som inte är sparade.')).toBeVisible()
     fireEvent.click(button('Spara texterna')!)
     expect(await screen.findByText(/^Texterna sparades kl\./)).toBeVisible()
-    expect(sent.filter((r) => r.method === 'PATCH')).toEqual([{ method: 'PATCH', path: '/reports/7', body: { version: 3, summary: 'Arbetet går framåt.' } }])
+    expect(sent.filter((r) => r.method === 'PATCH')).toEqual([
+      { method: 'PATCH', path: '/reports/7', body: { version: 3, summary: 'Arbetet går framåt.' } },
+    ])
 
     // the next save starts from the new version
     fireEvent.change(screen.getByLabelText('Analys av mål 1 Förebygga våld'), { target: { value: 'Fler kommuner deltar.' } })
@@ -169,7 +192,9 @@ describe('saving the texts', () => {
 
   test('a 409 says someone else saved and offers their version, which then replaces the form', async () => {
     const theirs = reportFixture({ version: 5, summary: 'Deras text.' })
-    const sent = mockApi(getReport(reportFixture(), theirs), ({ method }) => (method === 'PATCH' ? answers.problem(409, 'Rapporten har ändrats.', { currentVersion: 5 }) : undefined))
+    const sent = mockApi(getReport(reportFixture(), theirs), ({ method }) =>
+      method === 'PATCH' ? answers.problem(409, 'Rapporten har ändrats.', { currentVersion: 5 }) : undefined,
+    )
     renderPage('opk_staff')
     fireEvent.change(await screen.findByRole('textbox', { name: 'Sammanfattning' }), { target: { value: 'Min text.' } })
     fireEvent.click(button('Spara texterna')!)
@@ -186,7 +211,9 @@ describe('saving the texts', () => {
   test('nothing is sent while a text holds a personnummer', async () => {
     const sent = mockApi(getReport(reportFixture()))
     renderPage('opk_staff')
-    fireEvent.change(await screen.findByLabelText('Analys av mål 1 Förebygga våld'), { target: { value: 'Ärendet 640823-3234 följs upp.' } })
+    fireEvent.change(await screen.findByLabelText('Analys av mål 1 Förebygga våld'), {
+      target: { value: 'Ärendet 640823-3234 följs upp.' },
+    })
     fireEvent.click(button('Spara texterna')!)
     const summary = await screen.findByRole('alert', { name: 'Det finns ett problem' })
     expect(within(summary).getByRole('link', { name: /Analys av mål 1 Förebygga våld innehåller ett personnummer/ })).toBeVisible()
@@ -195,7 +222,9 @@ describe('saving the texts', () => {
 
   test('a field the API refuses gets its Swedish message beside it', async () => {
     const message = 'Mål 12 ingår inte i rapporten: analysen kan inte sparas.'
-    mockApi(getReport(reportFixture()), ({ method }) => (method === 'PATCH' ? answers.problem(422, message, { errors: [{ path: 'analyses.12', message }] }) : undefined))
+    mockApi(getReport(reportFixture()), ({ method }) =>
+      method === 'PATCH' ? answers.problem(422, message, { errors: [{ path: 'analyses.12', message }] }) : undefined,
+    )
     renderPage('opk_staff')
     fireEvent.change(await screen.findByLabelText('Analys av mål 1.1 Tidiga insatser'), { target: { value: 'Text.' } })
     fireEvent.click(button('Spara texterna')!)
@@ -220,7 +249,14 @@ test('the list behind an attention flag is drawn when it is opened', async () =>
     followUp: null,
     uncountedFollowUp: null,
   }
-  mockApi(getReport(reportFixture({ status: 'approved', snapshot: { ...base.snapshot, attention: { ...base.snapshot.attention, actionsWithoutFollowUp: [action] } } })))
+  mockApi(
+    getReport(
+      reportFixture({
+        status: 'approved',
+        snapshot: { ...base.snapshot, attention: { ...base.snapshot.attention, actionsWithoutFollowUp: [action] } },
+      }),
+    ),
+  )
   renderPage(null)
   expect(await screen.findByRole('heading', { name: '1 aktivitet utan uppföljning' })).toBeVisible()
   expect(screen.queryByRole('table', { name: 'Aktiviteter utan uppföljning' })).toBeNull()
@@ -233,7 +269,12 @@ test('the list behind an attention flag is drawn when it is opened', async () =>
 
 test('coverage goal by goal: each organisation’s contributions per goal, drawn when opened', async () => {
   const base = reportFixture()
-  const cell = (organisationId: number, state: 'covered' | 'gap' | 'not-expected') => ({ organisationId, expected: state !== 'not-expected', state, actions: [] })
+  const cell = (organisationId: number, state: 'covered' | 'gap' | 'not-expected') => ({
+    organisationId,
+    expected: state !== 'not-expected',
+    state,
+    actions: [],
+  })
   const measure = (measureId: number, solna: 'covered' | 'gap' | 'not-expected', ekero: 'covered' | 'gap' | 'not-expected') => ({
     measureId,
     code: `1.${measureId}`,
@@ -242,7 +283,16 @@ test('coverage goal by goal: each organisation’s contributions per goal, drawn
     coverage: { covered: 0, expected: 0, coverage: null },
     cells: [cell(21, solna), cell(22, ekero)],
   })
-  const goals = [{ goalId: 11, code: '1', title: 'Förebygga våld', coverage: { covered: 3, expected: 4, coverage: 0.75 }, subGoals: [], measures: [measure(1, 'covered', 'covered'), measure(2, 'covered', 'gap')] }]
+  const goals = [
+    {
+      goalId: 11,
+      code: '1',
+      title: 'Förebygga våld',
+      coverage: { covered: 3, expected: 4, coverage: 0.75 },
+      subGoals: [],
+      measures: [measure(1, 'covered', 'covered'), measure(2, 'covered', 'gap')],
+    },
+  ]
   mockApi(getReport(reportFixture({ status: 'approved', snapshot: { ...base.snapshot, coverage: { ...base.snapshot.coverage, goals } } })))
   renderPage(null)
   const details = (await screen.findByText('Visa täckningen mål för mål')).closest('details')!

@@ -143,7 +143,15 @@ function ReportView({ report, reportsLink, reportLink }: { report: ReportDetail 
         <ReportBody
           report={report}
           reportLink={reportLink}
-          summary={report.summary.trim() ? <p className="report-text" lang={CONTENT_LANGUAGE}>{report.summary}</p> : <p className="report-none">{t('report.noSummary')}</p>}
+          summary={
+            report.summary.trim() ? (
+              <p className="report-text" lang={CONTENT_LANGUAGE}>
+                {report.summary}
+              </p>
+            ) : (
+              <p className="report-none">{t('report.noSummary')}</p>
+            )
+          }
           analysis={(goal) => <AnalysisText text={report.analyses[String(goal.goalId)]} />}
         />
       )}

@@ -13,5 +13,8 @@ export function asSeenBy(role: Role | null, report: ReportDetail): ReportDetail 
   const draft = report.status === 'draft'
   const live = draft && report.archivedAt === null
   const staff = role === 'opk_staff'
-  return { ...report, can: { edit: staff && live, refresh: staff && live, archive: staff && draft, approve: role === 'steering_group' && live } }
+  return {
+    ...report,
+    can: { edit: staff && live, refresh: staff && live, archive: staff && draft, approve: role === 'steering_group' && live },
+  }
 }

@@ -5,7 +5,10 @@ export type Answer = { status: number; body?: unknown }
 export type Handler = (request: { method: string; path: string; body: unknown }) => Answer | undefined
 export type Sent = { method: string; path: string; body: unknown }
 
-const problem = (status: number, detail: string, extra: object = {}): Answer => ({ status, body: { type: 'about:blank', title: 'Problem', status, detail, ...extra } })
+const problem = (status: number, detail: string, extra: object = {}): Answer => ({
+  status,
+  body: { type: 'about:blank', title: 'Problem', status, detail, ...extra },
+})
 export const answers = { problem }
 
 /** Installs a fetch that asks `handlers` in turn (the first answer wins; none: 404). Returns the requests sent. */
@@ -17,7 +20,9 @@ export function mockApi(...handlers: Handler[]): Sent[] {
     const path = url.pathname.replace(/^\/api\/v1/, '') + url.search
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
     sent.push({ method, path, body })
-    const answer = handlers.reduce<Answer | undefined>((found, handler) => found ?? handler({ method, path, body }), undefined) ?? problem(404, 'Finns inte.')
+    const answer =
+      handlers.reduce<Answer | undefined>((found, handler) => found ?? handler({ method, path, body }), undefined) ??
+      problem(404, 'Finns inte.')
     // what the api client reads of a Response (jsdom has no fetch of its own)
     const contentType = answer.status >= 400 ? 'application/problem+json' : 'application/json'
     return {

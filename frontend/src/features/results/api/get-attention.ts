@@ -4,7 +4,8 @@ import { progressKeys } from '@/api/query-keys'
 import { api } from '@/lib/api-client'
 
 /** GET /progress/attention?periodId= — the county's attention flags for the period. */
-export const getAttention = (periodId: number, signal?: AbortSignal) => api.get<ProgressAttention>('/progress/attention', { periodId }, signal)
+export const getAttention = (periodId: number, signal?: AbortSignal) =>
+  api.get<ProgressAttention>('/progress/attention', { periodId }, signal)
 
 export const getAttentionQueryOptions = (periodId: number) =>
   queryOptions({

@@ -13,4 +13,5 @@ export const getOrganisationProgressQueryOptions = (organisationId: number, peri
     queryFn: ({ signal }) => getOrganisationProgress(organisationId, periodId, signal),
   })
 
-export const useOrganisationProgress = (organisationId: number, periodId: number) => useQuery(getOrganisationProgressQueryOptions(organisationId, periodId))
+export const useOrganisationProgress = (organisationId: number, periodId: number) =>
+  useQuery(getOrganisationProgressQueryOptions(organisationId, periodId))

@@ -6,7 +6,15 @@ import { groupByOrganisation } from '../basis'
 import type { ResultsLinks } from '../links'
 
 /** Flagged actions under their organisation (a link to its page). */
-export function ActionsByOrganisation({ actions, links, note }: { actions: ProgressAction[]; links: ResultsLinks; note: (action: ProgressAction) => string | null }) {
+export function ActionsByOrganisation({
+  actions,
+  links,
+  note,
+}: {
+  actions: ProgressAction[]
+  links: ResultsLinks
+  note: (action: ProgressAction) => string | null
+}) {
   return (
     <ul className="results-by-organisation">
       {groupByOrganisation(actions).map(({ organisation, actions: own }) => (
@@ -37,7 +45,11 @@ export function useFlagNotes() {
   const { t } = useTranslation('results')
   return {
     uncounted: (action: ProgressAction) =>
-      action.uncountedFollowUp?.state === 'draft' ? t('attention.draftExists') : action.uncountedFollowUp?.state === 'returned' ? t('attention.returnedExists') : null,
+      action.uncountedFollowUp?.state === 'draft'
+        ? t('attention.draftExists')
+        : action.uncountedFollowUp?.state === 'returned'
+          ? t('attention.returnedExists')
+          : null,
     plannedFrom: (action: ProgressAction) => (action.plannedStart ? t('attention.plannedFrom', { date: action.plannedStart }) : null),
   }
 }

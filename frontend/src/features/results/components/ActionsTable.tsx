@@ -50,7 +50,14 @@ export function ActionsTable({ actions, links, caption, showCaption = false, per
               <td>
                 <OrganisationName action={action} links={links} />
               </td>
-              {measureCodes && <td>{action.measureIds.map((id) => measureCodes.get(id)).filter(Boolean).join(', ') || <Missing />}</td>}
+              {measureCodes && (
+                <td>
+                  {action.measureIds
+                    .map((id) => measureCodes.get(id))
+                    .filter(Boolean)
+                    .join(', ') || <Missing />}
+                </td>
+              )}
               <td>{t(`status.${action.status}`)}</td>
               <td className="number">{action.progress === null ? <Missing /> : formatPercent(action.progress, locale)}</td>
               <td>
@@ -80,10 +87,11 @@ function OrganisationName({ action, links }: { action: ProgressAction; links: Re
 function FollowUpText({ action, periodId }: { action: ProgressAction; periodId: number }) {
   const { t } = useTranslation('results')
   const { followUp, uncountedFollowUp } = action
-  if (followUp && followUp.periodId !== periodId) return <>{t('basis.carried', { status: t(`status.${followUp.status}`).toLowerCase(), period: followUp.periodName })}</>
+  if (followUp && followUp.periodId !== periodId)
+    return <>{t('basis.carried', { status: t(`status.${followUp.status}`).toLowerCase(), period: followUp.periodName })}</>
   if (followUp) return <>{t('basis.followUpOf', { period: followUp.periodName, state: t(`followUpState.${followUp.state}`) })}</>
-  if (uncountedFollowUp) return <>{t('basis.uncounted', { state: t(`followUpState.${uncountedFollowUp.state}`), progress: uncountedFollowUp.progress })}</>
+  if (uncountedFollowUp)
+    return <>{t('basis.uncounted', { state: t(`followUpState.${uncountedFollowUp.state}`), progress: uncountedFollowUp.progress })}</>
   if (action.standing === 'notDue' && action.plannedStart) return <>{t('basis.plannedStart', { date: action.plannedStart })}</>
   return <Missing />
 }
-

@@ -30,7 +30,11 @@ function Flags({ data, links }: { data: ProgressAttention; links: ResultsLinks }
   const { t } = useTranslation('results')
   const notes = useFlagNotes()
   const period = data.period.name
-  const total = data.actionsWithoutFollowUp.length + data.plannedPastStart.length + data.measuresWithoutActiveAction.length + data.organisationsNotReported.length
+  const total =
+    data.actionsWithoutFollowUp.length +
+    data.plannedPastStart.length +
+    data.measuresWithoutActiveAction.length +
+    data.organisationsNotReported.length
   if (total === 0) return <EmptyState>{t('attention.none')}</EmptyState>
   return (
     <>

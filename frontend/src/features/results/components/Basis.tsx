@@ -31,12 +31,27 @@ export function Basis({ explanation, links }: { explanation: ProgressExplanation
           </dd>
         </div>
       </dl>
-      <p>{t('basis.progressCounted', { measures: figure.counted.measures, actions: figure.counted.actions, followUps: figure.counted.followUps })}</p>
+      <p>
+        {t('basis.progressCounted', {
+          measures: figure.counted.measures,
+          actions: figure.counted.actions,
+          followUps: figure.counted.followUps,
+        })}
+      </p>
 
       {progress.measures.length > 0 && <MeasuresTable measures={progress.measures} />}
 
       <h3>{t('basis.actionsHeading', { count: progress.actions.length })}</h3>
-      {progress.actions.length === 0 ? <p>{t('basis.noActions')}</p> : <ActionsTable actions={byOrganisationAndTitle(progress.actions)} links={links} caption={t('basis.actionsCaption')} periodId={explanation.period.id} />}
+      {progress.actions.length === 0 ? (
+        <p>{t('basis.noActions')}</p>
+      ) : (
+        <ActionsTable
+          actions={byOrganisationAndTitle(progress.actions)}
+          links={links}
+          caption={t('basis.actionsCaption')}
+          periodId={explanation.period.id}
+        />
+      )}
 
       <LeftOut leftOut={progress.leftOut} links={links} periodId={explanation.period.id} />
       <Gaps measures={coverage.measures} links={links} />
@@ -83,7 +98,15 @@ function MeasuresTable({ measures }: { measures: ProgressExplanation['progress']
   )
 }
 
-function LeftOut({ leftOut, links, periodId }: { leftOut: ProgressExplanation['progress']['leftOut']; links: ResultsLinks; periodId: number }) {
+function LeftOut({
+  leftOut,
+  links,
+  periodId,
+}: {
+  leftOut: ProgressExplanation['progress']['leftOut']
+  links: ResultsLinks
+  periodId: number
+}) {
   const { t } = useTranslation('results')
   const groups = leftOutGroups(leftOut)
   return (
@@ -92,7 +115,9 @@ function LeftOut({ leftOut, links, periodId }: { leftOut: ProgressExplanation['p
       {groups.length === 0 && <p>{t('basis.leftOutNone')}</p>}
       {groups.map((group) => (
         <details key={group.reason} className="results-details">
-          <summary>{t(`basis.leftOut.${group.reason}`, { count: group.reason === 'measures' ? group.measures.length : group.actions.length })}</summary>
+          <summary>
+            {t(`basis.leftOut.${group.reason}`, { count: group.reason === 'measures' ? group.measures.length : group.actions.length })}
+          </summary>
           {group.reason === 'measures' ? (
             <ul lang={CONTENT_LANGUAGE}>
               {byCode(group.measures).map((measure) => (
@@ -102,7 +127,12 @@ function LeftOut({ leftOut, links, periodId }: { leftOut: ProgressExplanation['p
               ))}
             </ul>
           ) : (
-            <ActionsTable actions={group.actions} links={links} caption={t(`basis.leftOut.${group.reason}`, { count: group.actions.length })} periodId={periodId} />
+            <ActionsTable
+              actions={group.actions}
+              links={links}
+              caption={t(`basis.leftOut.${group.reason}`, { count: group.actions.length })}
+              periodId={periodId}
+            />
           )}
         </details>
       ))}

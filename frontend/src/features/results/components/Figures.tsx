@@ -50,5 +50,10 @@ export function ChangeText({ change }: { change: number | null }) {
 /** Coverage as a bar and "7 av 11". */
 export function CoverageBar({ figure }: { figure: CoverageFigure }) {
   const { t } = useTranslation('results')
-  return <ShareBar share={figure.coverage} detail={figure.coverage === null ? undefined : t('percentOf', { covered: figure.covered, expected: figure.expected })} />
+  return (
+    <ShareBar
+      share={figure.coverage}
+      detail={figure.coverage === null ? undefined : t('percentOf', { covered: figure.covered, expected: figure.expected })}
+    />
+  )
 }

@@ -7,7 +7,8 @@ export function IndicatorSummaryText({ summary, items }: { summary: IndicatorSum
   const { t } = useTranslation('results')
   const counts = indicatorCounts(summary, items)
   if (counts.total === 0) return <span className="results-meta">{t('indicators.none')}</span>
-  if (counts.withValue === 0 && counts.suppressed === 0) return <span className="results-meta">{t('indicators.noValues', { count: counts.total })}</span>
+  if (counts.withValue === 0 && counts.suppressed === 0)
+    return <span className="results-meta">{t('indicators.noValues', { count: counts.total })}</span>
   const parts = [
     t('indicators.targetMet', { targetMet: counts.targetMet, total: counts.total }),
     counts.better > 0 && t('indicators.better', { count: counts.better }),

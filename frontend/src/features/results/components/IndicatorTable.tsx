@@ -33,21 +33,31 @@ export function IndicatorTable({ indicators, periods, caption }: Props) {
                 <span className="results-meta"> ({t(`indicators.direction.${indicator.direction}`)})</span>
               </th>
               <td className="number">
-                {indicator.suppressed || indicator.value !== null ? indicatorValue(indicator.value, indicator.suppressed, indicator.unit, locale) : <Missing />}
+                {indicator.suppressed || indicator.value !== null ? (
+                  indicatorValue(indicator.value, indicator.suppressed, indicator.unit, locale)
+                ) : (
+                  <Missing />
+                )}
               </td>
               <td>
                 {indicator.barRatio === null ? (
-                  <span className="results-meta">{indicator.noRatioReason ? t(`indicators.noRatio.${indicator.noRatioReason}`) : <Missing />}</span>
+                  <span className="results-meta">
+                    {indicator.noRatioReason ? t(`indicators.noRatio.${indicator.noRatioReason}`) : <Missing />}
+                  </span>
                 ) : (
                   <ShareBar share={indicator.barRatio} />
                 )}
-                {indicator.targetMet !== null && <span className="results-meta"> {indicator.targetMet ? `✓ ${t('indicators.met')}` : t('indicators.notMet')}</span>}
+                {indicator.targetMet !== null && (
+                  <span className="results-meta"> {indicator.targetMet ? `✓ ${t('indicators.met')}` : t('indicators.notMet')}</span>
+                )}
               </td>
               <td>
                 {indicator.trend ? (
                   t('organisation.indicators.trendText', {
                     verdict: t(`indicators.verdict.${indicator.trend.verdict}`),
-                    change: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(indicator.trend.change),
+                    change: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+                      indicator.trend.change,
+                    ),
                     period: periodName(indicator.trend.fromPeriodId),
                   })
                 ) : (
@@ -61,4 +71,3 @@ export function IndicatorTable({ indicators, periods, caption }: Props) {
     </div>
   )
 }
-

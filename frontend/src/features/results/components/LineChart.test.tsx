@@ -7,7 +7,17 @@ import { LineChart } from './LineChart'
 const percent = (value: number) => `${Math.round(value * 100)} %`
 
 test('is an image named by its title and description', () => {
-  render(<LineChart title="Genomförande per period" description="Siffrorna finns i tabellen." categories={['2021', '2022']} series={[{ label: 'Hela länet', values: [0.2, 0.4], variant: 'primary' }]} domain={[0, 1]} ticks={[0, 1]} formatTick={percent} />)
+  render(
+    <LineChart
+      title="Genomförande per period"
+      description="Siffrorna finns i tabellen."
+      categories={['2021', '2022']}
+      series={[{ label: 'Hela länet', values: [0.2, 0.4], variant: 'primary' }]}
+      domain={[0, 1]}
+      ticks={[0, 1]}
+      formatTick={percent}
+    />,
+  )
   expect(screen.getByRole('img', { name: 'Genomförande per period Siffrorna finns i tabellen.' })).toBeInTheDocument()
 })
 

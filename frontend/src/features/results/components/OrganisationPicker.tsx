@@ -28,7 +28,13 @@ export function OrganisationPicker({ organisations, current, onChoose }: Props) 
   }
   return (
     <form className="results-picker" onSubmit={submit}>
-      <Select id="results-organisation" label={t('organisation.picker.label')} value={chosen} onChange={(event) => setChosen(event.target.value)} options={options} />
+      <Select
+        id="results-organisation"
+        label={t('organisation.picker.label')}
+        value={chosen}
+        onChange={(event) => setChosen(event.target.value)}
+        options={options}
+      />
       <button type="submit" className="button button-secondary">
         {t('organisation.picker.submit')}
       </button>

@@ -31,7 +31,17 @@ export function OrganisationResults({ organisationId, periodId, periods, links }
   return <OrganisationView data={view.data} goals={goalRows(goals.data.goals)} periods={periods} links={links} />
 }
 
-function OrganisationView({ data, goals, periods, links }: { data: ProgressOrganisationView; goals: GoalRow[]; periods: ReportingPeriod[]; links: ResultsLinks }) {
+function OrganisationView({
+  data,
+  goals,
+  periods,
+  links,
+}: {
+  data: ProgressOrganisationView
+  goals: GoalRow[]
+  periods: ReportingPeriod[]
+  links: ResultsLinks
+}) {
   const { t } = useTranslation('results')
   const [basisOpen, setBasisOpen] = useState(false)
   const period = data.period.name
@@ -45,7 +55,8 @@ function OrganisationView({ data, goals, periods, links }: { data: ProgressOrgan
         <h2 id="results-org-summary">{t('organisation.summary.heading')}</h2>
         {organisation.subUnits.length > 0 && (
           <p>
-            {t('organisation.summary.subUnits')} <span lang={CONTENT_LANGUAGE}>{organisation.subUnits.map((unit) => unit.name).join(', ')}</span>.
+            {t('organisation.summary.subUnits')}{' '}
+            <span lang={CONTENT_LANGUAGE}>{organisation.subUnits.map((unit) => unit.name).join(', ')}</span>.
           </p>
         )}
         <dl className="results-facts">
@@ -56,7 +67,9 @@ function OrganisationView({ data, goals, periods, links }: { data: ProgressOrgan
             </dd>
           </div>
           <div>
-            <dt>{data.previousPeriod ? t('organisation.summary.change', { period: data.previousPeriod.name }) : t('goals.columns.changeNone')}</dt>
+            <dt>
+              {data.previousPeriod ? t('organisation.summary.change', { period: data.previousPeriod.name }) : t('goals.columns.changeNone')}
+            </dt>
             <dd>
               <ChangeText change={data.progress.change} />
             </dd>
@@ -91,7 +104,11 @@ function OrganisationView({ data, goals, periods, links }: { data: ProgressOrgan
         {data.measures.length === 0 ? (
           <EmptyState>{t('organisation.measures.empty')}</EmptyState>
         ) : (
-          <MeasureTable measures={data.measures} goals={goals} caption={t('organisation.measures.caption', { name: organisation.name, period })} />
+          <MeasureTable
+            measures={data.measures}
+            goals={goals}
+            caption={t('organisation.measures.caption', { name: organisation.name, period })}
+          />
         )}
       </section>
 
@@ -100,7 +117,14 @@ function OrganisationView({ data, goals, periods, links }: { data: ProgressOrgan
         {actions.length === 0 ? (
           <EmptyState>{t('organisation.actions.empty')}</EmptyState>
         ) : (
-          <ActionsTable actions={actions} links={links} caption={t('organisation.actions.caption', { period })} showCaption periodId={data.period.id} measureCodes={measureCodes} />
+          <ActionsTable
+            actions={actions}
+            links={links}
+            caption={t('organisation.actions.caption', { period })}
+            showCaption
+            periodId={data.period.id}
+            measureCodes={measureCodes}
+          />
         )}
       </section>
 
@@ -120,7 +144,12 @@ function OrganisationView({ data, goals, periods, links }: { data: ProgressOrgan
         {data.unlinkedActions.length === 0 ? (
           <p>{t('organisation.unlinked.none')}</p>
         ) : (
-          <ActionsTable actions={data.unlinkedActions} links={links} caption={t('organisation.unlinked.caption', { period })} periodId={data.period.id} />
+          <ActionsTable
+            actions={data.unlinkedActions}
+            links={links}
+            caption={t('organisation.unlinked.caption', { period })}
+            periodId={data.period.id}
+          />
         )}
       </section>
     </>
@@ -197,7 +226,11 @@ function Attention({ data, links }: { data: ProgressOrganisationView; links: Res
   const { attention } = data
   const period = data.period.name
   const gapMeasures = byCode(data.measures.filter((m) => attention.gapMeasureIds.includes(m.measureId)))
-  const nothing = !attention.notReported && attention.actionsWithoutFollowUp.length === 0 && attention.plannedPastStart.length === 0 && gapMeasures.length === 0
+  const nothing =
+    !attention.notReported &&
+    attention.actionsWithoutFollowUp.length === 0 &&
+    attention.plannedPastStart.length === 0 &&
+    gapMeasures.length === 0
   return (
     <section aria-labelledby="results-org-attention">
       <h2 id="results-org-attention">{t('organisation.attention.heading')}</h2>

@@ -48,10 +48,15 @@ export function OrganisationTable({ trends, periodId, links }: Props) {
                 </th>
               </tr>
               {group.organisations.map((organisation) => (
-                <tr key={organisation.id} className={organisation.kind === 'district' && sort === 'name' ? 'results-sub-goal results-depth-1' : undefined}>
+                <tr
+                  key={organisation.id}
+                  className={organisation.kind === 'district' && sort === 'name' ? 'results-sub-goal results-depth-1' : undefined}
+                >
                   <th scope="row" lang={CONTENT_LANGUAGE}>
                     <Link {...links.organisation(organisation.id)}>{organisation.name}</Link>
-                    {organisation.parentName && <span className="results-meta"> ({t('organisations.districtOf', { name: organisation.parentName })})</span>}
+                    {organisation.parentName && (
+                      <span className="results-meta"> ({t('organisations.districtOf', { name: organisation.parentName })})</span>
+                    )}
                   </th>
                   <td>
                     <ShareBar share={organisation.progress} />

@@ -80,10 +80,34 @@ function FiguresOverTime({ data }: { data: ProgressTrends }) {
   const organisations = [...data.organisations].sort((a, b) => collator.compare(a.name, b.name))
   const cell = (value: number | null | undefined) => (value === null || value === undefined ? <Missing /> : formatPercent(value, locale))
   const columns = [
-    { key: 'county-progress', head: t('trends.column', { figure: t('trends.progressChart'), series: county }), values: data.county.progress },
-    ...(other ? [{ key: 'other-progress', head: t('trends.column', { figure: t('trends.progressChart'), series: other.name }), values: other.progress }] : []),
-    { key: 'county-coverage', head: t('trends.column', { figure: t('trends.coverageChart'), series: county }), values: data.county.coverage },
-    ...(other ? [{ key: 'other-coverage', head: t('trends.column', { figure: t('trends.coverageChart'), series: other.name }), values: other.coverage }] : []),
+    {
+      key: 'county-progress',
+      head: t('trends.column', { figure: t('trends.progressChart'), series: county }),
+      values: data.county.progress,
+    },
+    ...(other
+      ? [
+          {
+            key: 'other-progress',
+            head: t('trends.column', { figure: t('trends.progressChart'), series: other.name }),
+            values: other.progress,
+          },
+        ]
+      : []),
+    {
+      key: 'county-coverage',
+      head: t('trends.column', { figure: t('trends.coverageChart'), series: county }),
+      values: data.county.coverage,
+    },
+    ...(other
+      ? [
+          {
+            key: 'other-coverage',
+            head: t('trends.column', { figure: t('trends.coverageChart'), series: other.name }),
+            values: other.coverage,
+          },
+        ]
+      : []),
   ]
   return (
     <section aria-labelledby="results-trends">
@@ -183,13 +207,20 @@ function IndicatorsOverTime({ data }: { data: ProgressTrends }) {
                 {data.indicators.map((indicator) => (
                   <tr key={indicator.indicatorId}>
                     <th scope="row" lang={CONTENT_LANGUAGE}>
-                      {indicator.name} <span className="results-meta">({indicator.unit}, {t(`indicators.direction.${indicator.direction}`)})</span>
+                      {indicator.name}{' '}
+                      <span className="results-meta">
+                        ({indicator.unit}, {t(`indicators.direction.${indicator.direction}`)})
+                      </span>
                     </th>
                     <td className="number">{number(indicator.baselineValue)}</td>
                     <td className="number">{number(indicator.targetValue)}</td>
                     {indicator.values.map((value, index) => (
                       <td key={data.periods[index]?.id ?? index} className="number">
-                        {!value.suppressed && value.value === null ? <Missing /> : indicatorValue(value.value, value.suppressed, indicator.unit, locale)}
+                        {!value.suppressed && value.value === null ? (
+                          <Missing />
+                        ) : (
+                          indicatorValue(value.value, value.suppressed, indicator.unit, locale)
+                        )}
                       </td>
                     ))}
                   </tr>
@@ -231,8 +262,22 @@ function IndicatorCharts({ data }: { data: ProgressTrends }) {
                 ticks={ticks}
                 formatTick={(value) => formatNumber(value, locale)}
                 references={[
-                  ...(indicator.baselineValue === null ? [] : [{ label: t('trends.indicators.baselineMark', { value: formatNumber(indicator.baselineValue, locale) }), value: indicator.baselineValue }]),
-                  ...(indicator.targetValue === null ? [] : [{ label: t('trends.indicators.targetMark', { value: formatNumber(indicator.targetValue, locale) }), value: indicator.targetValue }]),
+                  ...(indicator.baselineValue === null
+                    ? []
+                    : [
+                        {
+                          label: t('trends.indicators.baselineMark', { value: formatNumber(indicator.baselineValue, locale) }),
+                          value: indicator.baselineValue,
+                        },
+                      ]),
+                  ...(indicator.targetValue === null
+                    ? []
+                    : [
+                        {
+                          label: t('trends.indicators.targetMark', { value: formatNumber(indicator.targetValue, locale) }),
+                          value: indicator.targetValue,
+                        },
+                      ]),
                 ]}
               />
             </div>

@@ -5,7 +5,8 @@ import { followUpKeys } from '@/api/query-keys'
 import { ApiError, api } from '@/lib/api-client'
 
 /** POST /follow-ups/:id/approve — submitted → approved; 409 when someone else changed it first. */
-export const approveFollowUp = ({ id, version }: { id: number; version: number }) => api.post<FollowUp>(`/follow-ups/${id}/approve`, { version })
+export const approveFollowUp = ({ id, version }: { id: number; version: number }) =>
+  api.post<FollowUp>(`/follow-ups/${id}/approve`, { version })
 
 /** POST /follow-ups/:id/return — submitted → returned, with the comment (which joins the conversation). */
 export const returnFollowUp = ({ id, ...body }: FollowUpReturn & { id: number }) => api.post<FollowUp>(`/follow-ups/${id}/return`, body)
@@ -23,7 +24,8 @@ function useReview<V>(mutationFn: (variables: V) => Promise<FollowUp>) {
       void invalidateAfterWrite(queryClient, 'follow-up-review')
     },
     onError: (error) => {
-      if (error instanceof ApiError && (error.status === 409 || error.status === 422)) void invalidateAfterWrite(queryClient, 'follow-up-review')
+      if (error instanceof ApiError && (error.status === 409 || error.status === 422))
+        void invalidateAfterWrite(queryClient, 'follow-up-review')
     },
   })
 }

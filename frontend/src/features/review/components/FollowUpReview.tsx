@@ -51,12 +51,12 @@ function Details({ followUp, action, lookups }: { followUp: FollowUp; action: Pl
     heading.current?.focus()
   }, [])
   const date = (value: string | null) => (value ? <time dateTime={value}>{formatDateTime(value, locale)}</time> : '–')
-  const text = (value: string) => (value.trim() ? <p lang={CONTENT_LANGUAGE}>{value}</p> : <p className="review-meta">{t('detail.nothing')}</p>)
+  const text = (value: string) =>
+    value.trim() ? <p lang={CONTENT_LANGUAGE}>{value}</p> : <p className="review-meta">{t('detail.nothing')}</p>
   return (
     <>
       <h2 id="review-detail-heading" ref={heading} tabIndex={-1}>
-        {t('detail.headingPrefix')}{' '}
-        <span lang={CONTENT_LANGUAGE}>{action.title}</span>
+        {t('detail.headingPrefix')} <span lang={CONTENT_LANGUAGE}>{action.title}</span>
       </h2>
       <dl className="review-facts">
         <div>

@@ -8,13 +8,18 @@ import { renderWithQueries } from '../../../../test/render'
 import { ReviewActions } from './ReviewActions'
 
 // as the API answers a reviewer: a submitted follow-up in an open period may be approved or returned
-const submitted = followUp(7, { version: 3, state: 'submitted', can: { edit: false, submit: false, approve: true, return: true, comment: true, archive: false, reopen: false } })
+const submitted = followUp(7, {
+  version: 3,
+  state: 'submitted',
+  can: { edit: false, submit: false, approve: true, return: true, comment: true, archive: false, reopen: false },
+})
 
 let api: FakeApi
 beforeEach(() => {
   api = fakeApi({
     'POST /follow-ups/7/approve': ok({ ...submitted, version: 4, state: 'approved' } satisfies FollowUp),
-    'POST /follow-ups/7/return': ({ body }) => ok({ ...submitted, version: 4, state: 'returned', reviewComment: (body as { comment: string }).comment } satisfies FollowUp),
+    'POST /follow-ups/7/return': ({ body }) =>
+      ok({ ...submitted, version: 4, state: 'returned', reviewComment: (body as { comment: string }).comment } satisfies FollowUp),
   })
 })
 afterEach(() => api.restore())
@@ -77,7 +82,9 @@ describe('returning', () => {
     write('Ring 640823-3234 om ärendet.')
     expect(comment()).toHaveAccessibleDescription(/innehåller ett personnummer eller samordningsnummer/)
     fireEvent.click(returnButton())
-    expect(await screen.findByRole('alert', { name: 'Det finns ett problem' })).toHaveTextContent('Ta bort personnumret eller samordningsnumret ur kommentaren.')
+    expect(await screen.findByRole('alert', { name: 'Det finns ett problem' })).toHaveTextContent(
+      'Ta bort personnumret eller samordningsnumret ur kommentaren.',
+    )
     expect(api.requests).toHaveLength(0)
   })
 
@@ -92,7 +99,10 @@ describe('returning', () => {
   })
 
   it("puts the API's field error (422 on the comment) beside the field, marked as Swedish", async () => {
-    api.on('POST /follow-ups/7/return', problem(422, 'Ogiltig kommentar.', { errors: [{ path: 'comment', message: 'Kommentaren får vara högst 5000 tecken.' }] }))
+    api.on(
+      'POST /follow-ups/7/return',
+      problem(422, 'Ogiltig kommentar.', { errors: [{ path: 'comment', message: 'Kommentaren får vara högst 5000 tecken.' }] }),
+    )
     renderActions()
     write('Komplettera.')
     fireEvent.click(returnButton())

@@ -47,7 +47,11 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
     if (error.status === 409) return show({ kind: 'conflict' })
     if (error.isNetworkError) return show({ kind: 'failed', message: t('review.networkError') })
     // the API's own explanation (Swedish) when it gave one: a 422 says why the follow-up cannot be reviewed now
-    show(error.detail ? { kind: 'failed', message: error.detail, lang: CONTENT_LANGUAGE } : { kind: 'failed', message: t('review.unexplained') })
+    show(
+      error.detail
+        ? { kind: 'failed', message: error.detail, lang: CONTENT_LANGUAGE }
+        : { kind: 'failed', message: t('review.unexplained') },
+    )
   }
 
   const onApprove = () => {
@@ -65,7 +69,8 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
           show({ kind: 'returned' })
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.errors.length > 0) setApiErrors(form, error, { networkError: t('review.networkError'), unexplained: t('review.unexplained') })
+          if (error instanceof ApiError && error.errors.length > 0)
+            setApiErrors(form, error, { networkError: t('review.networkError'), unexplained: t('review.unexplained') })
           else failed(error)
         },
       },
@@ -78,7 +83,13 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
       <div ref={outcomeRef} tabIndex={-1} className="review-outcome">
         {outcome?.kind === 'conflict' && <ErrorState title={t('review.conflictTitle')} message={t('review.conflict')} />}
         {outcome?.kind === 'failed' && <ErrorState title={t('review.failedTitle')} message={outcome.message} messageLang={outcome.lang} />}
-        <StatusMessage>{outcome?.kind === 'approved' ? t('review.approved', { title }) : outcome?.kind === 'returned' ? t('review.returned', { title }) : ''}</StatusMessage>
+        <StatusMessage>
+          {outcome?.kind === 'approved'
+            ? t('review.approved', { title })
+            : outcome?.kind === 'returned'
+              ? t('review.returned', { title })
+              : ''}
+        </StatusMessage>
       </div>
       {/* what the reviewer may do is the server's answer (`can`): a submitted follow-up, its period open to return it */}
       {!followUp.can.approve && !followUp.can.return ? (
@@ -99,23 +110,23 @@ export function ReviewActions({ followUp, title }: { followUp: FollowUp; title: 
             <>
               <h4>{t('review.returnHeading')}</h4>
               <FormScope form={form} idPrefix="review">
-            <form
-              className="form"
-              noValidate
-              onSubmit={(event) => {
-                if (busy) return event.preventDefault()
-                setOutcome(null)
-                void onReturn(event)
-              }}
-            >
-              <FormErrorSummary />
-              <CommentField label={t('review.comment')} hint={t('review.commentHint')} />
-              <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
-                {giveBack.isPending ? t('review.returning') : t('review.return')}
-              </button>
-            </form>
-            <UnsavedChangesGuard dirty={form.formState.isDirty} />
-          </FormScope>
+                <form
+                  className="form"
+                  noValidate
+                  onSubmit={(event) => {
+                    if (busy) return event.preventDefault()
+                    setOutcome(null)
+                    void onReturn(event)
+                  }}
+                >
+                  <FormErrorSummary />
+                  <CommentField label={t('review.comment')} hint={t('review.commentHint')} />
+                  <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
+                    {giveBack.isPending ? t('review.returning') : t('review.return')}
+                  </button>
+                </form>
+                <UnsavedChangesGuard dirty={form.formState.isDirty} />
+              </FormScope>
             </>
           )}
         </>

@@ -38,7 +38,10 @@ export function ReviewFiltersForm({ filters, current, periods, organisations, go
           label={t('filters.period')}
           value={String(filters.periodId ?? current.id)}
           onChange={(event) => onChange({ periodId: Number(event.target.value) === current.id ? undefined : Number(event.target.value) })}
-          options={byStart.map((p) => ({ value: String(p.id), label: t('filters.periodOption', { name: p.name, status: t(`filters.periodStatuses.${p.status}`) }) }))}
+          options={byStart.map((p) => ({
+            value: String(p.id),
+            label: t('filters.periodOption', { name: p.name, status: t(`filters.periodStatuses.${p.status}`) }),
+          }))}
         />
         <Select
           id="review-organisation"
@@ -52,7 +55,10 @@ export function ReviewFiltersForm({ filters, current, periods, organisations, go
           label={t('filters.goal')}
           value={String(filters.goalId ?? '')}
           onChange={(event) => onChange({ goalId: optionalId(event.target.value) })}
-          options={[{ value: '', label: t('filters.allGoals') }, ...byCode.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))]}
+          options={[
+            { value: '', label: t('filters.allGoals') },
+            ...byCode.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` })),
+          ]}
         />
         <Select
           id="review-state"

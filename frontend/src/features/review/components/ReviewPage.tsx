@@ -37,7 +37,8 @@ function WithPeriods({ strategy }: { strategy: Strategy }) {
 
 /** The open period, else the latest closed one: what reviewers work on. */
 function currentPeriod(periods: ReportingPeriod[]): ReportingPeriod | null {
-  const latest = (status: ReportingPeriod['status']) => periods.filter((p) => p.status === status).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0]
+  const latest = (status: ReportingPeriod['status']) =>
+    periods.filter((p) => p.status === status).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0]
   return latest('open') ?? latest('closed') ?? null
 }
 

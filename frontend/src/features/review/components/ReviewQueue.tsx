@@ -83,7 +83,13 @@ export function ReviewQueue({ query, lookups, openId, linkTo, headingRef }: Prop
                         )}
                       </td>
                       <td lang={CONTENT_LANGUAGE}>{lookups.periods.get(followUp.periodId)?.name ?? followUp.periodId}</td>
-                      <td>{followUp.submittedAt ? <time dateTime={followUp.submittedAt}>{formatDate(followUp.submittedAt, locale)}</time> : '–'}</td>
+                      <td>
+                        {followUp.submittedAt ? (
+                          <time dateTime={followUp.submittedAt}>{formatDate(followUp.submittedAt, locale)}</time>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
                       <td>{t(`state.${followUp.state}`)}</td>
                     </tr>
                   )
@@ -105,7 +111,8 @@ export function ReviewQueue({ query, lookups, openId, linkTo, headingRef }: Prop
   // while a new filter loads, the old list stays on screen (marked busy) but its count is not announced as the new one
   let count = ''
   if (followUps.isPlaceholderData) count = t('loading')
-  else if (followUps.data && lookups) count = followUps.data.total === 0 ? t('queue.empty') : t('queue.count', { count: followUps.data.total })
+  else if (followUps.data && lookups)
+    count = followUps.data.total === 0 ? t('queue.empty') : t('queue.count', { count: followUps.data.total })
   return (
     <section aria-labelledby="review-queue-heading">
       <h2 id="review-queue-heading" ref={headingRef} tabIndex={-1}>

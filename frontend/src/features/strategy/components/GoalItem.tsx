@@ -38,7 +38,11 @@ export function GoalItem({ node, level, details }: { node: GoalNode; level: Leve
       {(measures.length > 0 || subGoals.length === 0) && (
         <>
           <SubHeading className="list-heading">{t('measures.heading')}</SubHeading>
-          {measures.length === 0 ? <p className="state state-empty">{t('measures.empty')}</p> : <MeasureList measures={measures} details={details} />}
+          {measures.length === 0 ? (
+            <p className="state state-empty">{t('measures.empty')}</p>
+          ) : (
+            <MeasureList measures={measures} details={details} />
+          )}
         </>
       )}
       {subGoals.length > 0 && (

@@ -82,7 +82,9 @@ function Goals({ goals, measures, indicators, periods }: GoalsProps) {
       <p className="count">
         {t('goals.count', { count: tree.length })}, {tx('strategy.indicators.count', { count: indicators.total })}
       </p>
-      {measures.total > measures.items.length && <p className="notice">{t('measures.truncated', { shown: measures.items.length, total: measures.total })}</p>}
+      {measures.total > measures.items.length && (
+        <p className="notice">{t('measures.truncated', { shown: measures.items.length, total: measures.total })}</p>
+      )}
       {indicators.total > indicators.items.length && (
         <p className="notice">{tx('strategy.indicators.truncated', { shown: indicators.items.length, total: indicators.total })}</p>
       )}

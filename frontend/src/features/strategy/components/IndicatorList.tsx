@@ -33,7 +33,11 @@ function IndicatorFacts({ indicator, periods }: { indicator: Indicator; periods:
   const format = useFormatValue()
   const missing = t('strategy.indicators.missing')
   const reference = (value: number | null, year: number | null) =>
-    value === null ? missing : year === null ? format(value, indicator.unit) : t('strategy.indicators.inYear', { value: format(value, indicator.unit), year })
+    value === null
+      ? missing
+      : year === null
+        ? format(value, indicator.unit)
+        : t('strategy.indicators.inYear', { value: format(value, indicator.unit), year })
   return (
     <>
       <p className="strategy-indicator-name" lang={CONTENT_LANGUAGE}>
@@ -86,7 +90,11 @@ function CountyValues({ indicator, periods }: { indicator: Indicator; periods: M
   const latest = [...values.data.items].sort((a, b) => startOf(b).localeCompare(startOf(a))).slice(0, LATEST)
   if (latest.length === 0) return <>{t('strategy.indicators.noValues')}</>
   const shown = (value: IndicatorValue) =>
-    value.suppressed ? t('strategy.indicators.suppressed') : value.value === null ? t('strategy.indicators.missing') : format(value.value, indicator.unit)
+    value.suppressed
+      ? t('strategy.indicators.suppressed')
+      : value.value === null
+        ? t('strategy.indicators.missing')
+        : format(value.value, indicator.unit)
   return (
     <ul className="strategy-values">
       {latest.map((value) => (

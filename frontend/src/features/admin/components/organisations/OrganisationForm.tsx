@@ -25,7 +25,8 @@ function useOrganisationSchema() {
       }).superRefine((organisation, ctx) => {
         if (organisation.kind === 'municipality' && !organisation.municipalityCode)
           ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: t('organisations.codeMissing') })
-        if (organisation.kind === 'district' && !organisation.parentId) ctx.addIssue({ code: 'custom', path: ['parentId'], message: t('organisations.parentMissing') })
+        if (organisation.kind === 'district' && !organisation.parentId)
+          ctx.addIssue({ code: 'custom', path: ['parentId'], message: t('organisations.parentMissing') })
       }),
     [t],
   )

@@ -15,7 +15,8 @@ const vaxholm = organisation(20, 'Vaxholms stad', { archivedAt: '2026-01-01T00:0
 /** the list as the API answers it: archived rows only when asked for, narrowed by the search text */
 function list({ query }: FakeRequest) {
   const rows = [botkyrka, kungsholmen, stockholm, vaxholm].filter(
-    (o) => (query.includeArchived === 'true' || !o.archivedAt) && (!query.search || o.name.toLowerCase().includes(query.search.toLowerCase())),
+    (o) =>
+      (query.includeArchived === 'true' || !o.archivedAt) && (!query.search || o.name.toLowerCase().includes(query.search.toLowerCase())),
   )
   return page(rows)
 }
@@ -37,10 +38,22 @@ it('shows the organisations in a table named by its caption, each row named by i
   renderWithQueries(<OrganisationsSection />)
   expect(screen.getByRole('heading', { level: 2, name: 'Organisationer' })).toBeTruthy()
   expect(await table()).toHaveAccessibleName('Organisationer (3)')
-  expect(within(await table()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Namn', 'Kortnamn', 'Typ', 'Kommunkod', 'Ingår i', 'Hantera'])
-  expect(within(await table()).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Botkyrka kommun', 'Kungsholmens stadsdelsområde', 'Stockholms stad'])
+  expect(
+    within(await table())
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  ).toEqual(['Namn', 'Kortnamn', 'Typ', 'Kommunkod', 'Ingår i', 'Hantera'])
+  expect(
+    within(await table())
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['Botkyrka kommun', 'Kungsholmens stadsdelsområde', 'Stockholms stad'])
   const row = await rowOf('Kungsholmens stadsdelsområde')
-  expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['–', 'Stadsdelsområde', '–', 'Stockholms stad', expect.stringMatching(/^Ändra/)])
+  expect(
+    within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent),
+  ).toEqual(['–', 'Stadsdelsområde', '–', 'Stockholms stad', expect.stringMatching(/^Ändra/)])
   expect(within(row).getByRole('button', { name: 'Ändra Kungsholmens stadsdelsområde' })).toBeTruthy()
   expect(within(row).getByRole('button', { name: 'Arkivera Kungsholmens stadsdelsområde' })).toBeTruthy()
   expect(screen.getByText('3 organisationer hittades.')).toBeTruthy()
@@ -50,7 +63,13 @@ it('asks the API again as the search text settles', async () => {
   renderWithQueries(<OrganisationsSection />)
   await table()
   fireEvent.change(screen.getByRole('searchbox', { name: 'Sök' }), { target: { value: 'botk' } })
-  await waitFor(async () => expect(within(await table()).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Botkyrka kommun']))
+  await waitFor(async () =>
+    expect(
+      within(await table())
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Botkyrka kommun']),
+  )
   expect(api.sent('GET /organisations').at(-1)?.query).toMatchObject({ search: 'botk', page: '1', pageSize: '50' })
 })
 

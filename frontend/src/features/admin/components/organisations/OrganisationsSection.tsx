@@ -32,7 +32,11 @@ export function OrganisationsSection() {
     mutation: useSetOrganisationArchived(),
     section,
     ask: confirm.ask,
-    question: (organisation: Organisation) => ({ title: t('organisations.archiveTitle', { name: organisation.name }), body: t('organisations.archiveBody'), confirmLabel: t('list.archive') }),
+    question: (organisation: Organisation) => ({
+      title: t('organisations.archiveTitle', { name: organisation.name }),
+      body: t('organisations.archiveBody'),
+      confirmLabel: t('list.archive'),
+    }),
     done: (organisation, archived) => t(archived ? 'organisations.archived' : 'organisations.restored', { name: organisation.name }),
   })
   const none = t('list.none')
@@ -47,10 +51,23 @@ export function OrganisationsSection() {
       query={list}
       filters={filters}
       pageSize={PAGE_SIZE}
-      choice={{ id: 'organisations-kind-filter', label: t('organisations.kind'), options: [{ value: '', label: t('organisations.allKinds') }, ...options.organisationKinds] }}
+      choice={{
+        id: 'organisations-kind-filter',
+        label: t('organisations.kind'),
+        options: [{ value: '', label: t('organisations.allKinds') }, ...options.organisationKinds],
+      }}
       archived={{ id: 'organisations-archived', label: t('list.showArchived') }}
       onNew={() => section.open({ organisation: null })}
-      form={current && <OrganisationForm key={current.organisation?.id ?? 'new'} organisations={all.data?.items ?? []} organisation={current.organisation} section={section} />}
+      form={
+        current && (
+          <OrganisationForm
+            key={current.organisation?.id ?? 'new'}
+            organisations={all.data?.items ?? []}
+            organisation={current.organisation}
+            section={section}
+          />
+        )
+      }
       columns={[
         { header: t('organisations.name'), cell: (o) => o.name, rowHeader: true, content: true },
         { header: t('organisations.shortName'), cell: (o) => o.shortName ?? none, content: true },

@@ -17,7 +17,8 @@ function usePeriodSchema() {
     () =>
       ReportingPeriodCreate.pick({ name: true, startsOn: true, endsOn: true, deadline: true }).superRefine((period, ctx) => {
         if (period.endsOn < period.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: t('periods.endsBeforeStart') })
-        if (period.deadline < period.startsOn) ctx.addIssue({ code: 'custom', path: ['deadline'], message: t('periods.deadlineBeforeStart') })
+        if (period.deadline < period.startsOn)
+          ctx.addIssue({ code: 'custom', path: ['deadline'], message: t('periods.deadlineBeforeStart') })
       }),
     [t],
   )
@@ -49,7 +50,12 @@ export function PeriodForm({ strategyId, periods, period, section }: Props) {
     schema,
     valuesOf: (row) => formValues(schema, row ?? suggestion(periods)),
     load: getReportingPeriod,
-    missing: { name: t('periods.nameMissing'), startsOn: t('periods.startsOnMissing'), endsOn: t('periods.endsOnMissing'), deadline: t('periods.deadlineMissing') },
+    missing: {
+      name: t('periods.nameMissing'),
+      startsOn: t('periods.startsOnMissing'),
+      endsOn: t('periods.endsOnMissing'),
+      deadline: t('periods.deadlineMissing'),
+    },
     section,
   })
   const { row } = editor

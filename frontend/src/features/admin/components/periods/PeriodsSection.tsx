@@ -35,7 +35,12 @@ function Periods({ strategy }: { strategy: Strategy }) {
       },
     )
   const askToClose = (period: ReportingPeriod) =>
-    confirm.ask({ title: t('periods.closeTitle', { name: period.name }), body: t('periods.closeBody'), confirmLabel: t('periods.closeConfirm'), onConfirm: () => setStatus(period, 'closed') })
+    confirm.ask({
+      title: t('periods.closeTitle', { name: period.name }),
+      body: t('periods.closeBody'),
+      confirmLabel: t('periods.closeConfirm'),
+      onConfirm: () => setStatus(period, 'closed'),
+    })
   const date = (day: string) => <time dateTime={day}>{formatDate(day, locale)}</time>
 
   const current = section.current
@@ -49,7 +54,17 @@ function Periods({ strategy }: { strategy: Strategy }) {
         onReload={() => void periods.refetch()}
         newLabel={t('periods.new')}
         onNew={() => section.open({ period: null })}
-        form={current && <PeriodForm key={current.period?.id ?? 'new'} strategyId={strategy.id} periods={periods.data?.items ?? []} period={current.period} section={section} />}
+        form={
+          current && (
+            <PeriodForm
+              key={current.period?.id ?? 'new'}
+              strategyId={strategy.id}
+              periods={periods.data?.items ?? []}
+              period={current.period}
+              section={section}
+            />
+          )
+        }
         confirmDialog={confirm.dialog}
       >
         <QueryList query={periods} loading={t('periods.loading')} empty={t('periods.empty')}>
@@ -68,12 +83,17 @@ function Periods({ strategy }: { strategy: Strategy }) {
                   ),
                 },
                 { header: t('periods.deadline'), cell: (p) => date(p.deadline) },
-                { header: t('periods.status'), cell: (p) => <span className={`admin-status admin-status-${p.status}`}>{t(`enums.periodStatus.${p.status}`)}</span> },
+                {
+                  header: t('periods.status'),
+                  cell: (p) => <span className={`admin-status admin-status-${p.status}`}>{t(`enums.periodStatus.${p.status}`)}</span>,
+                },
               ]}
               rowName={(p) => t('periods.row', { name: p.name })}
               actions={(period) => [
                 { label: t('list.edit'), onClick: () => section.open({ period }) },
-                period.status === 'open' ? { label: t('periods.close'), onClick: () => askToClose(period) } : { label: t('periods.open'), onClick: () => setStatus(period, 'open') },
+                period.status === 'open'
+                  ? { label: t('periods.close'), onClick: () => askToClose(period) }
+                  : { label: t('periods.open'), onClick: () => setStatus(period, 'open') },
               ]}
             />
           )}

@@ -16,7 +16,8 @@ type Props<V extends string> = {
 
 /** A group of checkboxes under one legend; the chosen values stay in the options' order. */
 export function Checkboxes<V extends string>({ id, legend, hint, options, value, onValue, error }: Props<V>) {
-  const toggle = (option: V, checked: boolean) => onValue(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))))
+  const toggle = (option: V, checked: boolean) =>
+    onValue(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))))
   return (
     <FieldGroup id={id} legend={legend} hint={hint} error={error} className="field admin-fieldset">
       <ul className="admin-checkboxes">
@@ -24,7 +25,12 @@ export function Checkboxes<V extends string>({ id, legend, hint, options, value,
           const optionId = index === 0 ? id : `${id}-${option.value}`
           return (
             <li key={option.value} className="admin-checkbox">
-              <input type="checkbox" id={optionId} checked={value.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+              <input
+                type="checkbox"
+                id={optionId}
+                checked={value.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+              />
               <label htmlFor={optionId}>{option.label}</label>
             </li>
           )

@@ -13,7 +13,13 @@ type Props<S extends z.ZodType> = {
   /** the heading level that fits where the form opens */
   level: 3 | 4 | 5
   /** useRowEditor's form, conflict and reload */
-  editor: { form: ZodForm<S>; conflict: { detail: string; attempt: number } | null; onReload: () => void; reloading: boolean; section: FormHost }
+  editor: {
+    form: ZodForm<S>
+    conflict: { detail: string; attempt: number } | null
+    onReload: () => void
+    reloading: boolean
+    section: FormHost
+  }
   /** the fields' ids: `<idPrefix>-<field>` */
   idPrefix: string
   saving: boolean
@@ -30,7 +36,17 @@ type Props<S extends z.ZodType> = {
  * the last failed attempt, the conflict notice with its reload offer, the fields, Save and Cancel, and the
  * guard that asks before unsaved changes are left behind.
  */
-export function EditorForm<S extends z.ZodType>({ title, level, editor, idPrefix, saving, submitLabel, onSubmit, notice, children }: Props<S>) {
+export function EditorForm<S extends z.ZodType>({
+  title,
+  level,
+  editor,
+  idPrefix,
+  saving,
+  submitLabel,
+  onSubmit,
+  notice,
+  children,
+}: Props<S>) {
   const { t } = useTranslation('admin')
   const { form, conflict, section } = editor
   const heading = useRef<HTMLHeadingElement>(null)
@@ -61,7 +77,9 @@ export function EditorForm<S extends z.ZodType>({ title, level, editor, idPrefix
           {title}
         </Heading>
         <FormErrorSummary />
-        {conflict && <ConflictNotice key={conflict.attempt} detail={conflict.detail} onReload={editor.onReload} reloading={editor.reloading} />}
+        {conflict && (
+          <ConflictNotice key={conflict.attempt} detail={conflict.detail} onReload={editor.onReload} reloading={editor.reloading} />
+        )}
         {notice}
         <form
           className="form admin-form"

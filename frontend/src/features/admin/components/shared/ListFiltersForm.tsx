@@ -18,8 +18,21 @@ type Props = {
 export function ListFiltersForm({ label, filters, search, choice, archived }: Props) {
   return (
     <form role="search" aria-label={label} className="admin-filters" onSubmit={(event) => event.preventDefault()}>
-      <TextField id={search.id} type="search" label={search.label} hint={search.hint} value={filters.search} onChange={(event) => filters.setSearch(event.target.value)} />
-      <Select id={choice.id} label={choice.label} options={choice.options} value={filters.choice} onChange={(event) => filters.setChoice(event.target.value)} />
+      <TextField
+        id={search.id}
+        type="search"
+        label={search.label}
+        hint={search.hint}
+        value={filters.search}
+        onChange={(event) => filters.setSearch(event.target.value)}
+      />
+      <Select
+        id={choice.id}
+        label={choice.label}
+        options={choice.options}
+        value={filters.choice}
+        onChange={(event) => filters.setChoice(event.target.value)}
+      />
       <ArchivedToggle id={archived.id} label={archived.label} checked={filters.archived} onChange={filters.setArchived} />
     </form>
   )

@@ -35,7 +35,14 @@ type Props<Row> = {
  * An admin list as a table: a column header per column, a row header naming each row, archived rows marked
  * (style and tag), and a last column of buttons whose names say which row they act on.
  */
-export function ListTable<Row extends { id: number; archivedAt: string | null }>({ caption, rows, columns, rowName, actions, archivedTag }: Props<Row>) {
+export function ListTable<Row extends { id: number; archivedAt: string | null }>({
+  caption,
+  rows,
+  columns,
+  rowName,
+  actions,
+  archivedTag,
+}: Props<Row>) {
   const { t } = useTranslation('admin')
   return (
     <DataTable caption={caption}>
@@ -57,7 +64,12 @@ export function ListTable<Row extends { id: number; archivedAt: string | null }>
             {columns.map(({ header, cell, rowHeader, content, className, secondary }) => {
               const Cell = rowHeader ? 'th' : 'td'
               return (
-                <Cell key={header} scope={rowHeader ? 'row' : undefined} lang={content ? CONTENT_LANGUAGE : undefined} className={className?.(row)}>
+                <Cell
+                  key={header}
+                  scope={rowHeader ? 'row' : undefined}
+                  lang={content ? CONTENT_LANGUAGE : undefined}
+                  className={className?.(row)}
+                >
                   {cell(row)}
                   {rowHeader && row.archivedAt && <span className="admin-tag">{archivedTag ?? t('list.archivedTag')}</span>}
                   {rowHeader && secondary && <span className="admin-secondary">{secondary(row)}</span>}

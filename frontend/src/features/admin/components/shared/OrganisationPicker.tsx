@@ -38,7 +38,11 @@ export function OrganisationPicker({ id, legend, hint, value, onValue, error }: 
   else {
     const needle = filter.trim().toLocaleLowerCase('sv')
     const shown = organisations.data.items.filter(
-      (o) => value.includes(o.id) || !needle || o.name.toLocaleLowerCase('sv').includes(needle) || o.shortName?.toLocaleLowerCase('sv').includes(needle),
+      (o) =>
+        value.includes(o.id) ||
+        !needle ||
+        o.name.toLocaleLowerCase('sv').includes(needle) ||
+        o.shortName?.toLocaleLowerCase('sv').includes(needle),
     )
     const toggle = (organisationId: number, checked: boolean) =>
       onValue(checked ? [...value, organisationId] : value.filter((v) => v !== organisationId))
@@ -56,7 +60,12 @@ export function OrganisationPicker({ id, legend, hint, value, onValue, error }: 
                   const optionId = `${id}-${organisation.id}`
                   return (
                     <li key={organisation.id} className="admin-checkbox">
-                      <input type="checkbox" id={optionId} checked={value.includes(organisation.id)} onChange={(event) => toggle(organisation.id, event.target.checked)} />
+                      <input
+                        type="checkbox"
+                        id={optionId}
+                        checked={value.includes(organisation.id)}
+                        onChange={(event) => toggle(organisation.id, event.target.checked)}
+                      />
                       <label htmlFor={optionId}>{organisation.name}</label>
                     </li>
                   )
@@ -77,7 +86,14 @@ export function OrganisationPicker({ id, legend, hint, value, onValue, error }: 
       <label htmlFor={id} className="admin-picker-filter-label">
         {t('picker.filter')}
       </label>
-      <input id={id} type="search" className="field-input" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+      <input
+        id={id}
+        type="search"
+        className="field-input"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        autoComplete="off"
+      />
       {body}
     </FieldGroup>
   )

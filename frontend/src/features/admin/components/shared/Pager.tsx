@@ -1,7 +1,19 @@
 import { useTranslation } from 'react-i18next'
 
 /** Previous and next page of a list, with where the reader is ("Sida 1 av 3"); nothing when all fits on one page. */
-export function Pager({ label, page, pageSize, total, onPage }: { label: string; page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+export function Pager({
+  label,
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  label: string
+  page: number
+  pageSize: number
+  total: number
+  onPage: (page: number) => void
+}) {
   const { t } = useTranslation('admin')
   const pages = Math.max(1, Math.ceil(total / pageSize))
   if (pages === 1) return null

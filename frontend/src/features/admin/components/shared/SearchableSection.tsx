@@ -41,7 +41,20 @@ type Props<R extends Row> = {
  * An admin section that is one searchable list of many rows (organisations, users): filters, New, the open form,
  * the rows a page at a time in a table, and the row actions. The section states only its columns and texts.
  */
-export function SearchableSection<R extends Row>({ texts, title, section, confirmDialog, query, filters, pageSize, choice, archived, onNew, form, ...table }: Props<R>) {
+export function SearchableSection<R extends Row>({
+  texts,
+  title,
+  section,
+  confirmDialog,
+  query,
+  filters,
+  pageSize,
+  choice,
+  archived,
+  onNew,
+  form,
+  ...table
+}: Props<R>) {
   const { t } = useTranslation('admin')
   return (
     <>
@@ -49,7 +62,15 @@ export function SearchableSection<R extends Row>({ texts, title, section, confir
       <SectionFrame
         section={section}
         onReload={() => void query.refetch()}
-        filters={<ListFiltersForm label={t(`${texts}.filterLabel`)} filters={filters} search={{ id: `${texts}-search`, label: t(`${texts}.search`), hint: t(`${texts}.searchHint`) }} choice={choice} archived={archived} />}
+        filters={
+          <ListFiltersForm
+            label={t(`${texts}.filterLabel`)}
+            filters={filters}
+            search={{ id: `${texts}-search`, label: t(`${texts}.search`), hint: t(`${texts}.searchHint`) }}
+            choice={choice}
+            archived={archived}
+          />
+        }
         newLabel={t(`${texts}.new`)}
         onNew={onNew}
         form={form}

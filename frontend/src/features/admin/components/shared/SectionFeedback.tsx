@@ -6,7 +6,13 @@ import type { SectionState } from './section-state'
  * What a section says about the last thing done in it: the status message (announced politely) and a row action
  * the API refused, with, after a stale row, a way to load the list again.
  */
-export function SectionFeedback({ section, onReload }: { section: Pick<SectionState<unknown>, 'message' | 'problem' | 'setProblem'>; onReload: () => void }) {
+export function SectionFeedback({
+  section,
+  onReload,
+}: {
+  section: Pick<SectionState<unknown>, 'message' | 'problem' | 'setProblem'>
+  onReload: () => void
+}) {
   return (
     <>
       <StatusMessage>{section.message}</StatusMessage>

@@ -23,7 +23,14 @@ type Options<Row> = {
  * problem. An archived row leaves the list with the button that had the focus: the focus then goes to the
  * list itself (its scroll region), or to the page's main content when the list has gone too.
  */
-export function useArchiveRow<Row extends { id: number; archivedAt: string | null }>({ mutation, section, ask, question, done, labels }: Options<Row>) {
+export function useArchiveRow<Row extends { id: number; archivedAt: string | null }>({
+  mutation,
+  section,
+  ask,
+  question,
+  done,
+  labels,
+}: Options<Row>) {
   const { t } = useTranslation('admin')
   const run = (row: Row, archived: boolean, trigger: Element | null) => {
     const list = trigger?.closest<HTMLElement>('[role="region"]') ?? null

@@ -45,12 +45,28 @@ export function GoalDetail({ goal, measures, indicators, organisationNames, sect
 
       <h4>{t('measures.heading')}</h4>
       <Toolbar newLabel={t('measures.new')} onNew={() => section.open({ kind: 'measure', measure: null })} />
-      {current?.kind === 'measure' && <MeasureForm key={`${goal.id}-${current.measure?.id ?? 'new'}`} goal={goal} siblings={measures} measure={current.measure} section={section} />}
+      {current?.kind === 'measure' && (
+        <MeasureForm
+          key={`${goal.id}-${current.measure?.id ?? 'new'}`}
+          goal={goal}
+          siblings={measures}
+          measure={current.measure}
+          section={section}
+        />
+      )}
       <MeasureTable goalCode={goal.code} measures={measures} organisationNames={organisationNames} section={section} ask={ask} />
 
       <h4>{t('indicators.heading')}</h4>
       <Toolbar newLabel={t('indicators.new')} onNew={() => section.open({ kind: 'indicator', indicator: null })} />
-      {current?.kind === 'indicator' && <IndicatorForm key={`${goal.id}-${current.indicator?.id ?? 'new'}`} goal={goal} measures={measures} indicator={current.indicator} section={section} />}
+      {current?.kind === 'indicator' && (
+        <IndicatorForm
+          key={`${goal.id}-${current.indicator?.id ?? 'new'}`}
+          goal={goal}
+          measures={measures}
+          indicator={current.indicator}
+          section={section}
+        />
+      )}
       <IndicatorTable goalCode={goal.code} indicators={indicators} measures={measures} section={section} ask={ask} />
     </section>
   )

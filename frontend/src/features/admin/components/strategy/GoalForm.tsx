@@ -45,7 +45,10 @@ export function GoalForm({ strategyId, goals, goal, section }: Props) {
 
   // a sub-goal hangs under a main goal of the same strategy (not under itself)
   const parents = goals.filter((g) => g.parentId === null && g.archivedAt === null && g.id !== row?.id).sort(byOrder)
-  const parentOptions = [{ value: '', label: t('goals.noParent') }, ...parents.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` }))]
+  const parentOptions = [
+    { value: '', label: t('goals.noParent') },
+    ...parents.map((g) => ({ value: String(g.id), label: `${g.code} ${g.title}` })),
+  ]
   const nationalOptions = [{ value: '', label: t('goals.noNationalGoal') }, ...options.nationalGoals]
 
   const submit = (body: typeof schema._output) => {

@@ -30,7 +30,11 @@ export function GoalTable({ goals, measures, selectedId, linkOf, onSelect, secti
     mutation: useSetGoalArchived(),
     section,
     ask,
-    question: (goal: Goal) => ({ title: t('goals.archiveTitle', { code: goal.code }), body: t('goals.archiveBody'), confirmLabel: t('list.archive') }),
+    question: (goal: Goal) => ({
+      title: t('goals.archiveTitle', { code: goal.code }),
+      body: t('goals.archiveBody'),
+      confirmLabel: t('list.archive'),
+    }),
     done: (goal, archived) => t(archived ? 'goals.archived' : 'goals.restored', { code: goal.code }),
   })
   const none = t('list.none')

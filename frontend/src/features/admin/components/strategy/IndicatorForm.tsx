@@ -35,7 +35,8 @@ function useIndicatorSchema() {
       })
       .superRefine((indicator, ctx) => {
         const { baselineYear: from, targetYear: to } = indicator
-        if (typeof from === 'number' && typeof to === 'number' && to < from) ctx.addIssue({ code: 'custom', path: ['targetYear'], message: t('indicators.targetBeforeBaseline') })
+        if (typeof from === 'number' && typeof to === 'number' && to < from)
+          ctx.addIssue({ code: 'custom', path: ['targetYear'], message: t('indicators.targetBeforeBaseline') })
       })
   }, [t])
 }
@@ -70,14 +71,24 @@ export function IndicatorForm({ goal, measures, indicator, section }: Props) {
 
   const ownerOptions = [
     { value: GOAL, label: t('indicators.ownerGoal', { code: goal.code, title: goal.title }) },
-    ...measures.filter((m) => m.archivedAt === null).map((m) => ({ value: String(m.id), label: t('indicators.ownerMeasure', { code: m.code, title: m.title }) })),
+    ...measures
+      .filter((m) => m.archivedAt === null)
+      .map((m) => ({ value: String(m.id), label: t('indicators.ownerMeasure', { code: m.code, title: m.title }) })),
   ]
   const directionOptions = [{ value: '', label: t('indicators.chooseDirection') }, ...options.directions]
 
   const submit = ({ owner, ...body }: typeof schema._output) => {
     const done = editor.settle(t('indicators.saved', { name: body.name }))
     if (row) update.mutate({ id: row.id, version: row.version, ...body }, done)
-    else create.mutate({ ...(owner === GOAL ? { goalId: goal.id, measureId: null } : { goalId: null, measureId: Number(owner) }), ...body, description: '' }, done)
+    else
+      create.mutate(
+        {
+          ...(owner === GOAL ? { goalId: goal.id, measureId: null } : { goalId: null, measureId: Number(owner) }),
+          ...body,
+          description: '',
+        },
+        done,
+      )
   }
 
   return (
@@ -95,11 +106,26 @@ export function IndicatorForm({ goal, measures, indicator, section }: Props) {
       <FormTextField name="unit" label={t('indicators.unit')} hint={t('indicators.unitHint')} />
       <FormSelect name="direction" label={t('indicators.direction')} options={directionOptions} />
       <div className="admin-row">
-        <FormTextField name="baselineValue" label={t('indicators.baselineValue')} inputMode="decimal" className="field-input field-input-short" />
-        <FormTextField name="baselineYear" label={t('indicators.baselineYear')} inputMode="numeric" className="field-input field-input-short" />
+        <FormTextField
+          name="baselineValue"
+          label={t('indicators.baselineValue')}
+          inputMode="decimal"
+          className="field-input field-input-short"
+        />
+        <FormTextField
+          name="baselineYear"
+          label={t('indicators.baselineYear')}
+          inputMode="numeric"
+          className="field-input field-input-short"
+        />
       </div>
       <div className="admin-row">
-        <FormTextField name="targetValue" label={t('indicators.targetValue')} inputMode="decimal" className="field-input field-input-short" />
+        <FormTextField
+          name="targetValue"
+          label={t('indicators.targetValue')}
+          inputMode="decimal"
+          className="field-input field-input-short"
+        />
         <FormTextField name="targetYear" label={t('indicators.targetYear')} inputMode="numeric" className="field-input field-input-short" />
       </div>
       <FormTextArea name="dataSource" label={t('indicators.dataSource')} hint={t('indicators.dataSourceHint')} rows={2} />

@@ -27,13 +27,21 @@ export function IndicatorTable({ goalCode, indicators, measures, section, ask }:
     mutation: useSetIndicatorArchived(),
     section,
     ask,
-    question: (indicator: Indicator) => ({ title: t('indicators.archiveTitle', { name: indicator.name }), body: t('indicators.archiveBody'), confirmLabel: t('list.archive') }),
+    question: (indicator: Indicator) => ({
+      title: t('indicators.archiveTitle', { name: indicator.name }),
+      body: t('indicators.archiveBody'),
+      confirmLabel: t('list.archive'),
+    }),
     done: (indicator, archived) => t(archived ? 'indicators.archived' : 'indicators.restored', { name: indicator.name }),
   })
   if (indicators.length === 0) return <EmptyState>{t('indicators.empty')}</EmptyState>
   const codeOf = new Map(measures.map((m) => [m.id, m.code]))
   const valueAt = (value: number | null, year: number | null) =>
-    value === null ? t('list.none') : year === null ? formatNumber(value, locale) : t('indicators.valueInYear', { value: formatNumber(value, locale), year })
+    value === null
+      ? t('list.none')
+      : year === null
+        ? formatNumber(value, locale)
+        : t('indicators.valueInYear', { value: formatNumber(value, locale), year })
   return (
     <ListTable
       caption={t('indicators.caption', { code: goalCode, count: indicators.length })}
@@ -42,7 +50,10 @@ export function IndicatorTable({ goalCode, indicators, measures, section, ask }:
         { header: t('indicators.name'), cell: (indicator) => indicator.name, rowHeader: true, content: true },
         {
           header: t('indicators.owner'),
-          cell: (indicator) => (indicator.measureId ? t('indicators.ofMeasure', { code: codeOf.get(indicator.measureId) ?? indicator.measureId }) : t('indicators.ofGoal')),
+          cell: (indicator) =>
+            indicator.measureId
+              ? t('indicators.ofMeasure', { code: codeOf.get(indicator.measureId) ?? indicator.measureId })
+              : t('indicators.ofGoal'),
         },
         { header: t('indicators.unit'), cell: (indicator) => indicator.unit, content: true },
         { header: t('indicators.direction'), cell: (indicator) => t(`enums.direction.${indicator.direction}`) },
@@ -51,7 +62,10 @@ export function IndicatorTable({ goalCode, indicators, measures, section, ask }:
         { header: t('indicators.dataSource'), cell: (indicator) => indicator.dataSource || t('list.none'), content: true },
       ]}
       rowName={(indicator) => indicator.name}
-      actions={(indicator) => [{ label: t('list.edit'), onClick: () => section.open({ kind: 'indicator', indicator }) }, rows.action(indicator)]}
+      actions={(indicator) => [
+        { label: t('list.edit'), onClick: () => section.open({ kind: 'indicator', indicator }) },
+        rows.action(indicator),
+      ]}
     />
   )
 }

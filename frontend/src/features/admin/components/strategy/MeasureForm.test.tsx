@@ -13,7 +13,11 @@ const labelOf = (box: HTMLElement) => (box as HTMLInputElement).labels?.[0]?.tex
 
 const parent = goal(3, { code: '3', title: 'Barn som upplever våld' })
 const siblings = [measure(31, 3, { code: '3.1', sortOrder: 1 }), measure(32, 3, { code: '3.2', sortOrder: 4 })]
-const organisations = [organisation(50, 'Kriminalvården', { kind: 'authority' }), organisation(51, 'Polisregion Stockholm', { kind: 'authority' }), organisation(10, 'Botkyrka kommun')]
+const organisations = [
+  organisation(50, 'Kriminalvården', { kind: 'authority' }),
+  organisation(51, 'Polisregion Stockholm', { kind: 'authority' }),
+  organisation(10, 'Botkyrka kommun'),
+]
 
 let api: FakeApi
 beforeEach(() => {
@@ -43,7 +47,11 @@ it('checks before sending: code and text required, years that are years and in o
   create()
   const list = await summary()
   expect(list).toHaveFocus()
-  expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ange åtgärdens kod.', 'Ange åtgärden.', 'Till-året kan inte ligga före från-året.'])
+  expect(
+    within(list)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Ange åtgärdens kod.', 'Ange åtgärden.', 'Till-året kan inte ligga före från-året.'])
   expect(field(/^Kod/)).toHaveAccessibleDescription(/Ange åtgärdens kod\./)
   expect(field('Åtgärd')).toHaveAccessibleDescription(/Ange åtgärden\./)
   expect(field('Till år')).toHaveAccessibleDescription(/Till-året kan inte ligga före från-året\./)
@@ -93,7 +101,10 @@ it('sends the measure after its siblings, with the ticked kinds, groups and orga
 })
 
 it('puts a duplicate code (409) beside the code field', async () => {
-  api.on('POST /measures', problem(409, 'Koden finns redan.', { errors: [{ path: 'code', message: 'Det finns redan en åtgärd med koden 3.3 i strategin.' }] }))
+  api.on(
+    'POST /measures',
+    problem(409, 'Koden finns redan.', { errors: [{ path: 'code', message: 'Det finns redan en åtgärd med koden 3.3 i strategin.' }] }),
+  )
   const section = renderForm()
   type(/^Kod/, '3.3')
   type('Åtgärd', 'Stöd till barn')
@@ -107,7 +118,10 @@ it('puts a duplicate code (409) beside the code field', async () => {
 })
 
 it('puts an error about one organisation (400, `expectedOrganisationIds.0`) beside the picker', async () => {
-  api.on('POST /measures', problem(400, 'Begäran innehåller fel.', { errors: [{ path: 'expectedOrganisationIds.0', message: 'Organisationen finns inte.' }] }))
+  api.on(
+    'POST /measures',
+    problem(400, 'Begäran innehåller fel.', { errors: [{ path: 'expectedOrganisationIds.0', message: 'Organisationen finns inte.' }] }),
+  )
   renderForm()
   type(/^Kod/, '3.3')
   type('Åtgärd', 'Stöd till barn')

@@ -33,10 +33,15 @@ function useMeasureSchema() {
       violenceAreas: true,
       preventionLevels: true,
     })
-      .extend({ activeFromYear: year(fields.activeFromYear), activeToYear: year(fields.activeToYear), weight: decimalText(fields.weight, weightInvalid) })
+      .extend({
+        activeFromYear: year(fields.activeFromYear),
+        activeToYear: year(fields.activeToYear),
+        weight: decimalText(fields.weight, weightInvalid),
+      })
       .superRefine((measure, ctx) => {
         const { activeFromYear: from, activeToYear: to } = measure
-        if (typeof from === 'number' && typeof to === 'number' && to < from) ctx.addIssue({ code: 'custom', path: ['activeToYear'], message: t('measures.toBeforeFrom') })
+        if (typeof from === 'number' && typeof to === 'number' && to < from)
+          ctx.addIssue({ code: 'custom', path: ['activeToYear'], message: t('measures.toBeforeFrom') })
       })
   }, [t])
 }
@@ -60,7 +65,11 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
     schema,
     valuesOf: (row) => formValues(schema, row),
     load: getMeasure,
-    missing: { code: t('measures.codeMissing'), title: t('measures.titleMissing'), weight: t('measures.weightInvalid', { min: MEASURE_WEIGHT_MIN, max: MEASURE_WEIGHT_MAX }) },
+    missing: {
+      code: t('measures.codeMissing'),
+      title: t('measures.titleMissing'),
+      weight: t('measures.weightInvalid', { min: MEASURE_WEIGHT_MIN, max: MEASURE_WEIGHT_MAX }),
+    },
     section,
   })
   const { row } = editor
@@ -86,8 +95,17 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
       <FormTextField name="code" label={t('measures.code')} hint={t('measures.codeHint')} className="field-input field-input-short" />
       <FormTextField name="title" label={t('measures.title')} />
       <FormTextArea name="description" label={t('measures.description')} />
-      <FormCheckboxes name="expectedKinds" legend={t('measures.expectedKinds')} hint={t('measures.expectedKindsHint')} options={options.expectedKinds} />
-      <FormOrganisationPicker name="expectedOrganisationIds" legend={t('measures.expectedOrganisations')} hint={t('measures.expectedOrganisationsHint')} />
+      <FormCheckboxes
+        name="expectedKinds"
+        legend={t('measures.expectedKinds')}
+        hint={t('measures.expectedKindsHint')}
+        options={options.expectedKinds}
+      />
+      <FormOrganisationPicker
+        name="expectedOrganisationIds"
+        legend={t('measures.expectedOrganisations')}
+        hint={t('measures.expectedOrganisationsHint')}
+      />
       <FormCheckboxes name="targetGroups" legend={t('measures.targetGroups')} options={options.targetGroups} />
       <FormCheckboxes name="violenceAreas" legend={t('measures.violenceAreas')} options={options.violenceAreas} />
       <FormCheckboxes name="preventionLevels" legend={t('measures.preventionLevels')} options={options.preventionLevels} />
@@ -95,11 +113,22 @@ export function MeasureForm({ goal, siblings, measure, section }: Props) {
         <legend className="field-label">{t('measures.activeYears')}</legend>
         <p className="field-hint">{t('measures.activeYearsHint')}</p>
         <div className="admin-row">
-          <FormTextField name="activeFromYear" label={t('measures.activeFrom')} inputMode="numeric" className="field-input field-input-short" />
+          <FormTextField
+            name="activeFromYear"
+            label={t('measures.activeFrom')}
+            inputMode="numeric"
+            className="field-input field-input-short"
+          />
           <FormTextField name="activeToYear" label={t('measures.activeTo')} inputMode="numeric" className="field-input field-input-short" />
         </div>
       </fieldset>
-      <FormTextField name="weight" label={t('measures.weight')} hint={t('measures.weightHint')} inputMode="decimal" className="field-input field-input-short" />
+      <FormTextField
+        name="weight"
+        label={t('measures.weight')}
+        hint={t('measures.weightHint')}
+        inputMode="decimal"
+        className="field-input field-input-short"
+      />
     </EditorForm>
   )
 }

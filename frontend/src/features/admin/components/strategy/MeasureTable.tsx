@@ -25,7 +25,11 @@ export function MeasureTable({ goalCode, measures, organisationNames, section, a
     mutation: useSetMeasureArchived(),
     section,
     ask,
-    question: (measure: Measure) => ({ title: t('measures.archiveTitle', { code: measure.code }), body: t('measures.archiveBody'), confirmLabel: t('list.archive') }),
+    question: (measure: Measure) => ({
+      title: t('measures.archiveTitle', { code: measure.code }),
+      body: t('measures.archiveBody'),
+      confirmLabel: t('list.archive'),
+    }),
     done: (measure, archived) => t(archived ? 'measures.archived' : 'measures.restored', { code: measure.code }),
   })
   if (measures.length === 0) return <EmptyState>{t('measures.empty')}</EmptyState>
@@ -35,7 +39,13 @@ export function MeasureTable({ goalCode, measures, organisationNames, section, a
     ...measure.expectedOrganisationIds.map((id) => organisationNames.get(id) ?? `#${id}`),
   ]
   const years = ({ activeFromYear: from, activeToYear: to }: Measure) =>
-    from && to ? formatYearRange(from, to) : from ? t('measures.from', { year: from }) : to ? t('measures.until', { year: to }) : t('list.none')
+    from && to
+      ? formatYearRange(from, to)
+      : from
+        ? t('measures.from', { year: from })
+        : to
+          ? t('measures.until', { year: to })
+          : t('list.none')
   return (
     <ListTable
       caption={t('measures.caption', { code: goalCode, count: measures.length })}
@@ -46,7 +56,10 @@ export function MeasureTable({ goalCode, measures, organisationNames, section, a
         { header: t('measures.expectedColumn'), cell: (measure) => list(expected(measure)) },
         { header: t('measures.targetGroups'), cell: (measure) => list(measure.targetGroups.map((g) => t(`enums.targetGroup.${g}`))) },
         { header: t('measures.violenceAreas'), cell: (measure) => list(measure.violenceAreas.map((a) => t(`enums.violenceArea.${a}`))) },
-        { header: t('measures.preventionLevels'), cell: (measure) => list(measure.preventionLevels.map((l) => t(`enums.preventionLevel.${l}`))) },
+        {
+          header: t('measures.preventionLevels'),
+          cell: (measure) => list(measure.preventionLevels.map((l) => t(`enums.preventionLevel.${l}`))),
+        },
         { header: t('measures.activeYears'), cell: years },
       ]}
       rowName={(measure) => `${measure.code} ${measure.title}`}

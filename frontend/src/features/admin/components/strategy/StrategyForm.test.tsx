@@ -42,7 +42,11 @@ it('checks before sending: the error summary lists each problem in field order a
   save()
   const list = await summary()
   expect(list).toHaveFocus()
-  expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ange strategins namn.', 'Sista året kan inte ligga före det första.'])
+  expect(
+    within(list)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Ange strategins namn.', 'Sista året kan inte ligga före det första.'])
   expect(field('Namn')).toHaveAccessibleDescription(/Ange strategins namn\./)
   expect(field('Namn')).toHaveAttribute('aria-invalid', 'true')
   expect(field('Sista år')).toHaveAccessibleDescription(/Sista året kan inte ligga före det första\./)
@@ -66,7 +70,14 @@ it('sends the changed strategy with the version it was read at and closes, annou
   save()
   await waitFor(() => expect(section.close).toHaveBeenCalledWith('Strategin sparades.'))
   expect(api.sent('PATCH /strategies/1').map((r) => r.body)).toEqual([
-    { version: 4, name: 'Ny strategi', startYear: 2024, endYear: 2028, overallGoal: 'Alla ska kunna leva ett liv fritt från våld.', status: 'active' },
+    {
+      version: 4,
+      name: 'Ny strategi',
+      startYear: 2024,
+      endYear: 2028,
+      overallGoal: 'Alla ska kunna leva ett liv fritt från våld.',
+      status: 'active',
+    },
   ])
 })
 

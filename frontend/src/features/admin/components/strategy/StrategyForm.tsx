@@ -22,7 +22,8 @@ function useStrategySchema() {
     return StrategyCreate.pick({ name: true, overallGoal: true, status: true })
       .extend({ startYear: year(fields.startYear), endYear: year(fields.endYear) })
       .superRefine((strategy, ctx) => {
-        if (strategy.endYear < strategy.startYear) ctx.addIssue({ code: 'custom', path: ['endYear'], message: t('strategy.endBeforeStart') })
+        if (strategy.endYear < strategy.startYear)
+          ctx.addIssue({ code: 'custom', path: ['endYear'], message: t('strategy.endBeforeStart') })
       })
   }, [t])
 }

@@ -85,7 +85,9 @@ function StrategyEditor({ strategy }: { strategy: Strategy }) {
   const selected = goals.data?.items.find((g) => g.id === selectedId)
   const goalMeasures = selected ? (measures.data?.items ?? []).filter((m) => m.goalId === selected.id).sort(byOrder) : []
   const measureIds = new Set(goalMeasures.map((m) => m.id))
-  const goalIndicators = selected ? (indicators.data?.items ?? []).filter((i) => i.goalId === selected.id || (i.measureId !== null && measureIds.has(i.measureId))) : []
+  const goalIndicators = selected
+    ? (indicators.data?.items ?? []).filter((i) => i.goalId === selected.id || (i.measureId !== null && measureIds.has(i.measureId)))
+    : []
   const organisationNames = new Map((organisations.data?.items ?? []).map((o) => [o.id, o.name]))
 
   return (
@@ -107,7 +109,15 @@ function StrategyEditor({ strategy }: { strategy: Strategy }) {
         <Toolbar newLabel={t('goals.new')} onNew={() => section.open({ kind: 'goal', goal: null })}>
           <ArchivedToggle id="admin-goals-archived" label={t('list.showArchived')} checked={showArchived} onChange={setShowArchived} />
         </Toolbar>
-        {current?.kind === 'goal' && <GoalForm key={current.goal?.id ?? 'new'} strategyId={strategy.id} goals={goals.data?.items ?? []} goal={current.goal} section={section} />}
+        {current?.kind === 'goal' && (
+          <GoalForm
+            key={current.goal?.id ?? 'new'}
+            strategyId={strategy.id}
+            goals={goals.data?.items ?? []}
+            goal={current.goal}
+            section={section}
+          />
+        )}
         {list}
       </section>
 

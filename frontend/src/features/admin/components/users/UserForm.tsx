@@ -94,7 +94,9 @@ export function UserForm({ user, section }: { user: User | null; section: FormHo
       )}
       <FormTextField name="name" label={t('users.name')} autoComplete="off" />
       <FormSelect name="role" label={t('users.role')} options={roleOptions} />
-      {coordinator && <FormOrganisationPicker name="organisationIds" legend={t('users.organisations')} hint={t('users.organisationsHint')} />}
+      {coordinator && (
+        <FormOrganisationPicker name="organisationIds" legend={t('users.organisations')} hint={t('users.organisationsHint')} />
+      )}
       <FormTextField
         name="password"
         label={row ? t('users.newPassword') : t('users.password')}

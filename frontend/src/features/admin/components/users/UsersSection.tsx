@@ -33,7 +33,11 @@ export function UsersSection() {
     mutation: useSetUserArchived(),
     section,
     ask: confirm.ask,
-    question: (user: User) => ({ title: t('users.disableTitle', { name: user.name }), body: t('users.disableBody'), confirmLabel: t('users.disable') }),
+    question: (user: User) => ({
+      title: t('users.disableTitle', { name: user.name }),
+      body: t('users.disableBody'),
+      confirmLabel: t('users.disable'),
+    }),
     done: (user, archived) => t(archived ? 'users.disabled' : 'users.enabled', { name: user.name }),
     labels: { archive: t('users.disable'), restore: t('users.enable') },
   })
@@ -55,8 +59,15 @@ export function UsersSection() {
       columns={[
         { header: t('users.name'), cell: (u) => <span lang={CONTENT_LANGUAGE}>{u.name}</span>, rowHeader: true, secondary: (u) => u.email },
         { header: t('users.role'), cell: (u) => t(`enums.role.${u.role}`) },
-        { header: t('users.organisations'), cell: (u) => (u.organisations.length ? u.organisations.map((o) => o.name).join(', ') : t('list.none')), content: true },
-        { header: t('users.lastLogin'), cell: (u) => (u.lastLoginAt ? <time dateTime={u.lastLoginAt}>{formatDate(u.lastLoginAt, locale)}</time> : t('users.never')) },
+        {
+          header: t('users.organisations'),
+          cell: (u) => (u.organisations.length ? u.organisations.map((o) => o.name).join(', ') : t('list.none')),
+          content: true,
+        },
+        {
+          header: t('users.lastLogin'),
+          cell: (u) => (u.lastLoginAt ? <time dateTime={u.lastLoginAt}>{formatDate(u.lastLoginAt, locale)}</time> : t('users.never')),
+        },
         { header: t('users.twoFactor'), cell: (u) => (u.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')) },
       ]}
       rowName={(u) => u.name}
