@@ -1,17 +1,11 @@
 // Building blocks every resource schema uses.
 import { z } from 'zod'
-import { FREE_TEXT_MAX, LINE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, YEAR_MAX, YEAR_MIN } from './limits'
+import { FREE_TEXT_MAX, ID_DIGITS, ID_MAX, LINE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, YEAR_MAX, YEAR_MIN } from './limits'
 
 /** A database id in a path or a body. */
 export const Id = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .regex(/^\d{1,10}$/, 'Ange ett id: ett positivt heltal.')
-      .transform(Number),
-  ])
-  .pipe(z.number().int().positive().max(2_147_483_647))
+  .union([z.number(), z.string().regex(ID_DIGITS, 'Ange ett id: ett positivt heltal.').transform(Number)])
+  .pipe(z.number().int().positive().max(ID_MAX))
 export const IdParams = z.strictObject({ id: Id })
 
 /** A year such as 2025. */

@@ -62,6 +62,10 @@ export const MEASURE_IDS_MAX = 500
 /** The organisations a coordinator works for. */
 export const USER_ORGANISATIONS_MAX = 100
 
+/** A database id: a positive integer (PostgreSQL's `integer`), written with at most this many digits in a path or query. */
+export const ID_MAX = 2_147_483_647
+export const ID_DIGITS = /^\d{1,10}$/
+
 /** One page of a list. */
 export const PAGE_SIZE_MAX = 200
 export const PAGE_SIZE_DEFAULT = 50

@@ -57,5 +57,6 @@ z.config({ customError: swedishMessage })
 
 // In the browser the Content-Security-Policy forbids eval: zod would compile its object parsers with `new Function`,
 // and even its probe for that is reported as a violation. Set here, before any schema is built (index.ts imports this
-// module first; the web app's own schemas, e.g. its address schemas, build on the contract's); the server keeps them.
+// module first); the server keeps them. The web app's address schemas (zod/mini, loaded before the contract) set the
+// same global in frontend/src/lib/search-schema.ts.
 if ('window' in globalThis) z.config({ jitless: true })

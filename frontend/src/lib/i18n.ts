@@ -1,5 +1,6 @@
 // UI text in Swedish (the default) and English. Every visible string comes from locales/*.json.
-import i18n, { type BackendModule } from 'i18next'
+import i18n from 'i18next'
+import resourcesToBackend from 'i18next-resources-to-backend'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import sv from '../locales/sv.json'
 import uiSv from '../components/ui/locales/sv.json'
@@ -53,19 +54,11 @@ const en: Loaders = {
 }
 const loaders: Record<string, Partial<Loaders>> = { sv: lazySv, en }
 
-/** i18next's backend: a namespace not yet in the store is loaded as its own chunk (react-i18next suspends meanwhile). */
-const chunkBackend: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language, namespace, callback) {
-    const load = loaders[language]?.[namespace as Namespace]
-    if (!load) return callback(null, {})
-    load().then(
-      (strings) => callback(null, strings.default),
-      (error: Error) => callback(error, false), // e.g. offline: asked again on the next use
-    )
-  },
-}
+/**
+ * i18next's backend: a namespace not yet in the store is loaded as its own chunk (react-i18next suspends meanwhile);
+ * a failed load (offline) is asked for again on the next use.
+ */
+const chunkBackend = resourcesToBackend((language: string, namespace: string) => loaders[language]?.[namespace as Namespace]?.() ?? {})
 
 export const languages = [
   // Each language is named in itself, so that a reader of either can find theirs.
