@@ -53,7 +53,8 @@ function asSent(result: unknown): KeptAnswer {
 export async function keptAnswer(key: string, start: Changes | undefined, compute: () => Promise<unknown>): Promise<KeptAnswer> {
   const at = start ?? (await readChanges())
   const full = `${at.changes}\n${key}`
-  const answers = cacheOf<KeptAnswer>('answers', BYTES, (answer) => answer.body.length)
+  // weighed with the compressed copies it may gain (brotli and gzip, each about an eighth of the JSON)
+  const answers = cacheOf<KeptAnswer>('answers', BYTES, (answer) => Math.ceil(answer.body.length * 1.25))
   const computing = cacheOf<Promise<KeptAnswer>>('answers-computing', COMPUTING)
   const kept = answers.get(full) ?? computing.get(full)
   if (kept) return kept
